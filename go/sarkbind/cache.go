@@ -1,0 +1,260 @@
+package sarkbind
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/sark-accel/sark-accel/go/cache"
+)
+
+// boundCache is a cache of opaque strings. The Python facade tags every value with its type
+// ("s..." for str, "b..." for base64 bytes ...), so a stored value is never empty and ""
+// can mean "miss".
+type boundCache struct {
+	c   *cache.Cache[string]
+	now *atomic.Int64 // the manual clock, nil when the cache uses the monotonic clock
+}
+
+var caches = newRegistry[*boundCache]("cache")
+
+// keySep separates keys in CacheGetMany; Python falls back to single calls for keys holding it.
+const keySep = "\x1f"
+
+// CacheNew creates a cache and returns its handle. shards <= 0 picks the default for
+// maxEntries. With manualClock the cache's time only moves through CacheSetClock.
+func CacheNew(maxEntries int, defaultTTLNs int64, shards int, manualClock bool) (h int64, err error) {
+	defer guard(&err)
+	if shards <= 0 {
+		shards = cache.DefaultShards(maxEntries)
+	}
+	opts := []cache.Option{cache.WithShards(shards)}
+	bc := &boundCache{}
+	if manualClock {
+		bc.now = new(atomic.Int64)
+		opts = append(opts, cache.WithClock(bc.now.Load))
+	}
+	c, err := cache.New[string](maxEntries, time.Duration(defaultTTLNs), opts...)
+	if err != nil {
+		return 0, withKind(kindInvalidArgument, err)
+	}
+	bc.c = c
+	return caches.add(bc), nil
+}
+
+// CacheClose forgets the cache; later calls with h fail with kind not_found.
+func CacheClose(h int64) (ok bool, err error) {
+	defer guard(&err)
+	return caches.remove(h), nil
+}
+
+// CacheSetClock sets the manual clock of a cache created with manualClock.
+func CacheSetClock(h int64, nowNs int64) (ok bool, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return false, err
+	}
+	if bc.now == nil {
+		return false, invalidf("cache %d has no manual clock", h)
+	}
+	bc.now.Store(nowNs)
+	return true, nil
+}
+
+// CacheGet returns the value under key, or "" when there is none.
+func CacheGet(h int64, key string) (v string, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return "", err
+	}
+	v, _ = bc.c.Get(key)
+	return v, nil
+}
+
+// CacheGetEncoded is CacheGet for a key given as base64 of its bytes: keys that cannot cross
+// as a str (NUL, lone surrogates) arrive this way.
+func CacheGetEncoded(h int64, keyB64 string) (v string, err error) {
+	defer guard(&err)
+	key, err := decodeKey(keyB64)
+	if err != nil {
+		return "", err
+	}
+	return CacheGet(h, key)
+}
+
+// CacheGetMany looks up keys joined by "\x1f" and returns a JSON array with, for each key in
+// order, its value or null.
+func CacheGetMany(h int64, joinedKeys string) (out string, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return "", err
+	}
+	keys := strings.Split(joinedKeys, keySep)
+	values := make([]*string, len(keys))
+	for i, k := range keys {
+		if v, ok := bc.c.Get(k); ok {
+			values[i] = &v
+		}
+	}
+	b, err := json.Marshal(values)
+	return string(b), err
+}
+
+// CacheSet stores value under key for ttlNs nanoseconds (0: the default TTL).
+func CacheSet(h int64, key, value string, ttlNs int64) (ok bool, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return false, err
+	}
+	if err := bc.c.Set(key, value, time.Duration(ttlNs)); err != nil {
+		return false, withKind(kindInvalidArgument, err)
+	}
+	return true, nil
+}
+
+// CacheSetEncoded is CacheSet for a base64-encoded key.
+func CacheSetEncoded(h int64, keyB64, value string, ttlNs int64) (ok bool, err error) {
+	defer guard(&err)
+	key, err := decodeKey(keyB64)
+	if err != nil {
+		return false, err
+	}
+	return CacheSet(h, key, value, ttlNs)
+}
+
+// CacheSetMany stores every member of a JSON object, in document order, with one TTL.
+// It returns how many entries it stored.
+func CacheSetMany(h int64, itemsJSON string, ttlNs int64) (n int, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return 0, err
+	}
+	dec := json.NewDecoder(strings.NewReader(itemsJSON))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return 0, invalidf("set_many wants a JSON object")
+	}
+	for dec.More() {
+		var key, value string
+		tok, err := dec.Token()
+		if err != nil {
+			return n, withKind(kindInvalidArgument, err)
+		}
+		key, _ = tok.(string)
+		if err := dec.Decode(&value); err != nil {
+			return n, withKind(kindInvalidArgument, err)
+		}
+		if err := bc.c.Set(key, value, time.Duration(ttlNs)); err != nil {
+			return n, withKind(kindInvalidArgument, err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+// CacheDelete removes key and reports whether a live entry was removed.
+func CacheDelete(h int64, key string) (ok bool, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return false, err
+	}
+	return bc.c.Delete(key), nil
+}
+
+// CacheDeleteEncoded is CacheDelete for a base64-encoded key.
+func CacheDeleteEncoded(h int64, keyB64 string) (ok bool, err error) {
+	defer guard(&err)
+	key, err := decodeKey(keyB64)
+	if err != nil {
+		return false, err
+	}
+	return CacheDelete(h, key)
+}
+
+// CacheContains reports whether key holds a live entry (no recency or counter change).
+func CacheContains(h int64, key string) (ok bool, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return false, err
+	}
+	return bc.c.Contains(key), nil
+}
+
+// CacheContainsEncoded is CacheContains for a base64-encoded key.
+func CacheContainsEncoded(h int64, keyB64 string) (ok bool, err error) {
+	defer guard(&err)
+	key, err := decodeKey(keyB64)
+	if err != nil {
+		return false, err
+	}
+	return CacheContains(h, key)
+}
+
+// CacheEvictExpired removes expired entries and returns how many.
+func CacheEvictExpired(h int64) (n int, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return 0, err
+	}
+	return bc.c.EvictExpired(), nil
+}
+
+// CacheClear removes every entry.
+func CacheClear(h int64) (ok bool, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return false, err
+	}
+	bc.c.Clear()
+	return true, nil
+}
+
+// CacheLen returns the number of live entries.
+func CacheLen(h int64) (n int, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return 0, err
+	}
+	return bc.c.Len(), nil
+}
+
+// CacheStats returns the counters as JSON: {"hits","misses","evictions","expirations","size"}.
+func CacheStats(h int64) (out string, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(bc.c.Stats())
+	return string(b), err
+}
+
+// CacheShards returns the number of shards of the cache.
+func CacheShards(h int64) (n int, err error) {
+	defer guard(&err)
+	bc, err := caches.get(h)
+	if err != nil {
+		return 0, err
+	}
+	return bc.c.Shards(), nil
+}
+
+func decodeKey(b64 string) (string, error) {
+	b, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		return "", withKind(kindInvalidArgument, errors.New("encoded key is not base64"))
+	}
+	return string(b), nil
+}

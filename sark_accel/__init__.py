@@ -1,0 +1,65 @@
+"""sark-accel: Go engines for the hot paths of an MCP governance gateway, behind typed Python APIs.
+
+Every engine has two backends with the same semantics: ``go`` (the native extension, the
+default when it loads) and ``python`` (a pure-Python reference). See :mod:`sark_accel._backend`
+for the flags that choose between them, and :func:`info` for what is active.
+"""
+
+from __future__ import annotations
+
+import platform
+from typing import Any
+
+from . import _backend, _native
+from .errors import (
+    BackendUnavailable,
+    Closed,
+    InternalError,
+    InvalidArgument,
+    NativeUnavailableWarning,
+    NotFound,
+    SarkAccelError,
+    Timeout,
+    Unavailable,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "info",
+    "SarkAccelError",
+    "InvalidArgument",
+    "NotFound",
+    "Timeout",
+    "Unavailable",
+    "BackendUnavailable",
+    "InternalError",
+    "Closed",
+    "NativeUnavailableWarning",
+]
+
+
+def info() -> dict[str, Any]:
+    """What is installed and active: versions, the native extension, each component's backend.
+
+    Never raises: an invalid flag shows up as ``"error: ..."`` in ``backends``.
+    """
+    mod = _native.module()
+    go_version = None
+    if mod is not None:
+        go_version = mod.sarkbind_GoVersion()
+    backends: dict[str, str] = {}
+    for component in _backend.COMPONENTS:
+        try:
+            backends[component] = _backend.resolve(component)
+        except Exception as exc:
+            backends[component] = f"error: {exc}"
+    return {
+        "version": __version__,
+        "python": platform.python_version(),
+        "go_version": go_version,
+        "native": mod is not None,
+        "native_error": _native.error(),
+        "backends": backends,
+    }

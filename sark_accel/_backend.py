@@ -1,0 +1,99 @@
+"""Choosing the backend (``go`` or ``python``) of each component.
+
+Precedence, highest first:
+
+1. the ``backend=`` argument of an engine class;
+2. ``SARK_ACCEL_<COMPONENT>_BACKEND`` (for example ``SARK_ACCEL_CACHE_BACKEND``);
+3. ``SARK_ACCEL_BACKEND``;
+4. the default: ``go`` when the extension loads, else ``python`` with one warning per process.
+
+Asking for ``go`` explicitly (1-3) when the extension is unusable raises
+:class:`~sark_accel.errors.BackendUnavailable`: no silent fallback when the user insisted.
+Invalid values raise :class:`ValueError` naming where the value came from.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import warnings
+from types import ModuleType
+from typing import Literal, Optional
+
+from . import _native
+from .errors import BackendUnavailable, InvalidArgument, NativeUnavailableWarning
+
+Backend = Literal["go", "python"]
+BACKENDS: tuple[Backend, ...] = ("go", "python")
+
+#: Components that have both backends, in the order ``info()`` lists them.
+COMPONENTS: tuple[str, ...] = ("cache",)
+
+GLOBAL_ENV = "SARK_ACCEL_BACKEND"
+
+_warned = False
+_warn_lock = threading.Lock()
+
+
+def component_env(component: str) -> str:
+    """The environment variable that overrides the backend of ``component``."""
+    return f"SARK_ACCEL_{component.upper()}_BACKEND"
+
+
+def _check(value: str, source: str) -> Backend:
+    v = value.strip().lower()
+    if v not in BACKENDS:
+        raise InvalidArgument(f"{source} must be 'go' or 'python', got {value!r}")
+    return v  # type: ignore[return-value]
+
+
+def requested(component: str, backend: Optional[str] = None) -> tuple[Optional[Backend], str]:
+    """The explicitly requested backend and where the request came from (None: no request)."""
+    if backend is not None:
+        if not isinstance(backend, str):
+            raise TypeError(f"backend must be a str or None, not {type(backend).__name__}")
+        return _check(backend, "backend"), "the backend argument"
+    for env in (component_env(component), GLOBAL_ENV):
+        value = os.environ.get(env, "")
+        if value.strip():
+            return _check(value, env), env
+    return None, "the default"
+
+
+def resolve(component: str, backend: Optional[str] = None) -> Backend:
+    """The backend ``component`` uses, given the ``backend=`` argument (None: not given)."""
+    choice, source = requested(component, backend)
+    if choice == "python":
+        return "python"
+    if _native.module() is not None:
+        return "go"
+    if choice == "go":
+        raise BackendUnavailable(
+            f"the go backend was requested by {source} for {component}, but the native "
+            f"extension is unavailable: {_native.error()}"
+        )
+    _warn_fallback()
+    return "python"
+
+
+def native() -> ModuleType:
+    """The extension module; only call after resolve() returned 'go'."""
+    mod = _native.module()
+    if mod is None:  # pragma: no cover - resolve() guarantees it
+        raise BackendUnavailable(f"native extension unavailable: {_native.error()}")
+    return mod
+
+
+def _warn_fallback() -> None:
+    global _warned
+    with _warn_lock:
+        if _warned:
+            return
+        _warned = True
+    warnings.warn(
+        "sark_accel: the native Go extension is unavailable "
+        f"({_native.error()}); every component uses its pure-Python backend. "
+        f"Set {GLOBAL_ENV}=python to silence this warning.",
+        NativeUnavailableWarning,
+        stacklevel=4,
+    )

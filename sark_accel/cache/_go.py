@@ -1,0 +1,235 @@
+"""The Go backend of TTLCache: go/cache behind the gopy extension.
+
+Values cross as tagged strings so that they come back with their type: ``"s" + text`` for a
+str, ``"b" + base64`` for bytes, ``"e" + base64`` for a str that cannot cross as UTF-8 (NUL,
+lone surrogates). Keys cross as str; the rare key that cannot is sent base64-encoded to the
+``*Encoded`` functions, which store it under the same bytes (UTF-8 with surrogatepass), so
+both paths address the same entry. The fast path tries the plain call first and only pays for
+these checks when gopy rejects the argument.
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from binascii import a2b_base64, b2a_base64
+from typing import Any, Callable, Iterable, Mapping, Optional
+
+from .. import _backend
+from ..errors import InternalError, from_native
+from . import _common as c
+from ._base import TTLCache
+from ._common import Clock, Value
+
+_SEP = "\x1f"  # go/sarkbind keySep
+_REJECTED = (TypeError, ValueError)  # gopy: not a str; NUL (ValueError); surrogates (UnicodeEncodeError)
+
+
+def _call(fn: Callable[..., Any], *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except RuntimeError as exc:
+        raise from_native(exc) from None
+
+
+def _crossable(s: str) -> bool:
+    if "\x00" in s:
+        return False
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _b64(data: bytes) -> str:
+    return b2a_base64(data, newline=False).decode("ascii")
+
+
+def _tag(value: Value) -> str:
+    if type(value) is str:
+        return "s" + value
+    if type(value) is bytes:
+        return "b" + _b64(value)
+    return _tag(c.check_value(value))
+
+
+def _safe_tag(value: Value) -> str:
+    """A tag that always crosses."""
+    tagged = _tag(value)
+    if tagged[0] == "s" and not _crossable(tagged):
+        return "e" + _b64(c.key_bytes(tagged[1:]))
+    return tagged
+
+
+def _untag(raw: str) -> Value:
+    tag = raw[0]
+    if tag == "s":
+        return raw[1:]
+    if tag == "b":
+        return a2b_base64(raw[1:])
+    if tag == "e":
+        return a2b_base64(raw[1:]).decode("utf-8", "surrogatepass")
+    raise InternalError(f"cache value with unknown tag {tag!r}")
+
+
+class GoTTLCache(TTLCache):
+    """TTLCache on go/cache. One handle per instance, freed by close() or garbage collection."""
+
+    backend = "go"
+
+    def __init__(
+        self,
+        max_entries: int = 10_000,
+        default_ttl: float = 300.0,
+        backend: Optional[str] = None,
+        *,
+        shards: Optional[int] = None,
+        clock: Optional[Clock] = None,
+    ) -> None:
+        max_entries = c.check_max_entries(max_entries)
+        default_ns = c.ttl_ns(default_ttl, "default_ttl")
+        n = c.check_shards(shards, max_entries)
+        self._clock = c.optional_clock(clock)
+        m = _backend.native()
+        self._h: int = _call(m.sarkbind_CacheNew, max_entries, default_ns, n, clock is not None)
+        self._finalizer = weakref.finalize(self, m.sarkbind_CacheClose, self._h)
+        self._default_ns = default_ns
+        self.max_entries = max_entries
+        self._get = m.sarkbind_CacheGet
+        self._get_enc = m.sarkbind_CacheGetEncoded
+        self._get_many = m.sarkbind_CacheGetMany
+        self._set = m.sarkbind_CacheSet
+        self._set_enc = m.sarkbind_CacheSetEncoded
+        self._set_many = m.sarkbind_CacheSetMany
+        self._delete = m.sarkbind_CacheDelete
+        self._delete_enc = m.sarkbind_CacheDeleteEncoded
+        self._contains = m.sarkbind_CacheContains
+        self._contains_enc = m.sarkbind_CacheContainsEncoded
+        self._m = m
+
+    def _sync(self) -> None:
+        """Push the injected clock's time to the Go cache before an operation."""
+        _call(self._m.sarkbind_CacheSetClock, self._h, c.clock_ns(self._clock))  # type: ignore[arg-type]
+
+    def _keyed(self, plain: Callable[..., Any], encoded: Callable[..., Any], key: object, *rest: Any) -> Any:
+        """Call ``plain`` with the key as str, or ``encoded`` with it base64-encoded."""
+        k = c.check_key(key)
+        if _crossable(k):
+            return _call(plain, self._h, k, *rest)
+        return _call(encoded, self._h, _b64(c.key_bytes(k)), *rest)
+
+    @property
+    def shards(self) -> int:
+        return int(_call(self._m.sarkbind_CacheShards, self._h))
+
+    def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
+        if self._clock is not None:
+            self._sync()
+        try:
+            raw = self._get(self._h, key)
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        except _REJECTED:
+            raw = self._keyed(self._get, self._get_enc, key)
+        return _untag(raw) if raw else default
+
+    def set(self, key: str, value: Value, ttl: Optional[float] = None) -> None:
+        ns = self._default_ns if ttl is None else c.ttl_ns(ttl)
+        tagged = _tag(value)
+        if self._clock is not None:
+            self._sync()
+        try:
+            self._set(self._h, key, tagged, ns)
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        except _REJECTED:
+            self._keyed(self._set, self._set_enc, key, _safe_tag(value), ns)
+
+    def delete(self, key: str) -> bool:
+        if self._clock is not None:
+            self._sync()
+        try:
+            return bool(self._delete(self._h, key))
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        except _REJECTED:
+            return bool(self._keyed(self._delete, self._delete_enc, key))
+
+    def __contains__(self, key: object) -> bool:
+        if self._clock is not None:
+            self._sync()
+        try:
+            return bool(self._contains(self._h, key))
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        except _REJECTED:
+            return bool(self._keyed(self._contains, self._contains_enc, key))
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Value]:
+        keys = list(keys)
+        if not keys:
+            return {}
+        if self._clock is not None:
+            self._sync()
+        try:
+            joined = _SEP.join(keys)
+            if joined.count(_SEP) == len(keys) - 1:  # no key holds the separator
+                raw = self._get_many(self._h, joined)
+            else:
+                raw = None
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        except _REJECTED:
+            raw = None
+        if raw is None:  # slow path: one call per key, the same semantics
+            found: dict[str, Value] = {}
+            for k in [c.check_key(k) for k in keys]:
+                r = self._keyed(self._get, self._get_enc, k)
+                if r:
+                    found[k] = _untag(r)
+            return found
+        return {k: _untag(v) for k, v in zip(keys, json.loads(raw)) if v is not None}
+
+    def set_many(self, mapping: Mapping[str, Value], ttl: Optional[float] = None) -> None:
+        items = {c.check_key(k): _tag(v) for k, v in mapping.items()}
+        if len(items) != len(mapping):  # two str subclass keys that compare equal as str
+            raise ValueError("set_many keys must be distinct as str")
+        ns = self._default_ns if ttl is None else c.ttl_ns(ttl)
+        if not items:
+            return
+        if self._clock is not None:
+            self._sync()
+        doc = json.dumps(items, ensure_ascii=False)
+        try:
+            # A value holding NUL would cross inside the JSON but come back cut at the NUL
+            # (C strings), so "\u0000" anywhere sends the batch down the slow path.
+            if "\\u0000" not in doc:
+                _call(self._set_many, self._h, doc, ns)
+                return
+        except _REJECTED:  # lone surrogates
+            pass
+        for k, v in mapping.items():  # slow path: one call per item
+            self._keyed(self._set, self._set_enc, k, _safe_tag(v), ns)
+
+    def evict_expired(self) -> int:
+        if self._clock is not None:
+            self._sync()
+        return int(_call(self._m.sarkbind_CacheEvictExpired, self._h))
+
+    def clear(self) -> None:
+        _call(self._m.sarkbind_CacheClear, self._h)
+
+    def __len__(self) -> int:
+        if self._clock is not None:
+            self._sync()
+        return int(_call(self._m.sarkbind_CacheLen, self._h))
+
+    def stats(self) -> dict[str, int]:
+        if self._clock is not None:
+            self._sync()
+        st = json.loads(_call(self._m.sarkbind_CacheStats, self._h))
+        return c.make_stats(st["hits"], st["misses"], st["evictions"], st["expirations"], st["size"])
+
+    def close(self) -> None:
+        self._finalizer()

@@ -1,0 +1,31 @@
+"""The ``sark-accel`` command: ``info`` and ``bench [component]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Optional, Sequence
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="sark-accel", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("info", help="versions, native extension status and active backends (JSON)")
+    bench = sub.add_parser("bench", help="benchmark components and print side-by-side ratios")
+    bench.add_argument("component", nargs="?", default="all", help="cache, or all (default)")
+    bench.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
+    args = parser.parse_args(argv)
+
+    if args.command == "info":
+        from . import info
+
+        print(json.dumps(info(), indent=2))
+        return 0
+    from .bench import run
+
+    return run(args.component, quick=args.quick)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
