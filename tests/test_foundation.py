@@ -213,3 +213,20 @@ def test_error_mapping(message: str, cls: type, builtin: type) -> None:
     err = from_native(RuntimeError(message))
     assert type(err) is cls and isinstance(err, builtin) and isinstance(err, SarkAccelError)
     assert str(err) == message.split(":", 2)[-1] if message.startswith("sark:") else message
+
+
+def test_stub_matches_extension(native: ModuleType) -> None:
+    stub = Path(native.__file__).with_name("_sarkgo.pyi")
+    assert stub.exists(), "the .pyi stub must ship next to the extension"
+    declared = {line.split("(")[0][4:] for line in stub.read_text().splitlines() if line.startswith("def ")}
+    exported = {name for name in dir(native) if name.startswith("sarkbind_")}
+    assert declared == exported
+
+
+def test_stub_is_current() -> None:
+    root = os.environ.get("SARK_REPO_ROOT") or str(Path(__file__).resolve().parent.parent)
+    tool = Path(root, "tools", "gen_pyi.py")
+    if not tool.exists():
+        pytest.skip("source tree not available (set SARK_REPO_ROOT)")
+    out = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr

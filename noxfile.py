@@ -1,0 +1,113 @@
+"""Sessions: tests (wheel -> fresh venv -> pytest outside the source tree), go, lint, bench, wheel.
+
+    nox -s go tests          # what CI runs (tests on every CPython listed in PYTHONS)
+    nox -s bench -- cache    # side-by-side benchmark ratios
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+PYTHONS = ["3.11", "3.12"]
+GO_PACKAGES = "github.com/sark-accel/sark-accel/go/..."  # every module in go.work
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "cachetools>=5", "redis>=5"]
+
+nox.options.sessions = ["go", "tests"]
+nox.options.reuse_existing_virtualenvs = False
+
+# pyenv keeps every interpreter in its own folder; put them on PATH so `python3.12` resolves.
+_pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+_extra = sorted(glob.glob(os.path.join(_pyenv_root, "versions", "3.*", "bin")), reverse=True)
+os.environ["PATH"] = os.pathsep.join([*_extra, os.environ.get("PATH", "")])
+
+
+def _build_wheel(session: nox.Session, out: Path) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    session.run("python", "-m", "pip", "wheel", str(ROOT), "--no-deps", "-w", str(out), silent=False)
+    wheels = sorted(out.glob("sark_accel-*.whl"), key=os.path.getmtime)
+    if not wheels:
+        session.error("no wheel was built")
+    return wheels[-1]
+
+
+def _check_needed(session: nox.Session, wheel: Path) -> None:
+    """The extension must not link libpython (auditwheel does not check this)."""
+    session.run(sys.executable, str(ROOT / "tools" / "check_no_libpython.py"), str(wheel), external=True)
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Build the wheel, install it in a fresh venv, run pytest from a copy of tests/ elsewhere."""
+    tmp = Path(session.create_tmp())
+    wheel = _build_wheel(session, tmp / "wheelhouse")
+    _check_needed(session, wheel)
+    session.install(str(wheel), *TEST_DEPS)
+    work = tmp / "run"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(ROOT / "tests", work / "tests")
+    env = {"SARK_REPO_ROOT": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+    session.chdir(work)
+    session.run("python", "-c", "import sark_accel, sys; assert 'site-packages' in sark_accel.__file__, sark_accel.__file__")
+    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-q", "tests", *session.posargs, env=env)
+
+
+@nox.session(python=False)
+def go(session: nox.Session) -> None:
+    """gofmt, go vet and go test -race over every Go module in go.work."""
+    unformatted = subprocess.run(["gofmt", "-l", "go"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    if unformatted.strip():
+        session.error(f"gofmt would change:\n{unformatted}")
+    session.run("go", "vet", GO_PACKAGES, external=True)
+    session.run("go", "test", "-race", "-count=1", GO_PACKAGES, *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def fuzz(session: nox.Session) -> None:
+    """Run every Go fuzz target briefly (FUZZTIME, default 10s each)."""
+    fuzztime = os.environ.get("FUZZTIME", "10s")
+    pkgs = subprocess.run(["go", "list", GO_PACKAGES], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    for pkg in pkgs:
+        listed = subprocess.run(["go", "test", "-list", "^Fuzz", pkg], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        for name in [n for n in listed.split() if n.startswith("Fuzz")]:
+            session.run("go", "test", "-run", "^$", "-fuzz", f"^{name}$", "-fuzztime", fuzztime, pkg, external=True)
+
+
+@nox.session(python=False)
+def lint(session: nox.Session) -> None:
+    """Static checks: gofmt/vet (Go), ruff and mypy (Python)."""
+    session.run("go", "vet", GO_PACKAGES, external=True)
+    session.run(sys.executable, "-m", "pip", "install", "-q", "ruff", "mypy", external=True)
+    session.run(sys.executable, "-m", "ruff", "check", "sark_accel", "noxfile.py", "setup.py", external=True)
+    session.run(sys.executable, "-m", "mypy", "--ignore-missing-imports", "sark_accel", external=True)
+
+
+@nox.session(python=PYTHONS[0])
+def wheel(session: nox.Session) -> None:
+    """Build the wheel and the sdist, build a second wheel from the sdist, check both."""
+    out = ROOT / "dist"
+    session.install("build")
+    session.run("python", "-m", "build", "--sdist", "--outdir", str(out), str(ROOT))
+    sdist = sorted(out.glob("sark_accel-*.tar.gz"), key=os.path.getmtime)[-1]
+    session.run("python", "-m", "pip", "wheel", str(sdist), "--no-deps", "-w", str(out))
+    wheel_path = sorted(out.glob("sark_accel-*.whl"), key=os.path.getmtime)[-1]
+    _check_needed(session, wheel_path)
+    if shutil.which("auditwheel"):
+        session.run("auditwheel", "show", str(wheel_path), external=True)
+    session.log(f"built {sdist.name} and {wheel_path.name}")
+
+
+@nox.session(python=PYTHONS[0])
+def bench(session: nox.Session) -> None:
+    """Install the wheel and print side-by-side benchmark ratios: nox -s bench -- [component] [--quick]."""
+    wheel_path = _build_wheel(session, Path(session.create_tmp()) / "wheelhouse")
+    session.install(str(wheel_path), "cachetools>=5", "redis>=5")
+    session.chdir(session.create_tmp())
+    session.run("sark-accel", "bench", *(session.posargs or ["all"]))

@@ -1,0 +1,80 @@
+"""Small timing helpers shared by the benchmarks: ops/s over threads, latency percentiles, tables."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from typing import Callable, Optional, Sequence
+
+Op = Callable[[int], object]
+
+
+def progress(message: str) -> None:
+    print(f"  .. {message}", file=sys.stderr, flush=True)
+
+
+def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1) -> float:
+    """Run ``op(i)`` n times in each of ``threads`` threads; return total operations per second."""
+    op(0)  # warm up (first-call costs, lazy imports)
+    barrier = threading.Barrier(threads + 1)
+
+    def worker(t: int) -> None:
+        base = t * n
+        barrier.wait()
+        for i in range(base, base + n):
+            op(i)
+
+    pool = [threading.Thread(target=worker, args=(t,)) for t in range(threads)]
+    for th in pool:
+        th.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for th in pool:
+        th.join()
+    elapsed = time.perf_counter() - start
+    return n * threads * ops_per_call / elapsed
+
+
+def latencies_us(op: Op, n: int) -> list[float]:
+    """Per-call latencies in microseconds, sorted."""
+    op(0)
+    out = []
+    clock = time.perf_counter_ns
+    for i in range(n):
+        t0 = clock()
+        op(i)
+        out.append((clock() - t0) / 1000.0)
+    out.sort()
+    return out
+
+
+def percentile(sorted_values: Sequence[float], p: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    k = min(len(sorted_values) - 1, max(0, round(p / 100.0 * (len(sorted_values) - 1))))
+    return sorted_values[k]
+
+
+def fmt_rate(x: Optional[float]) -> str:
+    if x is None:
+        return "-"
+    if x >= 1e6:
+        return f"{x / 1e6:.2f}M"
+    if x >= 1e3:
+        return f"{x / 1e3:.1f}k"
+    return f"{x:.0f}"
+
+
+def fmt_ratio(a: Optional[float], b: Optional[float]) -> str:
+    if a is None or b is None or b == 0:
+        return "-"
+    return f"{a / b:.1f}x"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A Markdown table (pastes straight into BENCHMARKS.md)."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(headers), sep, *(line(r) for r in rows)])
