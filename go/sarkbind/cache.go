@@ -87,8 +87,10 @@ func CacheGetEncoded(h int64, keyB64 string) (v string, err error) {
 	return CacheGet(h, key)
 }
 
-// CacheGetMany looks up keys joined by "\x1f" and returns a JSON array with, for each key in
-// order, its value or null.
+// CacheGetMany looks up keys joined by "\x1f" and returns the live entries as a JSON object
+// in request order, behind a one-letter prefix: "P" when every value is a str ("s"-tagged),
+// which is then sent untagged so that Python's json.loads alone builds the result dict; "M"
+// (mixed) when values keep their tags.
 func CacheGetMany(h int64, joinedKeys string) (out string, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)
@@ -96,14 +98,58 @@ func CacheGetMany(h int64, joinedKeys string) (out string, err error) {
 		return "", err
 	}
 	keys := strings.Split(joinedKeys, keySep)
-	values := make([]*string, len(keys))
+	values := make([]string, len(keys))
+	plain := true
 	for i, k := range keys {
-		if v, ok := bc.c.Get(k); ok {
-			values[i] = &v
-		}
+		v, _ := bc.c.Get(k)
+		values[i] = v
+		plain = plain && (v == "" || v[0] == 's')
 	}
-	b, err := json.Marshal(values)
-	return string(b), err
+	buf := make([]byte, 0, len(joinedKeys)+64*len(keys))
+	buf = append(buf, 'M', '{')
+	if plain {
+		buf[0] = 'P'
+	}
+	first := true
+	for i, v := range values {
+		if v == "" {
+			continue
+		}
+		if !first {
+			buf = append(buf, ',')
+		}
+		first = false
+		buf = appendJSONString(buf, keys[i])
+		buf = append(buf, ':')
+		if plain {
+			v = v[1:]
+		}
+		buf = appendJSONString(buf, v)
+	}
+	return string(append(buf, '}')), nil
+}
+
+// appendJSONString appends s as a JSON string. s is valid UTF-8 (it came from a Python str),
+// so only quotes, backslashes and control characters need escaping.
+func appendJSONString(buf []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	buf = append(buf, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		buf = append(buf, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			buf = append(buf, '\\', c)
+		default:
+			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		}
+		start = i + 1
+	}
+	return append(append(buf, s[start:]...), '"')
 }
 
 // CacheSet stores value under key for ttlNs nanoseconds (0: the default TTL).
