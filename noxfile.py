@@ -1,7 +1,7 @@
 """Sessions: tests (wheel -> fresh venv -> pytest outside the source tree), go, lint, bench, wheel.
 
-    nox -s go tests          # what CI runs (tests on every CPython listed in PYTHONS)
-    nox -s bench -- cache    # side-by-side benchmark ratios
+nox -s go tests          # what CI runs (tests on every CPython listed in PYTHONS)
+nox -s bench -- cache    # side-by-side benchmark ratios
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ def tests(session: nox.Session) -> None:
     shutil.copytree(ROOT / "tests", work / "tests")
     env = {"SARK_REPO_ROOT": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     session.chdir(work)
-    session.run("python", "-c", "import sark_accel, sys; assert 'site-packages' in sark_accel.__file__, sark_accel.__file__")
+    session.run(
+        "python", "-c", "import sark_accel, sys; assert 'site-packages' in sark_accel.__file__, sark_accel.__file__"
+    )
     session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-q", "tests", *session.posargs, env=env)
 
 
@@ -73,9 +75,13 @@ def go(session: nox.Session) -> None:
 def fuzz(session: nox.Session) -> None:
     """Run every Go fuzz target briefly (FUZZTIME, default 10s each)."""
     fuzztime = os.environ.get("FUZZTIME", "10s")
-    pkgs = subprocess.run(["go", "list", GO_PACKAGES], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    pkgs = subprocess.run(
+        ["go", "list", GO_PACKAGES], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     for pkg in pkgs:
-        listed = subprocess.run(["go", "test", "-list", "^Fuzz", pkg], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        listed = subprocess.run(
+            ["go", "test", "-list", "^Fuzz", pkg], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
         for name in [n for n in listed.split() if n.startswith("Fuzz")]:
             session.run("go", "test", "-run", "^$", "-fuzz", f"^{name}$", "-fuzztime", fuzztime, pkg, external=True)
 

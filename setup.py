@@ -65,8 +65,17 @@ class GopyBuildExt(build_ext):
         out = BIND / "_gopy" / tag  # must be inside the Go module; "_" keeps it out of ./...
         shutil.rmtree(out, ignore_errors=True)
         run(
-            [str(tools / "gopy"), "build", f"-vm={sys.executable}", f"-output={out}", "-name=sarkgo",
-             "-no-make", "-dynamic-link", "-symbols=false", "."],
+            [
+                str(tools / "gopy"),
+                "build",
+                f"-vm={sys.executable}",
+                f"-output={out}",
+                "-name=sarkgo",
+                "-no-make",
+                "-dynamic-link",
+                "-symbols=false",
+                ".",
+            ],
             BIND,
             env,
         )

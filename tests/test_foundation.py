@@ -29,11 +29,18 @@ from sark_accel.errors import (
 )
 
 
-def run_python(code: str, env: dict[str, str] | None = None, cwd: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_python(
+    code: str, env: dict[str, str] | None = None, cwd: str | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("SARK_ACCEL_")}
     full_env.update(env or {})
     return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=full_env, cwd=cwd, timeout=120
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
     )
 
 
@@ -104,7 +111,9 @@ def test_cli_info(native: ModuleType) -> None:
         ({"SARK_ACCEL_BACKEND": " GO "}, None, "go"),
     ],
 )
-def test_backend_precedence(native: ModuleType, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], arg: str | None, want: str) -> None:
+def test_backend_precedence(
+    native: ModuleType, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], arg: str | None, want: str
+) -> None:
     for k in ("SARK_ACCEL_BACKEND", "SARK_ACCEL_CACHE_BACKEND"):
         monkeypatch.delenv(k, raising=False)
     for k, v in env.items():

@@ -19,8 +19,10 @@ def run(component: str = "all", quick: bool = False) -> int:
         print(f"unknown component {unknown[0]!r}; choose from: all, {', '.join(COMPONENTS)}", file=sys.stderr)
         return 2
     meta = info()
-    print(f"sark-accel {meta['version']} | Python {meta['python']} | {meta['go_version']} | native={meta['native']} | "
-          f"{platform.machine()} {platform.processor() or ''} | quick={quick}")
+    print(
+        f"sark-accel {meta['version']} | Python {meta['python']} | {meta['go_version']} | native={meta['native']} | "
+        f"{platform.machine()} {platform.processor() or ''} | quick={quick}"
+    )
     if not meta["native"]:
         print(f"native extension unavailable ({meta['native_error']}): nothing to compare", file=sys.stderr)
         return 1

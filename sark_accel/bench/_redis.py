@@ -24,7 +24,19 @@ def redis_server(binary: Optional[str] = None, timeout: float = 10.0) -> Iterato
         raise FileNotFoundError("redis-server not found on PATH (Debian: apt-get install redis-server)")
     port = free_port()
     proc = subprocess.Popen(
-        [exe, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
+        [
+            exe,
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--protected-mode",
+            "yes",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -7,6 +7,7 @@ it runs behind a lock (what a user would have to do).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Callable, Optional
 
@@ -20,7 +21,7 @@ class _LockedCachetools:
     def __init__(self) -> None:
         import cachetools
 
-        self.c = cachetools.TTLCache(maxsize=N_KEYS, ttl=300)
+        self.c: cachetools.TTLCache[str, str] = cachetools.TTLCache(maxsize=N_KEYS, ttl=300)
         self.lock = threading.Lock()
 
     def get(self, k: str) -> object:
@@ -37,10 +38,13 @@ class _LockedCachetools:
             return {k: v for k in ks if (v := g(k)) is not None}
 
 
-def _candidates(redis_port: Optional[int]) -> dict[str, tuple[Callable[[str], object], Callable[[str, str], object], Callable[[list[str]], object]]]:
+Ops = tuple[Callable[[str], object], Callable[[str, str], object], Callable[[list[str]], object]]
+
+
+def _candidates(redis_port: Optional[int]) -> dict[str, Ops]:
     from ..cache import TTLCache
 
-    out = {}
+    out: dict[str, Ops] = {}
     go = TTLCache(N_KEYS, 300.0, backend="go")
     out["go"] = (go.get, go.set, go.get_many)
     py = TTLCache(N_KEYS, 300.0, backend="python")
@@ -57,10 +61,22 @@ def _candidates(redis_port: Optional[int]) -> dict[str, tuple[Callable[[str], ob
         r = redis.Redis(connection_pool=pool)
 
         def rget_many(ks: list[str]) -> dict[str, object]:
-            return {k: v for k, v in zip(ks, r.mget(ks)) if v is not None}
+            return {k: v for k, v in zip(ks, r.mget(ks), strict=True) if v is not None}
 
-        out["redis"] = (r.get, lambda k, v: r.set(k, v, ex=300), rget_many)
+        def rset(k: str, v: str) -> object:
+            return r.set(k, v, ex=300)
+
+        out["redis"] = (r.get, rset, rget_many)
     return out
+
+
+def _driver(op: str, ops: Ops, keys: list[str], batches: list[list[str]]) -> Callable[[int], object]:
+    get, set_, get_many = ops
+    if op == "get":
+        return lambda i: get(keys[i % N_KEYS])
+    if op == "set":
+        return lambda i: set_(keys[i % N_KEYS], VALUE)
+    return lambda i: get_many(batches[i % len(batches)])
 
 
 def run(quick: bool = False) -> str:
@@ -73,39 +89,39 @@ def run(quick: bool = False) -> str:
     n_many = int(3_000 * scale)
     n_redis = int(5_000 * scale)
 
-    try:
-        ctx = redis_server()
-        port: Optional[int] = ctx.__enter__()
-    except (FileNotFoundError, RuntimeError) as exc:
-        progress(f"redis: skipped ({exc})")
-        ctx, port = None, None
-    try:
+    with contextlib.ExitStack() as stack:
+        port: Optional[int] = None
+        try:
+            port = stack.enter_context(redis_server())
+        except (FileNotFoundError, RuntimeError) as exc:
+            progress(f"redis: skipped ({exc})")
         cands = _candidates(port)
-        for get, set_, _ in cands.values():
+        for _, set_, _ in cands.values():
             for k in keys:
                 set_(k, VALUE)
         results: dict[tuple[str, int], dict[str, float]] = {}
         for op in ("get", "set", "get_many(100)"):
             for threads in (1, 2):
                 row = results.setdefault((op, threads), {})
-                for name, (get, set_, get_many) in cands.items():
+                for name, ops in cands.items():
                     progress(f"cache {op} threads={threads} {name}")
-                    n = n_redis if name == "redis" else n_single
-                    if op == "get":
-                        rate = ops_per_second(lambda i: get(keys[i % N_KEYS]), n, threads)
-                    elif op == "set":
-                        rate = ops_per_second(lambda i: set_(keys[i % N_KEYS], VALUE), n, threads)
-                    else:
+                    if op == "get_many(100)":
                         n = max(50, n_redis // 20) if name == "redis" else n_many
-                        rate = ops_per_second(lambda i: get_many(batches[i % len(batches)]), n, threads)
+                    else:
+                        n = n_redis if name == "redis" else n_single
+                    rate = ops_per_second(_driver(op, ops, keys, batches), n, threads)
                     row[name] = rate
-    finally:
-        if ctx is not None:
-            ctx.__exit__(None, None, None)
 
     names = list(cands)
     headers = ["operation", "threads", *(f"{n} calls/s" for n in names), *(f"go vs {n}" for n in names if n != "go")]
     rows = []
     for (op, threads), row in results.items():
-        rows.append([op, str(threads), *(fmt_rate(row.get(n)) for n in names), *(fmt_ratio(row.get("go"), row.get(n)) for n in names if n != "go")])
+        rows.append(
+            [
+                op,
+                str(threads),
+                *(fmt_rate(row.get(n)) for n in names),
+                *(fmt_ratio(row.get("go"), row.get(n)) for n in names if n != "go"),
+            ]
+        )
     return table(headers, rows)

@@ -35,7 +35,7 @@ class TTLCache:
         *,
         shards: Optional[int] = None,
         clock: Optional[Clock] = None,
-    ) -> "TTLCache":
+    ) -> TTLCache:
         if cls is TTLCache:
             if _backend.resolve("cache", backend) == "go":
                 from ._go import GoTTLCache as impl
@@ -91,7 +91,7 @@ class TTLCache:
     def __contains__(self, key: object) -> bool:
         raise NotImplementedError
 
-    def __enter__(self) -> "TTLCache":
+    def __enter__(self) -> TTLCache:
         return self
 
     def __exit__(self, *exc: Any) -> None:

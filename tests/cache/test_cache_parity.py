@@ -38,7 +38,11 @@ def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
 
 
 class CacheParity(RuleBasedStateMachine):
-    @initialize(max_entries=st.integers(1, 6), shards=st.one_of(st.none(), st.integers(1, 4)), default_ttl=st.sampled_from([1.0, 3.0, 60.0]))
+    @initialize(
+        max_entries=st.integers(1, 6),
+        shards=st.one_of(st.none(), st.integers(1, 4)),
+        default_ttl=st.sampled_from([1.0, 3.0, 60.0]),
+    )
     def create(self, max_entries: int, shards: int | None, default_ttl: float) -> None:
         self.clock = Clock()
         self.go = TTLCache(max_entries, default_ttl, backend="go", shards=shards, clock=self.clock)
