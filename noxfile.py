@@ -18,7 +18,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 PYTHONS = ["3.11", "3.12"]
 GO_PACKAGES = "github.com/sark-accel/sark-accel/go/..."  # every module in go.work
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "cachetools>=5", "redis>=5"]
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "cachetools>=5", "redis>=5", "mcp>=1.10", "orjson>=3"]
 
 nox.options.sessions = ["go", "tests"]
 nox.options.reuse_existing_virtualenvs = False

@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	github.com/go-python/gopy v0.5.0
 	github.com/sark-accel/sark-accel/go/cache v0.0.0
+	github.com/sark-accel/sark-accel/go/mcp v0.0.0
 )
 
 require (
@@ -19,7 +20,10 @@ require (
 	golang.org/x/tools v0.52.0 // indirect
 )
 
-replace github.com/sark-accel/sark-accel/go/cache => ../cache
+replace (
+	github.com/sark-accel/sark-accel/go/cache => ../cache
+	github.com/sark-accel/sark-accel/go/mcp => ../mcp
+)
 
 tool (
 	github.com/go-python/gopy

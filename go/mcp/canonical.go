@@ -1,0 +1,240 @@
+package mcp
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Canonical JSON (identical bytes in the Python reference): no whitespace; object keys sorted
+// by code point (bytewise on UTF-8); numbers exactly as written; strings escape only
+// " \ and the controls (\b \f \n \r \t short, others as \u00xx, lower-case hex), everything
+// else is literal UTF-8.
+
+const hexDigits = "0123456789abcdef"
+
+// appendCanonString appends s (valid UTF-8) as a canonical JSON string.
+func appendCanonString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		i = skipPlainString(s, i)
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"':
+			b = append(b, '\\', '"')
+		case '\\':
+			b = append(b, '\\', '\\')
+		case '\b':
+			b = append(b, '\\', 'b')
+		case '\f':
+			b = append(b, '\\', 'f')
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+		}
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// decodeInto appends the decoded content of a scanned JSON string body (no quotes).
+// Lone surrogates (already reported by the scanner) decode to U+FFFD.
+func decodeInto(b []byte, body []byte) []byte {
+	for p := 0; p < len(body); {
+		c := body[p]
+		if c != '\\' {
+			q := p
+			for q < len(body) && body[q] != '\\' {
+				q++
+			}
+			b = append(b, body[p:q]...)
+			p = q
+			continue
+		}
+		p++
+		switch body[p] {
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r := hex4(body, p+1)
+			p += 4
+			if utf16IsHigh(r) && len(body)-p >= 7 && body[p+1] == '\\' && body[p+2] == 'u' {
+				if r2 := hex4(body, p+3); utf16IsLow(r2) {
+					r = (r-0xD800)<<10 | (r2 - 0xDC00) + 0x10000
+					p += 6
+				}
+			}
+			b = utf8.AppendRune(b, r)
+		default: // " \ /
+			b = append(b, body[p])
+		}
+		p++
+	}
+	return b
+}
+
+// strValue returns the decoded value of string node i. Unescaped strings share d.data
+// (valid only while the doc is in use); escaped ones are copied.
+func (d *doc) strValue(i int) string {
+	body := d.rawStr(i)
+	if d.tape[i].flags&fEscaped == 0 {
+		return unsafe.String(unsafe.SliceData(body), len(body))
+	}
+	return string(decodeInto(make([]byte, 0, len(body)), body))
+}
+
+// strOwned returns the decoded value of string node i as an independent string.
+func (d *doc) strOwned(i int) string { return strings.Clone(d.strValue(i)) }
+
+// strEquals reports whether string node i decodes to s.
+func (d *doc) strEquals(i int, s string) bool {
+	if d.tape[i].flags&fEscaped == 0 {
+		return string(d.rawStr(i)) == s
+	}
+	return d.strValue(i) == s
+}
+
+// hasDuplicateKeys reports whether object node o has two keys that decode equally.
+func (d *doc) hasDuplicateKeys(o int) bool {
+	n := int(d.tape[o].n)
+	if n <= 16 {
+		for k1, m := o+1, 0; m < n; m++ {
+			v1 := k1 + 1
+			for k2 := int(d.tape[v1].next); k2 < int(d.tape[o].next); k2 = int(d.tape[k2+1].next) {
+				if d.keysEqual(k1, k2) {
+					return true
+				}
+			}
+			k1 = int(d.tape[v1].next)
+		}
+		return false
+	}
+	keys := d.keys[:0]
+	for k := o + 1; k < int(d.tape[o].next); k = int(d.tape[k+1].next) {
+		keys = append(keys, d.strValue(k))
+	}
+	slices.Sort(keys)
+	dup := false
+	for j := 1; j < len(keys); j++ {
+		if keys[j] == keys[j-1] {
+			dup = true
+			break
+		}
+	}
+	clear(keys)
+	d.keys = keys[:0]
+	return dup
+}
+
+func (d *doc) keysEqual(a, b int) bool {
+	ra, rb := d.rawStr(a), d.rawStr(b)
+	if d.tape[a].flags&fEscaped == 0 && d.tape[b].flags&fEscaped == 0 {
+		return string(ra) == string(rb)
+	}
+	return d.strValue(a) == d.strValue(b)
+}
+
+type member struct {
+	key string
+	val int
+}
+
+// appendCanon appends the canonical JSON of node i. While writing, it records where the
+// canonical text of the nodes in d.marks lands, so that nested fields (arguments, _meta) can
+// be sliced out of the canonical params instead of being serialised twice.
+func (d *doc) appendCanon(b []byte, i int) []byte {
+	for k := range d.marks {
+		if d.marks[k].node == i {
+			start := len(b)
+			b = d.appendCanonNode(b, i)
+			d.marks[k].start, d.marks[k].end = start, len(b)
+			return b
+		}
+	}
+	return d.appendCanonNode(b, i)
+}
+
+func (d *doc) appendCanonNode(b []byte, i int) []byte {
+	t := &d.tape[i]
+	switch t.kind {
+	case kString:
+		if t.flags&fEscaped == 0 {
+			return append(b, d.data[t.start:t.end]...)
+		}
+		return appendCanonString(b, d.strValue(i))
+	case kArray:
+		b = append(b, '[')
+		for j, c := 0, i+1; c < int(t.next); j, c = j+1, int(d.tape[c].next) {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = d.appendCanon(b, c)
+		}
+		return append(b, ']')
+	case kObject:
+		return d.appendCanonObject(b, i)
+	default:
+		return append(b, d.data[t.start:t.end]...)
+	}
+}
+
+func (d *doc) appendCanonObject(b []byte, o int) []byte {
+	end := int(d.tape[o].next)
+	var stack [16]member
+	ms := stack[:0]
+	sorted := true
+	for k := o + 1; k < end; k = int(d.tape[k+1].next) {
+		m := member{key: d.strValue(k), val: k + 1}
+		if len(ms) > 0 && m.key < ms[len(ms)-1].key {
+			sorted = false
+		}
+		ms = append(ms, m)
+	}
+	if !sorted {
+		slices.SortFunc(ms, func(x, y member) int { return strings.Compare(x.key, y.key) })
+	}
+	b = append(b, '{')
+	for j, m := range ms {
+		if j > 0 {
+			b = append(b, ',')
+		}
+		b = appendCanonString(b, m.key)
+		b = append(b, ':')
+		b = d.appendCanon(b, m.val)
+	}
+	return append(b, '}')
+}
+
+// canon returns the canonical JSON of node i as a string (the buffer is handed over, not
+// copied: nothing else references it).
+func (d *doc) canon(i int) string {
+	t := &d.tape[i]
+	b := d.appendCanon(make([]byte, 0, t.end-t.start), i)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// mark is a node whose canonical text position appendCanon records.
+type mark struct {
+	node       int
+	start, end int
+}

@@ -1,0 +1,89 @@
+package mcp
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// FuzzParse: any input gives a summary or an *Error (never a panic), error responses are
+// valid JSON, and every canonical field is valid JSON that canonicalizes to itself.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.json"))
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(b, false, uint8(64))
+		}
+	}
+	f.Add([]byte(`[{"jsonrpc":"2.0","id":1,"method":"ping"},1]`), true, uint8(2))
+	f.Fuzz(func(t *testing.T, data []byte, strict bool, depth uint8) {
+		// Bounded time: any input must finish far below this.
+		watchdog := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("hang on %q", data)) })
+		defer watchdog.Stop()
+		p, err := NewParser(WithStrict(strict), WithMaxDepth(1+int(depth)%MaxDepthLimit), WithMaxBatch(8))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := p.Parse(data)
+		if err != nil {
+			var me *Error
+			if !errors.As(err, &me) {
+				t.Fatalf("not an *Error: %v", err)
+			}
+			if !json.Valid(me.Response()) || !json.Valid(me.JSON()) {
+				t.Fatalf("invalid response JSON %s", me.Response())
+			}
+			return
+		}
+		if _, err := p.ParseJSON(data); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range s.Messages {
+			for _, raw := range []*string{m.ParamsRaw, m.ArgumentsRaw, m.MetaRaw, m.ResultRaw} {
+				if raw == nil {
+					continue
+				}
+				c, err := p.Canonicalize([]byte(*raw))
+				if err != nil || !bytes.Equal(c, []byte(*raw)) {
+					t.Fatalf("canonical field not stable: %q -> %q (%v)", *raw, c, err)
+				}
+			}
+		}
+	})
+}
+
+// FuzzCanonicalize: canonical output is valid JSON, idempotent and the same value.
+func FuzzCanonicalize(f *testing.F) {
+	f.Add([]byte(`{"b":[1,{"z":"\u00e9","a":null}],"a":-0.0e+1}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, _ := NewParser(WithMaxDepth(16))
+		c, err := p.Canonicalize(data)
+		if err != nil {
+			return
+		}
+		if !json.Valid(c) {
+			t.Fatalf("canonical output is not JSON: %q", c)
+		}
+		c2, err := p.Canonicalize(c)
+		if err != nil || !bytes.Equal(c, c2) {
+			t.Fatalf("not idempotent: %q -> %q (%v)", c, c2, err)
+		}
+		var a, b any
+		if json.Unmarshal(data, &a) == nil && json.Unmarshal(c, &b) == nil {
+			if !jsonEqualAny(a, b) {
+				t.Fatalf("value changed: %q -> %q", data, c)
+			}
+		}
+	})
+}
+
+func jsonEqualAny(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return bytes.Equal(x, y)
+}

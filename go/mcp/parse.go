@@ -1,0 +1,238 @@
+package mcp
+
+import (
+	"encoding/json"
+	"unicode/utf8"
+)
+
+// Summary is the result of parsing one message or a batch.
+type Summary struct {
+	Batch    bool      `json:"batch"`
+	Messages []Message `json:"messages"`
+}
+
+// Message kinds.
+const (
+	KindRequest      = "request"
+	KindNotification = "notification"
+	KindResult       = "result"
+	KindError        = "error"
+	KindInvalid      = "invalid" // a rejected element of a batch
+)
+
+// Message is the summary of one message. The *Raw fields hold canonical JSON.
+type Message struct {
+	Kind          string          `json:"kind"`
+	ID            json.RawMessage `json:"id"`             // canonical JSON of the id, nil for none/null
+	Method        *string         `json:"method"`         // requests and notifications
+	ToolName      *string         `json:"tool_name"`      // tools/call: params.name
+	ProgressToken json.RawMessage `json:"progress_token"` // params._meta.progressToken when a valid id
+	ParamsRaw     *string         `json:"params_raw"`
+	ArgumentsRaw  *string         `json:"arguments_raw"` // params.arguments, any method
+	MetaRaw       *string         `json:"meta_raw"`      // params._meta, or result._meta for results
+	ResultRaw     *string         `json:"result_raw"`
+	// Error is *ResponseError for error responses, *InvalidError for invalid batch elements.
+	Error any `json:"error"`
+}
+
+// ResponseError is the error object of an error response.
+type ResponseError struct {
+	Code    int64   `json:"code"`
+	Message string  `json:"message"`
+	DataRaw *string `json:"data_raw"`
+}
+
+// InvalidError is why a batch element was rejected (Err holds the full *Error).
+type InvalidError struct {
+	Code    int             `json:"code"`
+	Message string          `json:"message"`
+	Data    json.RawMessage `json:"data"`
+	Err     *Error          `json:"-"`
+}
+
+// load runs the whole-input passes in the specified order and returns the scanned doc.
+func (p *Parser) load(data []byte) (*doc, *Error) {
+	if len(data) > p.cfg.maxBytes {
+		return nil, invalid("message too large", nil).withLimit(p.cfg.maxBytes)
+	}
+	if !utf8.Valid(data) {
+		return nil, newError(CodeParseError, "invalid UTF-8", nil)
+	}
+	d := getDoc(data, p.cfg.maxDepth)
+	var e *Error
+	switch err := d.scan(); {
+	case err == errDepth:
+		e = invalid("nesting too deep", nil).withLimit(p.cfg.maxDepth)
+	case err != nil:
+		// Depth outranks grammar; on broken JSON depth is defined lexically.
+		if lexicalDepthExceeds(data, p.cfg.maxDepth) {
+			e = invalid("nesting too deep", nil).withLimit(p.cfg.maxDepth)
+		} else {
+			e = newError(CodeParseError, "invalid JSON", nil)
+		}
+	case d.loneSurrogate:
+		e = newError(CodeParseError, "lone surrogate escape", nil)
+	case d.duplicate:
+		e = invalid("duplicate key", d.topLevelID())
+	}
+	if e != nil {
+		putDoc(d)
+		return nil, e
+	}
+	return d, nil
+}
+
+// topLevelID recovers the id of a top-level object holding exactly one valid "id" member.
+func (d *doc) topLevelID() []byte {
+	if d.kind(0) != kObject {
+		return nil
+	}
+	found := -1
+	for k := 1; k < int(d.tape[0].next); k = int(d.tape[k+1].next) {
+		if d.strEquals(k, "id") {
+			if found >= 0 {
+				return nil
+			}
+			found = k + 1
+		}
+	}
+	return d.idJSON(found)
+}
+
+// Parse parses and validates one message or a batch. Any failure of a single message, and
+// any whole-input failure of a batch, is returned as *Error; a bad element of a batch becomes
+// a Message of kind "invalid" (JSON-RPC answers each with its own error response).
+func (p *Parser) Parse(data []byte) (*Summary, error) {
+	s, e := p.parse(data)
+	if e != nil {
+		return nil, e
+	}
+	return s, nil
+}
+
+func (p *Parser) parse(data []byte) (*Summary, *Error) {
+	d, e := p.load(data)
+	if e != nil {
+		return nil, e
+	}
+	defer putDoc(d)
+	if d.kind(0) != kArray {
+		m, e := d.message(0, p.cfg.strict)
+		if e != nil {
+			return nil, e
+		}
+		return &Summary{Messages: []Message{m}}, nil
+	}
+	n := int(d.tape[0].n)
+	if n == 0 {
+		return nil, invalid("empty batch", nil)
+	}
+	if n > p.cfg.maxBatch {
+		return nil, invalid("batch too large", nil).withLimit(p.cfg.maxBatch)
+	}
+	s := &Summary{Batch: true, Messages: make([]Message, 0, n)}
+	for c := 1; c < int(d.tape[0].next); c = int(d.tape[c].next) {
+		m, e := d.message(c, p.cfg.strict)
+		if e != nil {
+			m = Message{Kind: KindInvalid, ID: e.ID, Error: &InvalidError{
+				Code: e.Code, Message: e.Message, Data: e.appendData(nil), Err: e,
+			}}
+		}
+		s.Messages = append(s.Messages, m)
+	}
+	return s, nil
+}
+
+func strPtr(s string) *string { return &s }
+
+// canonWithParts returns the canonical JSON of node i and of its descendants a and b (-1 for
+// none) as substrings of it: canonical form is compositional, so they are serialised once.
+func (d *doc) canonWithParts(i, a, b int) [3]*string {
+	d.marks = append(d.marks[:0], mark{node: a, start: -1}, mark{node: b, start: -1})
+	s := d.canon(i)
+	out := [3]*string{&s}
+	for k, mk := range d.marks {
+		if mk.start >= 0 {
+			part := s[mk.start:mk.end]
+			out[k+1] = &part
+		}
+	}
+	d.marks = d.marks[:0]
+	return out
+}
+
+func (d *doc) canonPtr(i int) *string {
+	if i < 0 {
+		return nil
+	}
+	s := d.canon(i)
+	return &s
+}
+
+// message validates message node m and builds its summary.
+func (d *doc) message(m int, strict bool) (Message, *Error) {
+	if d.kind(m) != kObject {
+		return Message{}, invalid("message must be an object", nil)
+	}
+	kind, e := d.envelope(m, strict)
+	if e != nil {
+		return Message{}, e
+	}
+	rid := d.idJSON(d.member(m, "id"))
+	out := Message{Kind: kind, ID: rid}
+	switch kind {
+	case KindRequest, KindNotification:
+		method := d.strOwned(d.member(m, "method"))
+		params := d.member(m, "params")
+		out.Method = &method
+		if s, ok := schemas[method]; ok {
+			if e := d.checkParams(s, params, rid); e != nil {
+				return Message{}, e
+			}
+		} else if strict {
+			return Message{}, newError(CodeMethodNotFound, "unknown method", rid).withMethod(method)
+		}
+		if params >= 0 {
+			args, meta := d.member(params, "arguments"), d.member(params, "_meta")
+			raws := d.canonWithParts(params, args, meta)
+			out.ParamsRaw, out.ArgumentsRaw, out.MetaRaw = raws[0], raws[1], raws[2]
+			if meta >= 0 && d.kind(meta) == kObject {
+				out.ProgressToken = d.idJSON(d.member(meta, "progressToken"))
+			}
+			if method == "tools/call" {
+				if name := d.member(params, "name"); name >= 0 && d.kind(name) == kString {
+					out.ToolName = strPtr(d.strOwned(name))
+				}
+			}
+		}
+	case KindResult:
+		result := d.member(m, "result")
+		raws := d.canonWithParts(result, d.member(result, "_meta"), -1)
+		out.ResultRaw, out.MetaRaw = raws[0], raws[1]
+	case KindError:
+		errv := d.member(m, "error")
+		code, _ := d.asInt(d.member(errv, "code"))
+		out.Error = &ResponseError{
+			Code:    code,
+			Message: d.strOwned(d.member(errv, "message")),
+			DataRaw: d.canonPtr(d.member(errv, "data")),
+		}
+	}
+	return out, nil
+}
+
+// ParseJSON is the binding's entry point: one call per message or batch, returning the
+// summary as JSON ({"batch": bool, "messages": [...]}); errors are *Error.
+func (p *Parser) ParseJSON(data []byte) ([]byte, error) {
+	s, e := p.parse(data)
+	if e != nil {
+		return nil, e
+	}
+	return appendSummary(make([]byte, 0, summarySize(s)), s), nil
+}
+
+// ParseString is ParseJSON for string input and output (one copy each way across cgo).
+func (p *Parser) ParseString(data string) (string, error) {
+	b, err := p.ParseJSON([]byte(data))
+	return string(b), err
+}

@@ -1,0 +1,307 @@
+package mcp
+
+// strByte marks bytes that end the fast path of string scanning.
+var strByte = func() (t [256]bool) {
+	for i := 0; i < 0x20; i++ {
+		t[i] = true
+	}
+	t['"'], t['\\'] = true, true
+	return
+}()
+
+func isWS(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// scan builds the tape of d.data under RFC 8259 (no NaN/Infinity, no trailing data, no
+// control characters in strings). It returns errGrammar or errDepth; lone surrogates and
+// duplicate keys only set flags, because the passes before them must see the whole input.
+func (d *doc) scan() error {
+	p := d.skipWS(0)
+	p, err := d.value(p, 0)
+	if err != nil {
+		return err
+	}
+	if d.skipWS(p) != len(d.data) {
+		return errGrammar
+	}
+	return nil
+}
+
+func (d *doc) skipWS(p int) int {
+	for p < len(d.data) && isWS(d.data[p]) {
+		p++
+	}
+	return p
+}
+
+func (d *doc) push(kind uint8, start int) int {
+	d.tape = append(d.tape, node{kind: kind, start: int32(start)})
+	return len(d.tape) - 1
+}
+
+func (d *doc) value(p, depth int) (int, error) {
+	if p >= len(d.data) {
+		return p, errGrammar
+	}
+	switch c := d.data[p]; c {
+	case '{':
+		return d.object(p, depth+1)
+	case '[':
+		return d.array(p, depth+1)
+	case '"':
+		return d.str(p)
+	case 't':
+		return d.literal(p, "true", kTrue)
+	case 'f':
+		return d.literal(p, "false", kFalse)
+	case 'n':
+		return d.literal(p, "null", kNull)
+	default:
+		if c == '-' || (c >= '0' && c <= '9') {
+			return d.number(p)
+		}
+		return p, errGrammar
+	}
+}
+
+func (d *doc) literal(p int, lit string, kind uint8) (int, error) {
+	if len(d.data)-p < len(lit) || string(d.data[p:p+len(lit)]) != lit {
+		return p, errGrammar
+	}
+	i := d.push(kind, p)
+	e := p + len(lit)
+	d.tape[i].end, d.tape[i].next = int32(e), int32(i+1)
+	return e, nil
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func (d *doc) number(p int) (int, error) {
+	s, b := p, d.data
+	flags := fInteger
+	if b[p] == '-' {
+		p++
+	}
+	switch {
+	case p < len(b) && b[p] == '0':
+		p++
+	case p < len(b) && b[p] >= '1' && b[p] <= '9':
+		for p < len(b) && isDigit(b[p]) {
+			p++
+		}
+	default:
+		return p, errGrammar
+	}
+	if p < len(b) && b[p] == '.' {
+		flags = 0
+		p++
+		if p >= len(b) || !isDigit(b[p]) {
+			return p, errGrammar
+		}
+		for p < len(b) && isDigit(b[p]) {
+			p++
+		}
+	}
+	if p < len(b) && (b[p] == 'e' || b[p] == 'E') {
+		flags = 0
+		p++
+		if p < len(b) && (b[p] == '+' || b[p] == '-') {
+			p++
+		}
+		if p >= len(b) || !isDigit(b[p]) {
+			return p, errGrammar
+		}
+		for p < len(b) && isDigit(b[p]) {
+			p++
+		}
+	}
+	i := d.push(kNumber, s)
+	d.tape[i].flags, d.tape[i].end, d.tape[i].next = flags, int32(p), int32(i+1)
+	return p, nil
+}
+
+func hexVal(c byte) rune {
+	switch {
+	case c >= '0' && c <= '9':
+		return rune(c - '0')
+	case c >= 'a' && c <= 'f':
+		return rune(c - 'a' + 10)
+	case c >= 'A' && c <= 'F':
+		return rune(c - 'A' + 10)
+	}
+	return -1
+}
+
+// hex4 decodes the 4 hex digits at b[p:], or returns -1.
+func hex4(b []byte, p int) rune {
+	if len(b)-p < 4 {
+		return -1
+	}
+	r := hexVal(b[p])<<12 | hexVal(b[p+1])<<8 | hexVal(b[p+2])<<4 | hexVal(b[p+3])
+	if hexVal(b[p]) < 0 || hexVal(b[p+1]) < 0 || hexVal(b[p+2]) < 0 || hexVal(b[p+3]) < 0 {
+		return -1
+	}
+	return r
+}
+
+func (d *doc) str(p int) (int, error) {
+	s, b := p, d.data
+	var flags uint8
+	p++
+	for {
+		// Fast path: the input is valid UTF-8 already, so only ", \ and controls matter.
+		p = skipPlain(b, p)
+		if p >= len(b) {
+			return p, errGrammar
+		}
+		c := b[p]
+		if c == '"' {
+			p++
+			break
+		}
+		if c < 0x20 {
+			return p, errGrammar
+		}
+		flags = fEscaped
+		p++
+		if p >= len(b) {
+			return p, errGrammar
+		}
+		switch b[p] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			p++
+		case 'u':
+			r := hex4(b, p+1)
+			if r < 0 {
+				return p, errGrammar
+			}
+			p += 5
+			if utf16IsHigh(r) {
+				if len(b)-p >= 6 && b[p] == '\\' && b[p+1] == 'u' {
+					if r2 := hex4(b, p+2); utf16IsLow(r2) {
+						p += 6
+						continue
+					}
+				}
+				d.loneSurrogate = true
+			} else if utf16IsLow(r) {
+				d.loneSurrogate = true
+			}
+		default:
+			return p, errGrammar
+		}
+	}
+	i := d.push(kString, s)
+	d.tape[i].flags, d.tape[i].end, d.tape[i].next = flags, int32(p), int32(i+1)
+	return p, nil
+}
+
+func utf16IsHigh(r rune) bool { return r >= 0xD800 && r <= 0xDBFF }
+func utf16IsLow(r rune) bool  { return r >= 0xDC00 && r <= 0xDFFF }
+
+func (d *doc) array(p, depth int) (int, error) {
+	if depth > d.maxDepth {
+		return p, errDepth
+	}
+	i := d.push(kArray, p)
+	p = d.skipWS(p + 1)
+	var n int32
+	if p < len(d.data) && d.data[p] == ']' {
+		p++
+	} else {
+		for {
+			var err error
+			if p, err = d.value(p, depth); err != nil {
+				return p, err
+			}
+			n++
+			p = d.skipWS(p)
+			if p >= len(d.data) {
+				return p, errGrammar
+			}
+			if d.data[p] == ']' {
+				p++
+				break
+			}
+			if d.data[p] != ',' {
+				return p, errGrammar
+			}
+			p = d.skipWS(p + 1)
+		}
+	}
+	t := &d.tape[i]
+	t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
+	return p, nil
+}
+
+func (d *doc) object(p, depth int) (int, error) {
+	if depth > d.maxDepth {
+		return p, errDepth
+	}
+	i := d.push(kObject, p)
+	p = d.skipWS(p + 1)
+	var n int32
+	if p < len(d.data) && d.data[p] == '}' {
+		p++
+	} else {
+		for {
+			if p >= len(d.data) || d.data[p] != '"' {
+				return p, errGrammar
+			}
+			var err error
+			if p, err = d.str(p); err != nil {
+				return p, err
+			}
+			p = d.skipWS(p)
+			if p >= len(d.data) || d.data[p] != ':' {
+				return p, errGrammar
+			}
+			if p, err = d.value(d.skipWS(p+1), depth); err != nil {
+				return p, err
+			}
+			n++
+			p = d.skipWS(p)
+			if p >= len(d.data) {
+				return p, errGrammar
+			}
+			if d.data[p] == '}' {
+				p++
+				break
+			}
+			if d.data[p] != ',' {
+				return p, errGrammar
+			}
+			p = d.skipWS(p + 1)
+		}
+	}
+	t := &d.tape[i]
+	t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
+	if n > 1 && !d.duplicate {
+		d.duplicate = d.hasDuplicateKeys(i)
+	}
+	return p, nil
+}
+
+// lexicalDepthExceeds reports whether the running count of brackets outside strings ever
+// exceeds limit. It is defined on any bytes (a backslash inside a string skips the next byte,
+// an unterminated string runs to the end) so that broken JSON gets the same answer as in the
+// Python reference; on valid JSON it equals the nesting depth.
+func lexicalDepthExceeds(b []byte, limit int) bool {
+	depth := 0
+	for p := 0; p < len(b); p++ {
+		switch b[p] {
+		case '"':
+			for p++; p < len(b) && b[p] != '"'; p++ {
+				if b[p] == '\\' {
+					p++
+				}
+			}
+		case '[', '{':
+			if depth++; depth > limit {
+				return true
+			}
+		case ']', '}':
+			depth--
+		}
+	}
+	return false
+}

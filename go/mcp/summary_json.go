@@ -1,0 +1,92 @@
+package mcp
+
+import "strconv"
+
+// appendSummary writes the summary JSON by hand: the shape is fixed and the long fields are
+// canonical JSON texts whose escaping is found 8 bytes at a time (see appendCanonString).
+func appendSummary(b []byte, s *Summary) []byte {
+	if s.Batch {
+		b = append(b, `{"batch":true,"messages":[`...)
+	} else {
+		b = append(b, `{"batch":false,"messages":[`...)
+	}
+	for i := range s.Messages {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendMessage(b, &s.Messages[i])
+	}
+	return append(b, "]}"...)
+}
+
+func appendRawOrNull(b []byte, raw []byte) []byte {
+	if raw == nil {
+		return append(b, "null"...)
+	}
+	return append(b, raw...)
+}
+
+func appendStrOrNull(b []byte, s *string) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	return appendCanonString(b, *s)
+}
+
+func appendMessage(b []byte, m *Message) []byte {
+	b = append(b, `{"kind":"`...)
+	b = append(b, m.Kind...)
+	b = append(b, `","id":`...)
+	b = appendRawOrNull(b, m.ID)
+	b = append(b, `,"method":`...)
+	b = appendStrOrNull(b, m.Method)
+	b = append(b, `,"tool_name":`...)
+	b = appendStrOrNull(b, m.ToolName)
+	b = append(b, `,"progress_token":`...)
+	b = appendRawOrNull(b, m.ProgressToken)
+	b = append(b, `,"params_raw":`...)
+	b = appendStrOrNull(b, m.ParamsRaw)
+	b = append(b, `,"arguments_raw":`...)
+	b = appendStrOrNull(b, m.ArgumentsRaw)
+	b = append(b, `,"meta_raw":`...)
+	b = appendStrOrNull(b, m.MetaRaw)
+	b = append(b, `,"result_raw":`...)
+	b = appendStrOrNull(b, m.ResultRaw)
+	b = append(b, `,"error":`...)
+	switch e := m.Error.(type) {
+	case *ResponseError:
+		b = append(b, `{"code":`...)
+		b = strconv.AppendInt(b, e.Code, 10)
+		b = append(b, `,"message":`...)
+		b = appendCanonString(b, e.Message)
+		b = append(b, `,"data_raw":`...)
+		b = appendStrOrNull(b, e.DataRaw)
+		b = append(b, '}')
+	case *InvalidError:
+		b = append(b, `{"code":`...)
+		b = strconv.AppendInt(b, int64(e.Code), 10)
+		b = append(b, `,"message":`...)
+		b = appendCanonString(b, e.Message)
+		b = append(b, `,"data":`...)
+		b = append(b, e.Data...)
+		b = append(b, '}')
+	default:
+		b = append(b, "null"...)
+	}
+	return append(b, '}')
+}
+
+// summarySize estimates the JSON size of s (to size the output buffer once).
+func summarySize(s *Summary) int {
+	n := 32
+	for i := range s.Messages {
+		m := &s.Messages[i]
+		n += 256
+		for _, p := range []*string{m.ParamsRaw, m.ArgumentsRaw, m.MetaRaw, m.ResultRaw} {
+			if p != nil {
+				n += len(*p) + len(*p)/8
+			}
+		}
+	}
+	return n
+}

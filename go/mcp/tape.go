@@ -1,0 +1,79 @@
+package mcp
+
+import (
+	"errors"
+	"sync"
+)
+
+// Node kinds of the tape.
+const (
+	kNull uint8 = iota
+	kFalse
+	kTrue
+	kNumber
+	kString
+	kArray
+	kObject
+)
+
+// Node flags.
+const (
+	fEscaped uint8 = 1 << iota // string: contains a backslash escape
+	fInteger                   // number: no fraction, no exponent
+)
+
+// node is one value (or object key) of the flat index built by the scanner. Children follow
+// their container in document order (an object's children alternate key, value); next is the
+// index just past the subtree, so skipping a value is O(1).
+type node struct {
+	kind  uint8
+	flags uint8
+	start int32 // offset of the first byte (the opening quote of a string)
+	end   int32 // offset just past the last byte
+	next  int32
+	n     int32 // arrays: elements; objects: members
+}
+
+// doc is one scanned input: the bytes and their tape.
+type doc struct {
+	data []byte
+	tape []node
+
+	loneSurrogate bool // a \uD800-\uDFFF escape without its pair (reported after the grammar)
+	duplicate     bool // an object with two equal keys (reported after surrogates)
+	maxDepth      int
+
+	keys  []string // scratch for duplicate detection in large objects
+	marks []mark   // nodes whose canonical position to record (see appendCanon)
+}
+
+var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)} }}
+
+func getDoc(data []byte, maxDepth int) *doc {
+	d := docPool.Get().(*doc)
+	d.data, d.tape = data, d.tape[:0]
+	d.loneSurrogate, d.duplicate, d.maxDepth = false, false, maxDepth
+	d.marks = d.marks[:0]
+	return d
+}
+
+func putDoc(d *doc) {
+	if cap(d.tape) > 1<<16 { // do not pin huge tapes in the pool
+		return
+	}
+	d.data = nil
+	clear(d.keys)
+	d.keys = d.keys[:0]
+	docPool.Put(d)
+}
+
+var (
+	errGrammar = errors.New("invalid JSON")
+	errDepth   = errors.New("nesting too deep")
+)
+
+// str returns the string content of a string node without its quotes (escapes undecoded).
+func (d *doc) rawStr(i int) []byte { n := &d.tape[i]; return d.data[n.start+1 : n.end-1] }
+
+// raw returns the bytes of node i as written.
+func (d *doc) raw(i int) []byte { n := &d.tape[i]; return d.data[n.start:n.end] }

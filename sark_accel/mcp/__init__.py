@@ -1,0 +1,91 @@
+"""MCP / JSON-RPC 2.0 message parsing and validation (MCP revision 2025-06-18).
+
+>>> from sark_accel.mcp import parse_message
+>>> msg = parse_message(b'{"jsonrpc":"2.0","id":7,"method":"tools/call",'
+...                     b'"params":{"name":"db.query","arguments":{"sql":"select 1"}}}')
+>>> msg.kind, msg.id, msg.tool_name, msg.arguments
+('request', 7, 'db.query', {'sql': 'select 1'})
+
+Both backends (``go``: go/mcp; ``python``: the reference in ``_python.py``) accept, classify
+and reject identically, with the same error codes and byte-identical error responses. The
+full specification (order of checks, reasons, params schemas, differences from the official
+SDK) is in tests/mcp/README.md of the source tree.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from .. import _backend
+from ._message import Id, Kind, Message
+from ._python import (
+    DEFAULT_MAX_BATCH,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    KNOWN_METHODS,
+    PROTOCOL_VERSION,
+    _check_options,
+)
+from ._python import canonicalize as canonicalize
+from ._python import get_path as get_path
+from .errors import MCPError
+
+__all__ = [
+    "parse_message",
+    "Message",
+    "MCPError",
+    "Kind",
+    "Id",
+    "canonicalize",
+    "get_path",
+    "KNOWN_METHODS",
+    "PROTOCOL_VERSION",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_DEPTH",
+    "DEFAULT_MAX_BATCH",
+]
+
+Data = Union[bytes, bytearray, memoryview, str]
+
+
+def parse_message(
+    data: Data,
+    *,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_batch: int = DEFAULT_MAX_BATCH,
+    backend: Optional[str] = None,
+) -> Union[Message, list[Message]]:
+    """Parse, validate and classify one message (-> Message) or a batch (-> list[Message]).
+
+    Args:
+        data: the message as bytes (UTF-8) or str.
+        strict: reject members outside the JSON-RPC envelope (-32600) and unknown methods (-32601).
+        max_bytes: largest input, in UTF-8 bytes (1..2**30; default 4 MiB).
+        max_depth: deepest nesting of arrays/objects (1..512; default 64).
+        max_batch: longest batch (0..2**20, 0 refuses batches; default 1000).
+        backend: ``"go"`` or ``"python"``; None lets the flags decide.
+
+    Raises:
+        MCPError: the input is unacceptable. ``.code`` is the JSON-RPC code (-32700, -32600,
+            -32601, -32602), ``.data["reason"]`` says why, ``.id`` is the message id when it
+            could be recovered, and ``.to_response()`` is the JSON-RPC error response to send.
+            In a batch, a bad element does not raise: it becomes a Message of kind "invalid".
+        InvalidArgument: an option is out of range or ``data`` is not bytes/str.
+        TypeError: ``strict`` is not a bool.
+    """
+    if type(strict) is not bool:
+        raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
+    _check_options(max_bytes, max_depth, max_batch)
+    if _backend.resolve("mcp", backend) == "go":
+        if not isinstance(data, (bytes, bytearray, memoryview, str)):
+            from ..errors import InvalidArgument
+
+            raise InvalidArgument("mcp: data must be bytes or str")
+        from ._go import parse_summary
+    else:
+        from ._python import parse_summary  # type: ignore[assignment]
+    summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
+    messages = [Message(entry, data) for entry in summary["messages"]]  # type: ignore[arg-type]
+    return messages if summary["batch"] else messages[0]

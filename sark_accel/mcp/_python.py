@@ -1,0 +1,651 @@
+"""Pure-Python reference of the MCP / JSON-RPC 2.0 message parser and validator.
+
+It defines the behaviour the Go engine (``go/mcp``) must reproduce exactly: the same acceptance,
+the same classification, the same summary dict, the same error code, message and data, and the
+same ready-to-send error response bytes. ``tests/mcp/README.md`` is the full specification; the
+short version:
+
+* MCP revision followed: **2025-06-18** (batches are still accepted, as JSON-RPC 2.0 and MCP
+  2025-03-26 allow; set ``max_batch=0`` to refuse them).
+* Checks run as whole-input passes in this fixed order, and the first failing pass decides the
+  error: size (-32600) > UTF-8 (-32700) > lexical nesting depth (-32600) > JSON grammar (-32700) >
+  lone surrogate escapes (-32700) > duplicate object keys anywhere (-32600) > top-level shape
+  (-32600) > per message envelope (-32600) > strict members (-32600) > strict unknown method
+  (-32601) > known-method params (-32602).
+* Canonical JSON: no whitespace, object keys sorted by code point, numbers exactly as written,
+  strings with the escapes ``\\" \\\\ \\b \\f \\n \\r \\t`` and ``\\u00XX`` (lower-case hex) for
+  the other control characters, everything else literal UTF-8.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import threading
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import Any
+
+from sark_accel.errors import InvalidArgument
+from sark_accel.mcp.errors import (
+    INVALID_PARAMS,
+    INVALID_REQUEST,
+    METHOD_NOT_FOUND,
+    PARSE_ERROR,
+    STANDARD_MESSAGES,
+    MCPError,
+    canonical_dumps_plain,
+)
+
+__all__ = [
+    "PROTOCOL_VERSION",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_DEPTH",
+    "DEFAULT_MAX_BATCH",
+    "MAX_DEPTH_LIMIT",
+    "KNOWN_METHODS",
+    "parse_summary",
+    "canonicalize",
+    "get_path",
+]
+
+#: The MCP specification revision whose method params are validated.
+PROTOCOL_VERSION = "2025-06-18"
+DEFAULT_MAX_BYTES = 4 << 20
+DEFAULT_MAX_DEPTH = 64
+DEFAULT_MAX_BATCH = 1000
+#: Upper bound of ``max_depth`` (keeps CPython's recursive json decoder far from its limit).
+MAX_DEPTH_LIMIT = 512
+_INT64_MIN = -(1 << 63)
+_INT64_MAX = (1 << 63) - 1
+
+# --------------------------------------------------------------------------------------------
+# Known methods (MCP 2025-06-18). Each field: (path, type, required). A parent precedes its
+# children; a child is checked only when its parent is present and is an object.
+
+_LEVELS = frozenset({"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"})
+_TYPE_DESC = {
+    "string": "a string",
+    "object": "an object",
+    "integer": "an integer",
+    "number": "a number",
+    "id": "a string or an integer",
+    "level": "a logging level",
+    "string_map": "an object of strings",
+    "object_array": "an array of objects",
+}
+
+_Field = tuple[tuple[str, ...], str, bool]
+_CURSOR: list[_Field] = [(("cursor",), "string", False)]
+_URI: list[_Field] = [(("uri",), "string", True)]
+
+_SCHEMAS: dict[str, list[_Field]] = {
+    "initialize": [
+        (("protocolVersion",), "string", True),
+        (("capabilities",), "object", True),
+        (("clientInfo",), "object", True),
+        (("clientInfo", "name"), "string", True),
+        (("clientInfo", "version"), "string", True),
+        (("clientInfo", "title"), "string", False),
+    ],
+    "ping": [],
+    "tools/list": _CURSOR,
+    "tools/call": [(("name",), "string", True), (("arguments",), "object", False)],
+    "resources/list": _CURSOR,
+    "resources/read": _URI,
+    "resources/templates/list": _CURSOR,
+    "resources/subscribe": _URI,
+    "resources/unsubscribe": _URI,
+    "prompts/list": _CURSOR,
+    "prompts/get": [(("name",), "string", True), (("arguments",), "string_map", False)],
+    "completion/complete": [
+        (("ref",), "object", True),
+        (("ref", "type"), "string", True),
+        (("argument",), "object", True),
+        (("argument", "name"), "string", True),
+        (("argument", "value"), "string", True),
+        (("context",), "object", False),
+        (("context", "arguments"), "string_map", False),
+    ],
+    "logging/setLevel": [(("level",), "level", True)],
+    "sampling/createMessage": [
+        (("messages",), "object_array", True),
+        (("maxTokens",), "integer", True),
+        (("systemPrompt",), "string", False),
+        (("includeContext",), "string", False),
+        (("temperature",), "number", False),
+        (("modelPreferences",), "object", False),
+        (("metadata",), "object", False),
+    ],
+    "elicitation/create": [
+        (("message",), "string", True),
+        (("requestedSchema",), "object", True),
+        (("requestedSchema", "properties"), "object", True),
+    ],
+    "roots/list": [],
+    "notifications/initialized": [],
+    "notifications/cancelled": [(("requestId",), "id", True), (("reason",), "string", False)],
+    "notifications/progress": [
+        (("progressToken",), "id", True),
+        (("progress",), "number", True),
+        (("total",), "number", False),
+        (("message",), "string", False),
+    ],
+    "notifications/message": [
+        (("level",), "level", True),
+        (("data",), "any", True),
+        (("logger",), "string", False),
+    ],
+    "notifications/resources/updated": _URI,
+    "notifications/resources/list_changed": [],
+    "notifications/tools/list_changed": [],
+    "notifications/prompts/list_changed": [],
+    "notifications/roots/list_changed": [],
+}
+_META_FIELDS: list[_Field] = [(("_meta",), "object", False), (("_meta", "progressToken"), "id", False)]
+
+#: The method names validated beyond the envelope (and accepted in strict mode).
+KNOWN_METHODS: frozenset[str] = frozenset(_SCHEMAS)
+
+_ENVELOPE_MEMBERS = {
+    "request": ("jsonrpc", "id", "method", "params"),
+    "notification": ("jsonrpc", "method", "params"),
+    "result": ("jsonrpc", "id", "result"),
+    "error": ("jsonrpc", "id", "error"),
+}
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+
+
+class _RawInt(str):
+    """An integer literal kept as written (``-0`` or longer than 18 characters)."""
+
+
+class _RawFloat(str):
+    """A number literal with a fraction or exponent, kept as written."""
+
+
+class _GrammarError(Exception):
+    """NaN / Infinity literals (json accepts them; RFC 8259 does not)."""
+
+
+class _State:
+    __slots__ = ("dup", "raw", "last_pairs")
+
+    def __init__(self) -> None:
+        self.dup = False
+        self.raw = False
+        self.last_pairs: list[tuple[str, Any]] | None = None
+
+
+# One decoder for all calls (building one costs more than decoding a small message); its hooks
+# write to the calling thread's state, since another thread may run between two hook calls.
+_tls = threading.local()
+
+
+def _pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    d = dict(pairs)
+    st: _State = _tls.state
+    if len(d) != len(pairs):
+        st.dup = True  # reported only once the whole text has proved to be valid JSON
+    st.last_pairs = pairs  # the outermost object closes last
+    return d
+
+
+def _parse_int(s: str) -> Any:
+    if len(s) <= 18 and s != "-0":
+        return int(s)
+    _tls.state.raw = True
+    return _RawInt(s)
+
+
+def _parse_float(s: str) -> Any:
+    _tls.state.raw = True
+    return _RawFloat(s)
+
+
+def _parse_constant(s: str) -> Any:
+    raise _GrammarError(s)
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_pairs_hook,
+    parse_int=_parse_int,
+    parse_float=_parse_float,
+    parse_constant=_parse_constant,
+)
+
+
+def _decode(text: str) -> tuple[Any, _State]:
+    """Strictly decode ``text``; raise ValueError on any grammar error."""
+    st = _tls.state = _State()
+    try:
+        value = _DECODER.decode(text)
+    except (_GrammarError, json.JSONDecodeError) as exc:
+        raise ValueError("invalid JSON") from exc
+    finally:
+        _tls.state = None
+    return value, st
+
+
+# A JSON string as the lexical depth scan sees it: a quote, then anything with backslash escaping
+# the next character, up to the closing quote or the end of the text.
+_LEX_STRING = re.compile(r'"[^"\\]*(?:\\[\s\S][^"\\]*)*"?')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _lexical_depth_exceeds(text: str, limit: int) -> bool:
+    """True if the running count of brackets outside strings ever exceeds ``limit``.
+
+    Defined lexically (not structurally) so that it gives the same answer on broken JSON as the
+    Go scanner; on valid JSON it is the nesting depth.
+    """
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    brackets = _NOT_BRACKET.sub("", _LEX_STRING.sub("", text))
+    if brackets.count("[") + brackets.count("{") <= limit:
+        return False
+    # Lazy: stops at the first bracket that goes past the limit.
+    return any(d > limit for d in itertools.accumulate(map(_BRACKET_DELTA.__getitem__, brackets)))
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_SURROGATE_CHAR = re.compile("[\ud800-\udfff]")
+
+
+def _has_lone_surrogate(v: Any) -> bool:
+    t = type(v)
+    if t is str:
+        return _SURROGATE_CHAR.search(v) is not None
+    if t is dict:
+        return any(_SURROGATE_CHAR.search(k) or _has_lone_surrogate(x) for k, x in v.items())
+    if t is list:
+        return any(_has_lone_surrogate(x) for x in v)
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Canonical JSON
+
+
+def _canon_into(v: Any, out: list[str]) -> None:
+    t = type(v)
+    if t is str:
+        out.append(encode_basestring(v))
+    elif t is dict:
+        out.append("{")
+        first = True
+        for k in sorted(v):
+            if not first:
+                out.append(",")
+            first = False
+            out.append(encode_basestring(k))
+            out.append(":")
+            _canon_into(v[k], out)
+        out.append("}")
+    elif t is list:
+        out.append("[")
+        for i, x in enumerate(v):
+            if i:
+                out.append(",")
+            _canon_into(x, out)
+        out.append("]")
+    elif t is _RawInt or t is _RawFloat:
+        out.append(str.__str__(v))
+    elif v is None:
+        out.append("null")
+    elif v is True:
+        out.append("true")
+    elif v is False:
+        out.append("false")
+    else:  # int
+        out.append(str(v))
+
+
+def _canon(v: Any, st: _State) -> str:
+    if not st.raw:
+        return canonical_dumps_plain(v)
+    out: list[str] = []
+    _canon_into(v, out)
+    return "".join(out)
+
+
+def _canon_members(obj: dict[str, Any], st: _State) -> tuple[str, dict[str, str]]:
+    """Canonical JSON of an object and of each member value (each value serialised once)."""
+    parts = {k: _canon(v, st) for k, v in obj.items()}
+    body = ",".join(encode_basestring(k) + ":" + parts[k] for k in sorted(parts))
+    return "{" + body + "}", parts
+
+
+# --------------------------------------------------------------------------------------------
+# Value predicates (shared vocabulary with the Go engine)
+
+
+def _as_int(v: Any) -> int | None:
+    """The value of an integer literal in int64 range, else None (floats, bools, 1.0, 2**63)."""
+    t = type(v)
+    if t is int:
+        return int(v)
+    if t is _RawInt:
+        if len(v) > 20:
+            return None
+        n = int(v)
+        return n if _INT64_MIN <= n <= _INT64_MAX else None
+    return None
+
+
+def _as_id(v: Any) -> str | int | None:
+    """A valid request id (string, or integer in int64 range), else None."""
+    if type(v) is str:
+        return v
+    return _as_int(v)
+
+
+def _type_ok(v: Any, typ: str) -> bool:
+    if typ == "any":
+        return True
+    t = type(v)
+    if typ == "string":
+        return t is str
+    if typ == "object":
+        return t is dict
+    if typ == "integer":
+        return _as_int(v) is not None
+    if typ == "number":
+        return t is int or t is _RawInt or t is _RawFloat
+    if typ == "id":
+        return _as_id(v) is not None
+    if typ == "level":
+        return t is str and v in _LEVELS
+    if typ == "string_map":
+        return t is dict and all(type(x) is str for x in v.values())
+    if typ == "object_array":
+        return t is list and all(type(x) is dict for x in v)
+    raise AssertionError(typ)
+
+
+# --------------------------------------------------------------------------------------------
+# Validation
+
+
+def _fail(code: int, reason: str, id: Any = None, **extra: Any) -> MCPError:
+    data: dict[str, Any] = {"reason": reason}
+    data.update(extra)
+    return MCPError(code, STANDARD_MESSAGES[code], data, id)
+
+
+def _recover_id(m: Any) -> str | int | None:
+    if type(m) is dict and "id" in m:
+        return _as_id(m["id"])
+    return None
+
+
+def _envelope(m: dict[str, Any], strict: bool) -> str:
+    """Validate the JSON-RPC envelope of one message object; return its kind."""
+    rid = _recover_id(m)
+    if "jsonrpc" not in m:
+        raise _fail(INVALID_REQUEST, "jsonrpc is required", rid)
+    if type(m["jsonrpc"]) is not str or m["jsonrpc"] != "2.0":
+        raise _fail(INVALID_REQUEST, 'jsonrpc must be "2.0"', rid)
+    if "method" in m:
+        if "result" in m or "error" in m:
+            raise _fail(INVALID_REQUEST, "a request must not have result or error", rid)
+        if type(m["method"]) is not str:
+            raise _fail(INVALID_REQUEST, "method must be a string", rid)
+        if "id" in m:
+            if rid is None:
+                raise _fail(INVALID_REQUEST, "id must be a string or an integer")
+            kind = "request"
+        else:
+            kind = "notification"
+        if "params" in m and type(m["params"]) is not dict:
+            raise _fail(INVALID_REQUEST, "params must be an object", rid)
+    elif "result" in m or "error" in m:
+        if "result" in m and "error" in m:
+            raise _fail(INVALID_REQUEST, "a response must not have both result and error", rid)
+        if "id" not in m:
+            raise _fail(INVALID_REQUEST, "id is required")
+        if "result" in m:
+            if rid is None:
+                raise _fail(INVALID_REQUEST, "id must be a string or an integer")
+            if type(m["result"]) is not dict:
+                raise _fail(INVALID_REQUEST, "result must be an object", rid)
+            kind = "result"
+        else:
+            if rid is None and m["id"] is not None:
+                raise _fail(INVALID_REQUEST, "id must be a string, an integer or null")
+            err = m["error"]
+            if type(err) is not dict:
+                raise _fail(INVALID_REQUEST, "error must be an object", rid)
+            if "code" not in err:
+                raise _fail(INVALID_REQUEST, "error.code is required", rid)
+            if _as_int(err["code"]) is None:
+                raise _fail(INVALID_REQUEST, "error.code must be an integer", rid)
+            if "message" not in err:
+                raise _fail(INVALID_REQUEST, "error.message is required", rid)
+            if type(err["message"]) is not str:
+                raise _fail(INVALID_REQUEST, "error.message must be a string", rid)
+            kind = "error"
+    else:
+        raise _fail(INVALID_REQUEST, "message must have method, result or error", rid)
+    if strict:
+        allowed = _ENVELOPE_MEMBERS[kind]
+        for key in m:
+            if key not in allowed:
+                raise _fail(INVALID_REQUEST, "unexpected member", rid, member=key)
+    return kind
+
+
+def _check_params(method: str, params: Any, rid: Any) -> None:
+    fields = _SCHEMAS[method]
+    if params is None:
+        if any(req for _, _, req in fields):
+            raise _fail(INVALID_PARAMS, "params is required", rid)
+        return
+    for path, typ, req in itertools.chain(fields, _META_FIELDS):
+        parent = params
+        for seg in path[:-1]:
+            parent = parent.get(seg)
+            if type(parent) is not dict:
+                break
+        if type(parent) is not dict:
+            continue
+        name = "params." + ".".join(path)
+        if path[-1] not in parent:
+            if req:
+                raise _fail(INVALID_PARAMS, name + " is required", rid)
+            continue
+        if not _type_ok(parent[path[-1]], typ):
+            raise _fail(INVALID_PARAMS, f"{name} must be {_TYPE_DESC[typ]}", rid)
+
+
+def _message(m: Any, strict: bool, st: _State) -> dict[str, Any]:
+    """Validate one message value and build its summary entry (raise MCPError)."""
+    if type(m) is not dict:
+        raise _fail(INVALID_REQUEST, "message must be an object")
+    kind = _envelope(m, strict)
+    rid = _recover_id(m)
+    out: dict[str, Any] = {
+        "kind": kind,
+        "id": rid,
+        "method": None,
+        "tool_name": None,
+        "progress_token": None,
+        "params_raw": None,
+        "arguments_raw": None,
+        "meta_raw": None,
+        "result_raw": None,
+        "error": None,
+    }
+    if kind in ("request", "notification"):
+        method = m["method"]
+        params = m.get("params")
+        out["method"] = method
+        if method in _SCHEMAS:
+            _check_params(method, params, rid)
+        elif strict:
+            raise _fail(METHOD_NOT_FOUND, "unknown method", rid, method=method)
+        if params is not None:
+            out["params_raw"], parts = _canon_members(params, st)
+            if "arguments" in params:
+                out["arguments_raw"] = parts["arguments"]
+            if "_meta" in params:
+                meta = params["_meta"]
+                out["meta_raw"] = parts["_meta"]
+                if type(meta) is dict and "progressToken" in meta:
+                    out["progress_token"] = _as_id(meta["progressToken"])
+            if method == "tools/call" and type(params.get("name")) is str:
+                out["tool_name"] = params["name"]
+    elif kind == "result":
+        result = m["result"]
+        out["result_raw"], parts = _canon_members(result, st)
+        if "_meta" in result:
+            out["meta_raw"] = parts["_meta"]
+    else:
+        err = m["error"]
+        out["error"] = {
+            "code": _as_int(err["code"]),
+            "message": err["message"],
+            "data_raw": _canon(err["data"], st) if "data" in err else None,
+        }
+    return out
+
+
+def _check_options(max_bytes: int, max_depth: int, max_batch: int) -> None:
+    if not (isinstance(max_bytes, int) and 1 <= max_bytes <= 1 << 30):
+        raise InvalidArgument("mcp: invalid option: max_bytes must be in 1..1073741824")
+    if not (isinstance(max_depth, int) and 1 <= max_depth <= MAX_DEPTH_LIMIT):
+        raise InvalidArgument(f"mcp: invalid option: max_depth must be in 1..{MAX_DEPTH_LIMIT}")
+    if not (isinstance(max_batch, int) and 0 <= max_batch <= 1 << 20):
+        raise InvalidArgument("mcp: invalid option: max_batch must be in 0..1048576")
+
+
+def _load(data: bytes | str, max_bytes: int, max_depth: int) -> tuple[Any, _State]:
+    """Run the whole-input passes (size, UTF-8, depth, grammar, surrogates, duplicates)."""
+    if isinstance(data, str):
+        # surrogatepass: a str holding lone surrogates becomes invalid UTF-8, as in Go.
+        raw = data.encode("utf-8", "surrogatepass")
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+    else:
+        raise InvalidArgument("mcp: data must be bytes or str")
+    if len(raw) > max_bytes:
+        raise _fail(INVALID_REQUEST, "message too large", limit=max_bytes)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail(PARSE_ERROR, "invalid UTF-8") from None
+    if _lexical_depth_exceeds(text, max_depth):
+        raise _fail(INVALID_REQUEST, "nesting too deep", limit=max_depth)
+    try:
+        value, st = _decode(text)
+    except ValueError:
+        raise _fail(PARSE_ERROR, "invalid JSON") from None
+    except RecursionError:  # unreachable with max_depth <= MAX_DEPTH_LIMIT; be safe anyway
+        raise _fail(INVALID_REQUEST, "nesting too deep", limit=max_depth) from None
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(value):
+        raise _fail(PARSE_ERROR, "lone surrogate escape")
+    if st.dup:
+        rid = None
+        if type(value) is dict and st.last_pairs is not None:
+            if sum(1 for k, _ in st.last_pairs if k == "id") == 1:
+                rid = _as_id(value["id"])
+        raise _fail(INVALID_REQUEST, "duplicate key", rid)
+    return value, st
+
+
+def parse_summary(
+    data: bytes | str,
+    *,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_batch: int = DEFAULT_MAX_BATCH,
+) -> dict[str, Any]:
+    """Parse and validate one MCP message or a batch; return the summary dict.
+
+    Returns ``{"batch": bool, "messages": [entry, ...]}``. Each entry has the keys ``kind``
+    (``"request"``, ``"notification"``, ``"result"``, ``"error"``, or ``"invalid"`` for a bad
+    element of a batch), ``id``, ``method``, ``tool_name``, ``progress_token``, ``params_raw``,
+    ``arguments_raw``, ``meta_raw``, ``result_raw`` (canonical JSON text or None) and ``error``
+    (``{"code", "message", "data_raw"}`` for error responses, ``{"code", "message", "data"}``
+    for invalid batch elements, else None).
+
+    Raises:
+        MCPError: the input as a whole is unacceptable (any failure of a single message, or a
+            whole-input failure of a batch: size, UTF-8, depth, JSON, surrogates, duplicate
+            keys, empty batch, batch too long).
+        InvalidArgument: bad options or a data type other than bytes/str.
+    """
+    _check_options(max_bytes, max_depth, max_batch)
+    value, st = _load(data, max_bytes, max_depth)
+    if type(value) is list:
+        if not value:
+            raise _fail(INVALID_REQUEST, "empty batch")
+        if len(value) > max_batch:
+            raise _fail(INVALID_REQUEST, "batch too large", limit=max_batch)
+        messages = []
+        for m in value:
+            try:
+                messages.append(_message(m, strict, st))
+            except MCPError as e:
+                messages.append(_invalid_entry(e))
+        return {"batch": True, "messages": messages}
+    return {"batch": False, "messages": [_message(value, strict, st)]}
+
+
+def _invalid_entry(e: MCPError) -> dict[str, Any]:
+    return {
+        "kind": "invalid",
+        "id": e.id,
+        "method": None,
+        "tool_name": None,
+        "progress_token": None,
+        "params_raw": None,
+        "arguments_raw": None,
+        "meta_raw": None,
+        "result_raw": None,
+        "error": {"code": e.code, "message": e.message, "data": e.data},
+    }
+
+
+def canonicalize(
+    data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
+) -> bytes:
+    """Canonical JSON of any JSON document (after the same whole-input checks as parsing)."""
+    _check_options(max_bytes, max_depth, DEFAULT_MAX_BATCH)
+    value, st = _load(data, max_bytes, max_depth)
+    return _canon(value, st).encode("utf-8")
+
+
+def get_path(
+    data: bytes | str,
+    path: list[str | int],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> bytes | None:
+    """Canonical JSON of the value at ``path`` (object keys / array indexes), None if absent.
+
+    The whole document passes the same checks as parsing first (so duplicate keys are rejected
+    and "which duplicate wins" never arises). An index into an object or a key into an array is
+    "absent"; a negative index is absent.
+    """
+    _check_options(max_bytes, max_depth, DEFAULT_MAX_BATCH)
+    value, st = _load(data, max_bytes, max_depth)
+    for seg in path:
+        if type(seg) is str and type(value) is dict:
+            if seg not in value:
+                return None
+            value = value[seg]
+        elif type(seg) is int and type(value) is list:
+            if not 0 <= seg < len(value):
+                return None
+            value = value[seg]
+        elif type(seg) in (str, int):
+            return None
+        else:
+            raise InvalidArgument("mcp: invalid option: path elements must be str or int")
+    return _canon(value, st).encode("utf-8")
