@@ -2,6 +2,7 @@ package sarkbind
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 
 	"github.com/sark-accel/sark-accel/go/mcp"
@@ -39,32 +40,94 @@ func MCPParserClose(h int64) (ok bool, err error) {
 	return parsers.remove(h), nil
 }
 
-// MCPParse parses one message or a batch and returns the summary JSON
-// ({"batch": bool, "messages": [...]}, see go/mcp).
-func MCPParse(h int64, data string) (summary string, err error) {
+// MCPParse parses one message or a batch and returns the summary framed for a cheap split in
+// Python: "B" (batch) or "S" (single), then per message "\x1e" and ten fields joined by
+// "\x1f": kind, id, method, tool_name, progress_token, params_raw, arguments_raw, meta_raw,
+// result_raw, error. Each field is canonical JSON ("" for none), the error a JSON object.
+// Canonical JSON escapes every control character, so the separators never occur inside a field.
+func MCPParse(h int64, data string) (framed string, err error) {
 	defer guard(&err)
 	p, err := parsers.get(h)
 	if err != nil {
 		return "", err
 	}
-	out, err := p.ParseString(data)
-	return out, mcpError(err)
+	s, err := p.Parse([]byte(data))
+	if err != nil {
+		return "", mcpError(err)
+	}
+	return frameSummary(s)
 }
 
 // MCPParseEncoded is MCPParse for input given as base64 of its bytes: input holding NUL,
 // invalid UTF-8 or lone surrogates cannot cross as a str, and must still get its error.
-func MCPParseEncoded(h int64, dataB64 string) (summary string, err error) {
+func MCPParseEncoded(h int64, dataB64 string) (framed string, err error) {
 	defer guard(&err)
-	p, err := parsers.get(h)
-	if err != nil {
-		return "", err
-	}
 	data, err := base64.StdEncoding.DecodeString(dataB64)
 	if err != nil {
 		return "", invalidf("encoded message is not base64")
 	}
-	out, err := p.ParseJSON(data)
-	return string(out), mcpError(err)
+	p, err := parsers.get(h)
+	if err != nil {
+		return "", err
+	}
+	s, err := p.Parse(data)
+	if err != nil {
+		return "", mcpError(err)
+	}
+	return frameSummary(s)
+}
+
+func frameSummary(s *mcp.Summary) (string, error) {
+	size := 1
+	for i := range s.Messages {
+		m := &s.Messages[i]
+		size += 16 + len(m.ID) + len(m.ProgressToken) + strLen(m.Method) + strLen(m.ToolName) +
+			strLen(m.ParamsRaw) + strLen(m.ArgumentsRaw) + strLen(m.MetaRaw) + strLen(m.ResultRaw)
+	}
+	b := make([]byte, 0, size)
+	if s.Batch {
+		b = append(b, 'B')
+	} else {
+		b = append(b, 'S')
+	}
+	for i := range s.Messages {
+		m := &s.Messages[i]
+		b = append(b, '\x1e')
+		b = append(b, m.Kind...)
+		b = append(append(b, '\x1f'), m.ID...)
+		b = appendJSONStringPtr(append(b, '\x1f'), m.Method)
+		b = appendJSONStringPtr(append(b, '\x1f'), m.ToolName)
+		b = append(append(b, '\x1f'), m.ProgressToken...)
+		for _, raw := range []*string{m.ParamsRaw, m.ArgumentsRaw, m.MetaRaw, m.ResultRaw} {
+			b = append(b, '\x1f')
+			if raw != nil {
+				b = append(b, *raw...)
+			}
+		}
+		b = append(b, '\x1f')
+		if m.Error != nil { // rare: error responses and invalid batch elements
+			e, err := json.Marshal(m.Error)
+			if err != nil {
+				return "", err
+			}
+			b = append(b, e...)
+		}
+	}
+	return string(b), nil
+}
+
+func strLen(s *string) int {
+	if s == nil {
+		return 0
+	}
+	return len(*s)
+}
+
+func appendJSONStringPtr(b []byte, s *string) []byte {
+	if s == nil {
+		return b
+	}
+	return appendJSONString(b, *s)
 }
 
 // MCPCanonicalize returns the canonical JSON of a document (after the parser's input checks).

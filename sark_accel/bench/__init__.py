@@ -7,7 +7,7 @@ import sys
 import time
 from importlib import import_module
 
-COMPONENTS = ("cache",)
+COMPONENTS = ("cache", "mcp")
 
 
 def run(component: str = "all", quick: bool = False) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Optional, Union
 
 from .. import _backend
+from ..errors import InvalidArgument
 from ._message import Id, Kind, Message
 from ._python import (
     DEFAULT_MAX_BATCH,
@@ -80,12 +81,13 @@ def parse_message(
     _check_options(max_bytes, max_depth, max_batch)
     if _backend.resolve("mcp", backend) == "go":
         if not isinstance(data, (bytes, bytearray, memoryview, str)):
-            from ..errors import InvalidArgument
-
             raise InvalidArgument("mcp: data must be bytes or str")
-        from ._go import parse_summary
+        from ._go import parse
+
+        batch, messages = parse(data, strict, max_bytes, max_depth, max_batch)
     else:
-        from ._python import parse_summary  # type: ignore[assignment]
-    summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
-    messages = [Message(entry, data) for entry in summary["messages"]]  # type: ignore[arg-type]
-    return messages if summary["batch"] else messages[0]
+        from ._python import parse_summary
+
+        summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
+        batch, messages = summary["batch"], [Message.from_summary(e, data) for e in summary["messages"]]
+    return messages if batch else messages[0]

@@ -9,6 +9,7 @@ from typing import Any, Union
 
 from .. import _backend
 from ..errors import from_native
+from ._message import Message
 
 _lock = threading.Lock()
 _parsers: dict[tuple[bool, int, int, int], int] = {}
@@ -42,9 +43,10 @@ def _parser(strict: bool, max_bytes: int, max_depth: int, max_batch: int) -> tup
     return h, True
 
 
-def parse_summary(
-    data: Union[bytes, bytearray, memoryview, str], strict: bool, max_bytes: int, max_depth: int, max_batch: int) -> dict[str, Any]:
-    """The same summary dict as the Python reference's parse_summary, computed in Go."""
+def parse(
+    data: Union[bytes, bytearray, memoryview, str], strict: bool, max_bytes: int, max_depth: int, max_batch: int
+) -> tuple[bool, list[Message]]:
+    """Parse in Go; returns (is_batch, messages), the same as the reference's parse_summary."""
     h, temporary = _parser(strict, max_bytes, max_depth, max_batch)
     m = _backend.native()
     try:
@@ -60,4 +62,36 @@ def parse_summary(
     finally:
         if temporary:
             m.sarkbind_MCPParserClose(h)
-    return json.loads(out)  # type: ignore[no-any-return]
+    return _unframe(out, data)
+
+
+def _scalar(field: str) -> Any:
+    """Decode a canonical JSON string or integer field ("" for none)."""
+    if not field:
+        return None
+    if field[0] == '"':
+        return field[1:-1] if "\\" not in field else json.loads(field)
+    return int(field)
+
+
+def _unframe(out: str, data: Any) -> tuple[bool, list[Message]]:
+    """Split MCPParse's framed summary (see go/sarkbind/mcp.go) into Messages."""
+    messages = []
+    for record in out.split("\x1e")[1:]:
+        kind, id_, method, tool, token, params, args, meta, result, error = record.split("\x1f")
+        messages.append(
+            Message(
+                kind,  # type: ignore[arg-type]
+                _scalar(id_),
+                _scalar(method),
+                _scalar(tool),
+                _scalar(token),
+                params or None,
+                args or None,
+                meta or None,
+                result or None,
+                json.loads(error) if error else None,
+                data,
+            )
+        )
+    return out[0] == "B", messages

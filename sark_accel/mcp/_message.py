@@ -8,9 +8,6 @@ from typing import Any, Literal, Optional, Union
 Kind = Literal["request", "notification", "result", "error", "invalid"]
 Id = Union[str, int, None]
 
-_UNSET: Any = object()
-
-
 class Message:
     """One parsed, validated JSON-RPC 2.0 / MCP message. Immutable.
 
@@ -49,17 +46,51 @@ class Message:
     meta_raw: Optional[str]
     result_raw: Optional[str]
     error: Optional[dict[str, Any]]
-    raw: Union[bytes, str]
+    raw: Union[bytes, bytearray, memoryview, str]
 
-    def __init__(self, entry: dict[str, Any], raw: Union[bytes, str]) -> None:
-        setattr_ = object.__setattr__
-        for name in ("kind", "id", "method", "tool_name", "progress_token"):
-            setattr_(self, name, entry[name])
-        for name in ("params_raw", "arguments_raw", "meta_raw", "result_raw", "error"):
-            setattr_(self, name, entry[name])
-        setattr_(self, "raw", raw)
-        for name in ("_params", "_arguments", "_meta", "_result"):
-            setattr_(self, name, _UNSET)
+    def __init__(
+        self,
+        kind: Kind,
+        id: Id,
+        method: Optional[str],
+        tool_name: Optional[str],
+        progress_token: Union[str, int, None],
+        params_raw: Optional[str],
+        arguments_raw: Optional[str],
+        meta_raw: Optional[str],
+        result_raw: Optional[str],
+        error: Optional[dict[str, Any]],
+        raw: Union[bytes, bytearray, memoryview, str],
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "kind", kind)
+        set_(self, "id", id)
+        set_(self, "method", method)
+        set_(self, "tool_name", tool_name)
+        set_(self, "progress_token", progress_token)
+        set_(self, "params_raw", params_raw)
+        set_(self, "arguments_raw", arguments_raw)
+        set_(self, "meta_raw", meta_raw)
+        set_(self, "result_raw", result_raw)
+        set_(self, "error", error)
+        set_(self, "raw", raw)
+
+    @classmethod
+    def from_summary(cls, entry: dict[str, Any], raw: Union[bytes, bytearray, memoryview, str]) -> "Message":
+        """Build from one entry of a summary dict (the Python reference's output)."""
+        return cls(
+            entry["kind"],
+            entry["id"],
+            entry["method"],
+            entry["tool_name"],
+            entry["progress_token"],
+            entry["params_raw"],
+            entry["arguments_raw"],
+            entry["meta_raw"],
+            entry["result_raw"],
+            entry["error"],
+            raw,
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Message is immutable (cannot set {name!r})")
@@ -68,11 +99,12 @@ class Message:
         raise AttributeError(f"Message is immutable (cannot delete {name!r})")
 
     def _lazy(self, slot: str, raw: Optional[str]) -> Any:
-        value = object.__getattribute__(self, slot)
-        if value is _UNSET:
+        try:
+            return object.__getattribute__(self, slot)
+        except AttributeError:  # first access: the slot is still unset
             value = None if raw is None else json.loads(raw)
             object.__setattr__(self, slot, value)
-        return value
+            return value
 
     @property
     def params(self) -> Optional[dict[str, Any]]:
