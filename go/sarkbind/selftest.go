@@ -15,7 +15,7 @@ func GoVersion() (v string, err error) {
 // HandleCount returns how many handles (caches, engines ...) are open: tests use it to find leaks.
 func HandleCount() (n int, err error) {
 	defer guard(&err)
-	return caches.len() + parsers.len(), nil
+	return caches.len() + parsers.len() + policies.len() + detectors.len(), nil
 }
 
 // SelfTestPanic panics on purpose, to prove that guard turns a panic into an exception.

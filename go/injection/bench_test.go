@@ -1,0 +1,65 @@
+package injection
+
+import (
+	"strings"
+	"testing"
+)
+
+// benignText returns n bytes of benign English/markdown without matches.
+func benignText(n int) string {
+	const para = "The report describes how the team measured latency across regions and compared " +
+		"results with last year. The budget stayed flat, and customers asked for better " +
+		"documentation of the export feature, clearer release notes and a simpler setup guide.\n\n" +
+		"## Setup\n\nRun the installer, then open the dashboard and select your workspace. "
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(para)
+	}
+	return b.String()[:n]
+}
+
+func benchText(b *testing.B, text string) {
+	d := mustNew(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		d.Inspect(text)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(text))/1024), "ns/KB")
+}
+
+func BenchmarkScanText1KB(b *testing.B)  { benchText(b, benignText(1<<10)) }
+func BenchmarkScanText64KB(b *testing.B) { benchText(b, benignText(64<<10)) }
+func BenchmarkScanText1MiB(b *testing.B) { benchText(b, benignText(1<<20-64)) }
+func BenchmarkScanText64KBInjected(b *testing.B) {
+	benchText(b, benignText(64<<10-len(attack))+attack)
+}
+
+// BenchmarkScanJSON1000Params: a 1,000-parameter document (about 100 KB) through the
+// JSON-level API, as the binding calls it.
+func BenchmarkScanJSON1000Params(b *testing.B) {
+	d := mustNew(b)
+	doc := largeDocument(1000)
+	b.SetBytes(int64(len(doc)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := d.ScanJSON(doc, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(doc))/1024), "ns/KB")
+}
+
+// BenchmarkAdversarial: "a"*30000 against (?:a+)+b, which backtracks exponentially in Python
+// re; RE2 stays linear.
+func BenchmarkAdversarial(b *testing.B) {
+	d := mustNew(b, WithPatterns([]Pattern{{ID: "adv.nested", Category: "test", Severity: "low", Regex: "(?:a+)+b"}}))
+	text := strings.Repeat("a", 30000)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		d.Inspect(text)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(text))/1024), "ns/KB")
+}

@@ -1,0 +1,160 @@
+package injection
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// Detector scans text and JSON documents. Prepare once with New, then call the scan
+// methods from any number of goroutines; AddPattern/RemovePattern swap the compiled library
+// atomically (a scan uses the library it started with).
+type Detector struct {
+	opts  Options
+	lib   atomic.Pointer[library]
+	table *charTable
+	mu    sync.Mutex // serialises library updates
+}
+
+// New prepares a Detector.
+func New(opts ...Option) (*Detector, error) {
+	o := DefaultOptions()
+	for _, fn := range opts {
+		fn(&o)
+	}
+	return NewWithOptions(o)
+}
+
+// NewWithOptions prepares a Detector from an Options value.
+func NewWithOptions(o Options) (*Detector, error) {
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	ps := o.Patterns
+	if ps == nil {
+		ps = DefaultPatterns()
+	}
+	lib, err := newLibrary(ps)
+	if err != nil {
+		return nil, err
+	}
+	o.Patterns = nil
+	d := &Detector{opts: o, table: loadCharTable()}
+	d.lib.Store(lib)
+	return d, nil
+}
+
+// NewFromJSON prepares a Detector from the binding's JSON config (see OptionsFromJSON).
+func NewFromJSON(config []byte) (*Detector, error) {
+	o, err := OptionsFromJSON(config)
+	if err != nil {
+		return nil, err
+	}
+	return NewWithOptions(o)
+}
+
+// Patterns returns the current library in order.
+func (d *Detector) Patterns() []Pattern {
+	lib := d.lib.Load()
+	out := make([]Pattern, len(lib.patterns))
+	for i, p := range lib.patterns {
+		out[i] = p.Pattern
+	}
+	return out
+}
+
+// AddPatterns adds patterns, replacing those with the same id in place. All or nothing.
+func (d *Detector) AddPatterns(ps ...Pattern) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	cur := d.Patterns()
+	for _, p := range ps {
+		replaced := false
+		for i := range cur {
+			if cur[i].ID == p.ID {
+				cur[i] = p
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			cur = append(cur, p)
+		}
+	}
+	lib, err := newLibrary(cur)
+	if err != nil {
+		return err
+	}
+	d.lib.Store(lib)
+	return nil
+}
+
+// AddPatternsJSON adds one pattern object or an array of them (JSON-level API).
+func (d *Detector) AddPatternsJSON(b []byte) error {
+	ps, err := parsePatternList(b)
+	if err != nil {
+		return err
+	}
+	return d.AddPatterns(ps...)
+}
+
+// RemovePattern removes a pattern by id (*NotFoundError if there is none).
+func (d *Detector) RemovePattern(id string) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	cur := d.Patterns()
+	out := cur[:0]
+	for _, p := range cur {
+		if p.ID != id {
+			out = append(out, p)
+		}
+	}
+	if len(out) == len(cur) {
+		return &NotFoundError{ID: id}
+	}
+	lib, err := newLibrary(out)
+	if err != nil {
+		return err
+	}
+	d.lib.Store(lib)
+	return nil
+}
+
+// Inspect scans one string (location "").
+func (d *Detector) Inspect(text string) *Result {
+	s := d.newScan()
+	s.addUnit(text, "")
+	s.scanUnits()
+	return s.finish()
+}
+
+// InspectJSON scans a JSON parameters document and an optional JSON context document
+// (nil, empty or "null" for none). Invalid JSON is an error wrapping ErrInvalidJSON.
+func (d *Detector) InspectJSON(params, context []byte) (*Result, error) {
+	s := d.newScan()
+	if err := s.walkJSON(params, ""); err != nil {
+		return nil, err
+	}
+	if err := s.walkJSON(context, "context"); err != nil {
+		return nil, err
+	}
+	s.scanUnits()
+	return s.finish(), nil
+}
+
+// ScanText is the JSON-level form of Inspect: it returns the result as JSON.
+func (d *Detector) ScanText(text string) ([]byte, error) {
+	return d.Inspect(text).MarshalJSON()
+}
+
+// ScanJSON is the JSON-level form of InspectJSON: JSON documents in, result JSON out:
+//
+//	{"findings":[{"pattern_id","category","severity","location","start","end","matched"
+//	  [,"value"][,"encoding"]}...],"risk_score":0-100,"decision":"allow|alert|block",
+//	 "truncated":bool}
+func (d *Detector) ScanJSON(params, context []byte) ([]byte, error) {
+	r, err := d.InspectJSON(params, context)
+	if err != nil {
+		return nil, err
+	}
+	return r.MarshalJSON()
+}

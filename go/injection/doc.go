@@ -1,0 +1,19 @@
+// Package injection scans MCP tool-call parameters for prompt-injection attacks.
+//
+// It is the Go engine of sark-accel's injection scanner; sark_accel/injection/_python.py is
+// the pure-Python reference with identical semantics (the parity fixture
+// tests/data/injection/expected.jsonl is checked byte for byte by TestParityFixture).
+//
+// A scan flattens a JSON document to text units (object keys and string values, document
+// order), normalises each unit (charmap.json: invisible characters removed, NFKC per
+// character, combining marks removed, case folded, Latin lookalikes folded, whitespace runs
+// collapsed), runs every pattern of patterns.json over the normalised text with RE2 (one
+// Set pass, then per-pattern matching only for patterns the Set reported), maps offsets back
+// to code points of the original text, and adds built-in detectors: Shannon entropy,
+// Unicode tag smuggling, zero-width and bidi characters, and base64 / hex / percent
+// decoders whose output is rescanned. README.md in sark_accel/injection is the full spec.
+//
+// A Detector is prepared once and safe for concurrent use.
+package injection
+
+//go:generate sh -c "cp ../../sark_accel/injection/patterns.json patterns.json && cp ../../sark_accel/injection/charmap.json charmap.json"

@@ -1,0 +1,7 @@
+module github.com/sark-accel/sark-accel/go/injection
+
+go 1.26.0
+
+require github.com/wasilibs/go-re2 v1.13.0
+
+require golang.org/x/sys v0.48.0 // indirect

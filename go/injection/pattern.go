@@ -1,0 +1,223 @@
+package injection
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+
+	"github.com/wasilibs/go-re2"
+	"github.com/wasilibs/go-re2/experimental"
+)
+
+// patterns.json is the shipped library; the single source is sark_accel/injection/patterns.json
+// (go generate copies it here, TestEmbeddedCopiesMatch checks the copies are identical).
+//
+//go:embed patterns.json
+var patternsJSON []byte
+
+// Severity weights for the risk score.
+var severityWeight = map[string]int{"high": 30, "medium": 15, "low": 5}
+
+// Pattern is one library entry. Regexes run over normalised text (lower case, single spaces)
+// in the dialect described in dialect.go. If the regex has a capturing group, group 1 is the
+// reported span (so word-boundary characters can stay outside it).
+type Pattern struct {
+	ID          string `json:"id"`
+	Category    string `json:"category"`
+	Severity    string `json:"severity"`
+	Regex       string `json:"pattern"`
+	Description string `json:"description"`
+}
+
+type compiledPattern struct {
+	Pattern
+	re     *re2.Regexp
+	groups int
+}
+
+// library is an immutable compiled pattern set; Detector swaps it atomically.
+type library struct {
+	patterns []*compiledPattern
+	set      *experimental.Set // nil when there are no patterns
+}
+
+func validID(id string) bool {
+	if len(id) == 0 || len(id) > 100 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// patternFromMap checks a decoded JSON object field by field, in the reference's order.
+func patternFromMap(v any) (Pattern, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return Pattern{}, &PatternError{ID: "?", Reason: "pattern must be an object, got " + jsonTypeName(v)}
+	}
+	id, _ := m["id"].(string)
+	if !validID(id) {
+		shown := id
+		if _, isStr := m["id"].(string); !isStr {
+			shown = fmt.Sprint(m["id"])
+			if m["id"] == nil {
+				shown = "None"
+			}
+		}
+		return Pattern{}, &PatternError{ID: shown, Reason: "id must be 1-100 characters of [a-z0-9_.-]"}
+	}
+	p := Pattern{ID: id}
+	cat, ok := m["category"].(string)
+	if !ok || cat == "" || len([]rune(cat)) > 100 {
+		return p, &PatternError{ID: id, Reason: "category must be a non-empty string"}
+	}
+	p.Category = cat
+	sev, _ := m["severity"].(string)
+	if _, ok := severityWeight[sev]; !ok {
+		return p, &PatternError{ID: id, Reason: "severity must be high, medium or low"}
+	}
+	p.Severity = sev
+	rx, ok := m["pattern"].(string)
+	if !ok || rx == "" {
+		return p, &PatternError{ID: id, Reason: "pattern must be a non-empty string"}
+	}
+	p.Regex = rx
+	if d, present := m["description"]; present {
+		desc, ok := d.(string)
+		if !ok {
+			return p, &PatternError{ID: id, Reason: "description must be a string"}
+		}
+		p.Description = desc
+	}
+	return p, nil
+}
+
+func jsonTypeName(v any) string {
+	switch v.(type) {
+	case nil:
+		return "NoneType"
+	case string:
+		return "str"
+	case bool:
+		return "bool"
+	case float64, json.Number:
+		return "number"
+	case []any:
+		return "list"
+	default:
+		return "object"
+	}
+}
+
+func compilePattern(p Pattern) (*compiledPattern, error) {
+	if !validID(p.ID) {
+		return nil, &PatternError{ID: p.ID, Reason: "id must be 1-100 characters of [a-z0-9_.-]"}
+	}
+	if p.Category == "" || len([]rune(p.Category)) > 100 {
+		return nil, &PatternError{ID: p.ID, Reason: "category must be a non-empty string"}
+	}
+	if _, ok := severityWeight[p.Severity]; !ok {
+		return nil, &PatternError{ID: p.ID, Reason: "severity must be high, medium or low"}
+	}
+	if p.Regex == "" {
+		return nil, &PatternError{ID: p.ID, Reason: "pattern must be a non-empty string"}
+	}
+	groups, err := checkDialect(p.Regex)
+	if err != nil {
+		return nil, &PatternError{ID: p.ID, Reason: err.Error()}
+	}
+	re, err := re2.Compile(p.Regex)
+	if err != nil {
+		return nil, &PatternError{ID: p.ID, Reason: err.Error()}
+	}
+	return &compiledPattern{Pattern: p, re: re, groups: groups}, nil
+}
+
+func newLibrary(ps []Pattern) (*library, error) {
+	lib := &library{}
+	seen := map[string]bool{}
+	exprs := make([]string, 0, len(ps))
+	for _, p := range ps {
+		cp, err := compilePattern(p)
+		if err != nil {
+			return nil, err
+		}
+		if seen[p.ID] {
+			return nil, &PatternError{ID: p.ID, Reason: "duplicate pattern id"}
+		}
+		seen[p.ID] = true
+		lib.patterns = append(lib.patterns, cp)
+		exprs = append(exprs, p.Regex)
+	}
+	if len(exprs) > 0 {
+		set, err := experimental.CompileSet(exprs)
+		if err != nil {
+			// Every regex compiled alone; a Set failure is a resource limit. Match one by one.
+			set = nil
+		}
+		lib.set = set
+	}
+	return lib, nil
+}
+
+// DefaultPatterns returns the shipped library.
+func DefaultPatterns() []Pattern {
+	ps, err := parsePatternList(patternsJSON)
+	if err != nil {
+		panic("injection: embedded patterns.json: " + err.Error())
+	}
+	return ps
+}
+
+// parsePatternList accepts one pattern object or an array of them.
+func parsePatternList(b []byte) ([]Pattern, error) {
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return nil, jsonError("patterns", err)
+	}
+	items, ok := v.([]any)
+	if !ok {
+		items = []any{v}
+	}
+	out := make([]Pattern, 0, len(items))
+	for _, it := range items {
+		p, err := patternFromMap(it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// matchedPatterns returns the indexes of patterns that match somewhere in norm, ascending.
+func (lib *library) matchedPatterns(norm string) []int {
+	if len(lib.patterns) == 0 {
+		return nil
+	}
+	if lib.set != nil {
+		idx, err := lib.set.FindAllStringWithError(norm, -1)
+		if err == nil {
+			sortInts(idx)
+			return idx
+		}
+	}
+	all := make([]int, len(lib.patterns))
+	for i := range all {
+		all[i] = i
+	}
+	return all
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}

@@ -1,0 +1,40 @@
+// Package policy embeds the Open Policy Agent (OPA) Rego engine for SARK's
+// authorization decisions, in process, without OPA's HTTP server.
+//
+// An Engine holds one compiled policy set: Rego modules (LoadPolicy), OPA bundles
+// (LoadBundle, a directory or .tar.gz) and base data documents (SetData). Every
+// change compiles a complete new set and publishes it with an atomic pointer swap;
+// evaluations already running finish on the set they started with, and a change
+// that does not compile returns a *CompileError and leaves the old set serving.
+// Each successful change increments Revision.
+//
+// Evaluate takes a query such as "data.sark.gateway.decision" and the input as
+// JSON bytes, and returns the result as JSON bytes with Defined telling an
+// undefined result apart from false or null. Prepared queries are cached per query
+// string and per revision and shared by concurrent evaluations. Input JSON goes
+// straight to OPA's AST (numbers keep their text, so 1 and 1.0 and large integers
+// come back exactly as OPA's server would write them). EvaluateMany evaluates a
+// JSON array of inputs in parallel and returns a JSON array of per-input outcomes;
+// it is the call the Python binding uses for batches.
+//
+// Every evaluation is bounded by a timeout (WithTimeout, default 100 ms) and by the
+// caller's context. Builtins that reach the network (http.send,
+// net.lookup_ip_addr) are removed from the compile-time capabilities unless
+// WithNetworkAccess is given, so a policy calling them fails to compile with a
+// *CompileError that wraps ErrNetworkDisabled. print() output goes to the writer
+// given with WithPrintOutput and is compiled out otherwise.
+//
+// WithDecisionCache adds an LRU of results keyed by (revision, query, canonical
+// input JSON) with a TTL; a change of policies or data makes old entries
+// unreachable and purges them.
+//
+// Errors are typed: *CompileError, *EvalError, and the sentinels ErrTimeout,
+// ErrCanceled, ErrNotFound, ErrInvalidInput, ErrNetworkDisabled. ErrorKind maps
+// any of them to a stable kind string for the binding, and ErrorJSON to a JSON
+// object with the kind, the message and the source locations.
+//
+// JSON-level API (what the Python binding calls): LoadPolicy, RemovePolicy,
+// LoadBundle, RemoveBundle, SetData, RemoveData, Policies, EvaluateJSON
+// ({"result": v} or {}), EvaluateMany (a JSON array of those, with
+// {"error": {...}} per failed input), ErrorKind and ErrorJSON.
+package policy

@@ -1,0 +1,96 @@
+package policy
+
+import (
+	"io"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// Defaults applied by New.
+const (
+	DefaultTimeout       = 100 * time.Millisecond
+	DefaultMaxInputBytes = 8 << 20
+	DefaultMaxQueries    = 1024
+)
+
+type config struct {
+	regoVersion         ast.RegoVersion
+	timeout             time.Duration
+	network             bool
+	allowedHosts        []string
+	printOut            io.Writer
+	strictBuiltinErrors bool
+	cacheSize           int
+	cacheTTL            time.Duration
+	maxInputBytes       int
+	maxQueries          int
+	workers             int
+}
+
+// Option configures an Engine.
+type Option func(*config)
+
+// WithRegoV0 parses policies loaded with LoadPolicy with the pre-1.0 Rego syntax
+// (no mandatory `if`/`contains`). Bundles follow their manifest's rego_version.
+func WithRegoV0() Option { return func(c *config) { c.regoVersion = ast.RegoV0 } }
+
+// WithTimeout bounds every evaluation (default 100 ms). The caller's context
+// deadline applies as well; the earlier one wins. d <= 0 disables the engine timeout.
+func WithTimeout(d time.Duration) Option { return func(c *config) { c.timeout = d } }
+
+// WithNetworkAccess enables the builtins that reach the network (http.send,
+// net.lookup_ip_addr). With hosts, http.send and net.lookup_ip_addr may only
+// reach those hosts; without, any host. Off by default: policies that call them
+// fail to compile with a *CompileError wrapping ErrNetworkDisabled.
+func WithNetworkAccess(hosts ...string) Option {
+	return func(c *config) {
+		c.network = true
+		c.allowedHosts = append([]string(nil), hosts...)
+	}
+}
+
+// WithPrintOutput keeps print() calls in policies and writes each printed line to w.
+// Writes are serialised, so w need not be goroutine-safe. Without it print() is
+// removed at compile time and costs nothing.
+func WithPrintOutput(w io.Writer) Option { return func(c *config) { c.printOut = w } }
+
+// WithStrictBuiltinErrors turns builtin errors (e.g. a type error in a builtin, a bad
+// regex) into *EvalError instead of OPA's default of making the expression undefined.
+func WithStrictBuiltinErrors(yes bool) Option {
+	return func(c *config) { c.strictBuiltinErrors = yes }
+}
+
+// WithDecisionCache caches up to size results keyed by (policy revision, query,
+// canonical input JSON) for at most ttl (ttl <= 0: until the next policy or data
+// change). Use it only for deterministic policies: a policy that reads the clock
+// (time.now_ns) gets the decision of the first evaluation within the TTL.
+func WithDecisionCache(size int, ttl time.Duration) Option {
+	return func(c *config) {
+		c.cacheSize = size
+		c.cacheTTL = ttl
+	}
+}
+
+// WithMaxInputBytes rejects larger inputs with ErrInvalidInput (default 8 MiB).
+func WithMaxInputBytes(n int) Option { return func(c *config) { c.maxInputBytes = n } }
+
+// WithMaxQueries bounds how many distinct prepared queries are kept per policy
+// revision (default 1024); queries beyond it are prepared per call.
+func WithMaxQueries(n int) Option { return func(c *config) { c.maxQueries = n } }
+
+// WithBatchWorkers sets the number of goroutines EvaluateMany uses (default GOMAXPROCS).
+func WithBatchWorkers(n int) Option { return func(c *config) { c.workers = n } }
+
+func newConfig(opts []Option) config {
+	c := config{
+		regoVersion:   ast.RegoV1,
+		timeout:       DefaultTimeout,
+		maxInputBytes: DefaultMaxInputBytes,
+		maxQueries:    DefaultMaxQueries,
+	}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}

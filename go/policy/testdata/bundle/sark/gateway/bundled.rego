@@ -1,0 +1,5 @@
+package sark.bundled
+
+allow if input.user in data.sark.bundled.users
+
+greeting := sprintf("hello %s", [input.user])

@@ -1,0 +1,226 @@
+package sarkbind
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/sark-accel/sark-accel/go/policy"
+)
+
+type boundPolicy struct {
+	e     *policy.Engine
+	print *printBuffer // nil unless print capture was asked for
+}
+
+var policies = newRegistry[*boundPolicy]("policy engine")
+
+// policyConfig is the JSON PolicyNew takes; zero values mean the engine's defaults.
+type policyConfig struct {
+	TimeoutNs           int64    `json:"timeout_ns"`
+	RegoVersion         string   `json:"rego_version"` // "v1" (default) or "v0"
+	AllowNetwork        bool     `json:"allow_network"`
+	NetworkHosts        []string `json:"network_hosts"`
+	DecisionCacheSize   int      `json:"decision_cache_size"`
+	DecisionCacheTTLNs  int64    `json:"decision_cache_ttl_ns"`
+	StrictBuiltinErrors bool     `json:"strict_builtin_errors"`
+	CapturePrint        bool     `json:"capture_print"`
+}
+
+// policyError maps go/policy errors to kinds registered by sark_accel.policy.errors. Compile
+// errors carry JSON {"message", "errors": [{"file","row","col","message"}]}.
+func policyError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var ce *policy.CompileError
+	switch policy.ErrorKind(err) {
+	case policy.KindCompile, policy.KindNetworkDisabled:
+		kind := "policy_compile"
+		if errors.Is(err, policy.ErrNetworkDisabled) {
+			kind = "policy_network_disabled"
+		}
+		body := struct {
+			Message string            `json:"message"`
+			Errors  []policy.Location `json:"errors"`
+		}{Message: err.Error()}
+		if errors.As(err, &ce) {
+			body.Errors = ce.Errors
+		}
+		b, _ := json.Marshal(body)
+		return &kindError{kind: kind, err: errors.New(string(b))}
+	case policy.KindEval:
+		return withKind("policy_eval", err)
+	case policy.KindTimeout, policy.KindCanceled:
+		return withKind("policy_timeout", err)
+	case policy.KindNotFound:
+		return withKind(kindNotFound, err)
+	case policy.KindInvalidInput:
+		return withKind(kindInvalidArgument, err)
+	}
+	return err
+}
+
+// PolicyNew creates an embedded OPA engine from a policyConfig JSON.
+func PolicyNew(configJSON string) (h int64, err error) {
+	defer guard(&err)
+	var cfg policyConfig
+	dec := json.NewDecoder(bytes.NewReader([]byte(configJSON)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		return 0, invalidf("policy engine config: %v", err)
+	}
+	var opts []policy.Option
+	if cfg.TimeoutNs != 0 {
+		opts = append(opts, policy.WithTimeout(time.Duration(cfg.TimeoutNs)))
+	}
+	switch cfg.RegoVersion {
+	case "", "v1":
+	case "v0":
+		opts = append(opts, policy.WithRegoV0())
+	default:
+		return 0, invalidf("rego_version must be \"v0\" or \"v1\", got %q", cfg.RegoVersion)
+	}
+	if cfg.AllowNetwork {
+		opts = append(opts, policy.WithNetworkAccess(cfg.NetworkHosts...))
+	}
+	if cfg.DecisionCacheSize > 0 {
+		opts = append(opts, policy.WithDecisionCache(cfg.DecisionCacheSize, time.Duration(cfg.DecisionCacheTTLNs)))
+	}
+	if cfg.StrictBuiltinErrors {
+		opts = append(opts, policy.WithStrictBuiltinErrors(true))
+	}
+	bp := &boundPolicy{}
+	if cfg.CapturePrint {
+		bp.print = &printBuffer{limit: 1 << 20}
+		opts = append(opts, policy.WithPrintOutput(bp.print))
+	}
+	bp.e = policy.New(opts...)
+	return policies.add(bp), nil
+}
+
+// PolicyClose forgets an engine.
+func PolicyClose(h int64) (ok bool, err error) {
+	defer guard(&err)
+	return policies.remove(h), nil
+}
+
+// PolicyLoad adds or replaces the module id (compiles the new set; the old one keeps serving on error).
+func PolicyLoad(h int64, id, source string) (ok bool, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return false, err
+	}
+	return true, policyError(bp.e.LoadPolicy(id, source))
+}
+
+// PolicyRemove removes the module id.
+func PolicyRemove(h int64, id string) (ok bool, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return false, err
+	}
+	return true, policyError(bp.e.RemovePolicy(id))
+}
+
+// PolicyLoadBundle loads (or reloads) the bundle at path: a directory or a .tar.gz.
+func PolicyLoadBundle(h int64, path string) (ok bool, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return false, err
+	}
+	return true, policyError(bp.e.LoadBundle(path))
+}
+
+// PolicySetData writes valueJSON at path of the base document ("" replaces all of it).
+func PolicySetData(h int64, path, valueJSON string) (ok bool, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return false, err
+	}
+	return true, policyError(bp.e.SetData(path, []byte(valueJSON)))
+}
+
+// PolicyList returns the loaded module ids as a sorted JSON array.
+func PolicyList(h int64) (out string, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(bp.e.Policies())
+	return string(b), err
+}
+
+// PolicyEvaluate evaluates query against inputJSON ("" for no input) and returns the result
+// as JSON, or "" when the query is undefined (a JSON text is never empty).
+func PolicyEvaluate(h int64, query, inputJSON string) (out string, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return "", err
+	}
+	r, err := bp.e.Evaluate(context.Background(), query, []byte(inputJSON))
+	if err != nil || !r.Defined {
+		return "", policyError(err)
+	}
+	return string(r.JSON), nil
+}
+
+// PolicyEvaluateMany evaluates query for every element of the JSON array inputsJSON in
+// parallel goroutines; one crossing. Each element of the returned array is {"result": v},
+// {} (undefined) or {"error": {"kind", "message", ...}}.
+func PolicyEvaluateMany(h int64, query, inputsJSON string) (out string, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return "", err
+	}
+	b, err := bp.e.EvaluateMany(context.Background(), query, []byte(inputsJSON))
+	return string(b), policyError(err)
+}
+
+// PolicyTakePrint returns and clears the print() output captured so far.
+func PolicyTakePrint(h int64) (out string, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return "", err
+	}
+	if bp.print == nil {
+		return "", invalidf("print capture is off for this engine (capture_print=True enables it)")
+	}
+	return bp.print.take(), nil
+}
+
+// printBuffer keeps at most limit bytes of print() output; older output is dropped first.
+type printBuffer struct {
+	mu    sync.Mutex
+	buf   []byte
+	limit int
+}
+
+func (p *printBuffer) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.buf = append(p.buf, b...)
+	if over := len(p.buf) - p.limit; over > 0 {
+		p.buf = append(p.buf[:0], p.buf[over:]...)
+	}
+	return len(b), nil
+}
+
+func (p *printBuffer) take() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := string(bytes.ToValidUTF8(p.buf, []byte("\uFFFD")))
+	p.buf = p.buf[:0]
+	return out
+}

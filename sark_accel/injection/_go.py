@@ -1,0 +1,112 @@
+"""The Go backend of InjectionDetector: go/injection behind the extension.
+
+Parameters cross as one JSON document. Python's json and the reference agree on everything
+except what they cannot both see the same way, handled here so results stay identical:
+lone (or any) surrogates become U+FFFD as in the reference, NaN/Infinity (which JSON lacks and
+the scanner skips like any number) become null, and documents json.dumps refuses (circular or
+unsupported objects) are scanned by the reference itself.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import weakref
+from typing import Any, Optional
+
+from .. import _backend
+from ..errors import from_native
+from ._python import PythonDetector, _sanitize
+
+_NONFINITE = ("NaN", "Infinity")
+
+
+def _clean(value: Any) -> Any:
+    """A copy of value with surrogates replaced and non-finite floats as None (slow path only)."""
+    if isinstance(value, str):
+        return _sanitize(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {(_sanitize(k) if isinstance(k, str) else k): _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
+
+
+class GoDetector:
+    def __init__(self, config: dict[str, Any], reference_args: dict[str, Any]) -> None:
+        self._m = m = _backend.native()
+        try:
+            self._h = int(m.sarkbind_InjectionNew(json.dumps(config)))
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        self._finalizer = weakref.finalize(self, m.sarkbind_InjectionClose, self._h)
+        self._reference_args = reference_args
+        self._reference: Optional[PythonDetector] = None
+
+    def _call(self, name: str, *args: Any) -> Any:
+        try:
+            return getattr(self._m, name)(self._h, *args)
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+
+    def _dumps(self, doc: Any) -> Optional[str]:
+        """JSON the Go scanner reads exactly as the reference walks doc; None if impossible."""
+        try:
+            text = json.dumps(doc, ensure_ascii=False)
+        except (TypeError, ValueError, RecursionError):
+            return None
+        if any(s in text for s in _NONFINITE):  # maybe a NaN/Infinity literal: rebuild
+            text = json.dumps(_clean(doc), ensure_ascii=False)
+        return text
+
+    def scan(self, params: Any, context: Any = None) -> dict[str, Any]:
+        p = self._dumps(params)
+        c = "" if context is None else self._dumps(context)
+        if p is None or c is None:
+            return self._fallback().scan(params, context)
+        try:
+            out = self._call("sarkbind_InjectionScan", p, c)
+        except (ValueError, UnicodeEncodeError):  # surrogates cannot cross: replace them
+            p = json.dumps(_clean(params), ensure_ascii=False)
+            c = "" if context is None else json.dumps(_clean(context), ensure_ascii=False)
+            out = self._call("sarkbind_InjectionScan", p, c)
+        return json.loads(out)  # type: ignore[no-any-return]
+
+    def scan_text(self, text: str) -> dict[str, Any]:
+        if not isinstance(text, str):
+            raise TypeError("text must be a str")
+        try:
+            out = self._call("sarkbind_InjectionScanText", text)
+        except (ValueError, UnicodeEncodeError):  # NUL or surrogates cannot cross as a str
+            clean = _sanitize(text)  # what the reference scans anyway
+            if "\x00" in clean:
+                return self._fallback().scan_text(text)
+            out = self._call("sarkbind_InjectionScanText", clean)
+        return json.loads(out)  # type: ignore[no-any-return]
+
+    @property
+    def patterns(self) -> list[dict[str, str]]:
+        return json.loads(self._call("sarkbind_InjectionPatterns"))  # type: ignore[no-any-return]
+
+    def add_pattern(self, pattern: dict[str, Any]) -> None:
+        if not isinstance(pattern, dict):
+            raise TypeError("pattern must be a dict")
+        self._call("sarkbind_InjectionAddPatterns", json.dumps(pattern))
+        self._reference = None
+
+    def remove_pattern(self, pattern_id: str) -> None:
+        if not isinstance(pattern_id, str):
+            raise TypeError("pattern_id must be a str")
+        self._call("sarkbind_InjectionRemovePattern", pattern_id)
+        self._reference = None
+
+    def _fallback(self) -> PythonDetector:
+        """The reference, with this detector's current patterns, for inputs Go cannot receive."""
+        if self._reference is None:
+            self._reference = PythonDetector(**{**self._reference_args, "patterns": self.patterns})
+        return self._reference
+
+    def close(self) -> None:
+        self._finalizer()

@@ -1,0 +1,68 @@
+"""Typed results of a scan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Optional
+
+Decision = Literal["allow", "alert", "block"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One match. ``start``/``end`` are character offsets into the ORIGINAL text at ``location``
+    (``messages[2].content``; ``a.b#key`` for an object key; ``""`` for scan_text)."""
+
+    pattern_id: str
+    category: str
+    severity: str
+    location: str
+    start: int
+    end: int
+    matched: str  # at most 100 characters of the original text
+    value: Optional[float] = None  # entropy findings: the entropy, rounded to 4 decimals
+    encoding: Optional[str] = None  # findings inside decoded text: "base64", "base64/hex" ...
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "pattern_id": self.pattern_id,
+            "category": self.category,
+            "severity": self.severity,
+            "location": self.location,
+            "start": self.start,
+            "end": self.end,
+            "matched": self.matched,
+        }
+        if self.value is not None:
+            d["value"] = self.value
+        if self.encoding is not None:
+            d["encoding"] = self.encoding
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """Findings in a deterministic order, a 0-100 risk score and the decision it implies."""
+
+    findings: tuple[Finding, ...]
+    risk_score: int
+    decision: Decision
+    truncated: bool  # the byte budget ran out; the decision is then at least "alert"
+
+    @property
+    def detected(self) -> bool:
+        """True when the decision is alert or block."""
+        return self.decision != "allow"
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ScanResult:
+        return cls(tuple(Finding(**f) for f in d["findings"]), d["risk_score"], d["decision"], d["truncated"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape both engines produce."""
+        return {
+            "findings": [f.to_dict() for f in self.findings],
+            "risk_score": self.risk_score,
+            "decision": self.decision,
+            "truncated": self.truncated,
+        }

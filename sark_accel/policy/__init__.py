@@ -1,0 +1,258 @@
+"""OPA policy decisions: embedded OPA (Go) or a real OPA server over REST (Python).
+
+>>> from sark_accel.policy import PolicyEngine, example_bundle
+>>> engine = PolicyEngine()                       # go backend: OPA inside the process
+>>> engine.load_bundle(example_bundle())          # the shipped MCP gateway policy
+>>> engine.evaluate("data.sark.gateway.decision", {"user": {...}, "tool": "fs.read_file", ...})
+{'allow': True, 'reasons': [], 'cache_ttl': 180, ...}
+
+Undefined decisions: ``evaluate`` returns the :data:`UNDEFINED` sentinel (falsy; test with
+``result is UNDEFINED``), because ``None`` is a valid result (Rego ``null``). ``is_allowed`` is
+the fail-closed shortcut: True only for a result ``True`` or an object whose ``"allow"`` is True.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import threading
+from pathlib import Path
+from typing import Any, Optional, Union
+
+from .. import _backend
+from ..errors import InvalidArgument
+from ._json import dumps_str
+from .errors import (
+    PolicyCompileError,
+    PolicyError,
+    PolicyEvalError,
+    PolicyNetworkDisabled,
+    PolicyTimeout,
+    PolicyUnavailable,
+)
+from .types import UNDEFINED, UndefinedType
+
+__all__ = [
+    "PolicyEngine",
+    "UNDEFINED",
+    "UndefinedType",
+    "PolicyError",
+    "PolicyCompileError",
+    "PolicyEvalError",
+    "PolicyNetworkDisabled",
+    "PolicyTimeout",
+    "PolicyUnavailable",
+    "example_bundle",
+]
+
+StrPath = Union[str, "os.PathLike[str]"]
+
+
+def example_bundle() -> str:
+    """Path of the shipped MCP gateway policy bundle (query ``data.sark.gateway.decision``)."""
+    return str(Path(__file__).resolve().parent.parent / "policies" / "gateway")
+
+
+def _seconds(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if not (0 < value < math.inf):
+        raise InvalidArgument(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    return float(value)
+
+
+class _DecisionCache:
+    """The python backend's decision cache: (revision, query, canonical input) -> result.
+
+    The go backend has the same cache inside go/policy. The revision counts changes made
+    through this engine; changes made to the OPA server by anyone else are not seen.
+    """
+
+    def __init__(self, size: int, ttl: float) -> None:
+        from ..cache import TTLCache
+
+        self._cache = TTLCache(size, ttl, backend="python")
+        self._revision = 0
+        self._lock = threading.Lock()
+
+    def key(self, query: str, input: Any) -> str:
+        canonical = "" if input is None else json.dumps(input, sort_keys=True, separators=(",", ":"), allow_nan=False)
+        return f"{self._revision}\x1f{query}\x1f{canonical}"
+
+    def get(self, key: str) -> Any:
+        raw = self._cache.get(key)
+        return None if raw is None else raw
+
+    def put(self, key: str, encoded: str) -> None:
+        self._cache.set(key, encoded)
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._revision += 1
+            self._cache.clear()
+
+
+class PolicyEngine:
+    """Load Rego policies and data, evaluate queries, get decisions.
+
+    Args:
+        backend: ``"go"`` (OPA embedded, the default when the extension loads) or ``"python"``
+            (SARK's architecture today: the REST API of a running ``opa run --server``).
+        opa_url: the OPA server's URL; required by the python backend, unused by go.
+        timeout: seconds an evaluation may take (default 0.1). Go: the evaluation is cancelled;
+            python: the bound for the HTTP request.
+        decision_cache: keep up to this many decisions (None: no cache); emptied by every
+            change made through this engine. Results are identical with and without it.
+        decision_cache_ttl: seconds a cached decision lives (default 60).
+        rego_version: ``"v1"`` (default) or ``"v0"`` syntax for policies loaded from source (go).
+        allow_network: let policies call http.send / net.lookup_ip_addr (go; off by default:
+            such policies fail to compile with PolicyNetworkDisabled). An OPA server decides
+            this itself.
+        capture_print: keep ``print()`` output for :meth:`take_print_output` (go only; an OPA
+            server writes it to its own log).
+    """
+
+    def __init__(
+        self,
+        backend: Optional[str] = None,
+        *,
+        opa_url: Optional[str] = None,
+        timeout: float = 0.1,
+        decision_cache: Optional[int] = None,
+        decision_cache_ttl: float = 60.0,
+        rego_version: str = "v1",
+        allow_network: bool = False,
+        capture_print: bool = False,
+    ) -> None:
+        timeout = _seconds(timeout, "timeout")
+        ttl = _seconds(decision_cache_ttl, "decision_cache_ttl")
+        if decision_cache is not None and (type(decision_cache) is not int or decision_cache < 1):
+            raise InvalidArgument(f"decision_cache must be None or a positive int, got {decision_cache!r}")
+        if rego_version not in ("v0", "v1"):
+            raise InvalidArgument(f'rego_version must be "v0" or "v1", got {rego_version!r}')
+        if backend is None and opa_url is not None and _backend.requested("policy")[0] is None:
+            backend = "python"  # an OPA server URL alone asks for the server path
+        self.backend = _backend.resolve("policy", backend)
+        self._cache: Optional[_DecisionCache] = None
+        self._impl: Any
+        if self.backend == "go":
+            from ._go import GoPolicyBackend
+
+            self._impl = GoPolicyBackend(
+                {
+                    "timeout_ns": int(timeout * 1e9),
+                    "rego_version": rego_version,
+                    "allow_network": bool(allow_network),
+                    "decision_cache_size": decision_cache or 0,
+                    "decision_cache_ttl_ns": int(ttl * 1e9),
+                    "capture_print": bool(capture_print),
+                }
+            )
+        else:
+            if opa_url is None:
+                raise InvalidArgument(
+                    "the python policy backend talks to an OPA server: pass opa_url='http://127.0.0.1:8181' "
+                    "(or use the go backend, which embeds OPA)"
+                )
+            if capture_print:
+                raise InvalidArgument("capture_print needs the go backend: an OPA server prints to its own log")
+            if rego_version != "v1":
+                raise InvalidArgument("rego_version='v0' needs the go backend (an OPA server is configured at start)")
+            from ._python import OPAServerBackend
+
+            self._impl = OPAServerBackend(opa_url, timeout=timeout)
+            if decision_cache is not None:
+                self._cache = _DecisionCache(decision_cache, ttl)
+
+    # ---------------------------------------------------------------- changes
+
+    def _changed(self) -> None:
+        if self._cache is not None:
+            self._cache.invalidate()
+
+    def load_policy(self, policy_id: str, source: str) -> None:
+        """Add or replace a Rego module. On a compile error the previous set keeps serving."""
+        try:
+            self._impl.load_policy(policy_id, source)
+        finally:
+            self._changed()
+
+    def remove_policy(self, policy_id: str) -> None:
+        """Remove a module; ``NotFound`` if it is not loaded."""
+        try:
+            self._impl.remove_policy(policy_id)
+        finally:
+            self._changed()
+
+    def load_bundle(self, path: StrPath) -> None:
+        """Load an OPA bundle: a directory or a ``.tar.gz`` with ``.manifest`` and data files."""
+        try:
+            self._impl.load_bundle(os.fspath(path))
+        finally:
+            self._changed()
+
+    def set_data(self, path: str, value: Any) -> None:
+        """Write ``value`` at ``path`` of the base document (``"sark/roles"``)."""
+        try:
+            self._impl.set_data(path, value)
+        finally:
+            self._changed()
+
+    def policies(self) -> list[str]:
+        """Loaded module ids, sorted (bundle modules: ``<abs bundle path>/<file>``)."""
+        return sorted(self._impl.policies())
+
+    # ---------------------------------------------------------------- decisions
+
+    def evaluate(self, query: str, input: Any = None) -> Any:
+        """The value of ``query`` (``"data.sark.gateway.decision"``) for ``input`` (None: no
+        input), or :data:`UNDEFINED`. Numbers keep their JSON form (1 vs 1.0, big integers)."""
+        if self._cache is None:
+            return self._impl.evaluate(query, input)
+        key = self._cache.key(query, input)
+        hit = self._cache.get(key)
+        if hit is not None:
+            from ._json import loads
+
+            return UNDEFINED if hit == "" else loads(hit)
+        result = self._impl.evaluate(query, input)
+        self._cache.put(key, "" if result is UNDEFINED else dumps_str(result))
+        return result
+
+    def evaluate_many(self, query: str, inputs: list[Any]) -> list[Any]:
+        """``evaluate`` for each input, in order (go: in parallel goroutines, one crossing).
+        The first failing input (in order) raises its error."""
+        if self._cache is not None:
+            return [self.evaluate(query, i) for i in inputs]
+        return self._impl.evaluate_many(query, list(inputs))  # type: ignore[no-any-return]
+
+    def is_allowed(self, query: str, input: Any = None) -> bool:
+        """Fail-closed: True only if the result is ``True`` or an object with ``"allow": True``;
+        False for anything else, for undefined, and on ANY error."""
+        try:
+            result = self.evaluate(query, input)
+        except Exception:
+            return False
+        if result is True:
+            return True
+        return isinstance(result, dict) and result.get("allow") is True
+
+    def take_print_output(self) -> str:
+        """Return and clear what policies printed (go backend with ``capture_print=True``)."""
+        if self.backend != "go":
+            raise InvalidArgument("print capture needs the go backend")
+        return str(self._impl.take_print_output())
+
+    def close(self) -> None:
+        """Release the engine (go) or the server connections (python). Idempotent."""
+        self._impl.close()
+
+    def __enter__(self) -> PolicyEngine:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<PolicyEngine backend={self.backend}>"
