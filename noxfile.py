@@ -1,6 +1,6 @@
 """Sessions: tests (wheel -> fresh venv -> pytest outside the source tree), go, lint, bench, wheel.
 
-nox -s go tests          # what CI runs (tests on every CPython listed in PYTHONS)
+nox                      # what CI runs: go, rego, tests (tests on every CPython in PYTHONS)
 nox -s bench -- cache    # side-by-side benchmark ratios
 """
 
@@ -20,7 +20,7 @@ PYTHONS = ["3.11", "3.12"]
 GO_PACKAGES = "github.com/sark-accel/sark-accel/go/..."  # every module in go.work
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "cachetools>=5", "redis>=5", "mcp>=1.10", "orjson>=3"]
 
-nox.options.sessions = ["go", "tests"]
+nox.options.sessions = ["go", "rego", "tests"]
 nox.options.reuse_existing_virtualenvs = False
 
 # pyenv keeps every interpreter in its own folder; put them on PATH so `python3.12` resolves.
@@ -38,6 +38,14 @@ def _build_wheel(session: nox.Session, out: Path) -> Path:
     return wheels[-1]
 
 
+def _opa_binary(session: nox.Session) -> str:
+    """Build (once) the opa CLI of the same OPA version as go/policy; return its path."""
+    out = subprocess.run(["bash", str(ROOT / "tools" / "build_opa.sh")], capture_output=True, text=True)
+    if out.returncode != 0:
+        session.error(f"tools/build_opa.sh failed:\n{out.stderr[-3000:]}")
+    return out.stdout.strip().splitlines()[-1]
+
+
 def _check_needed(session: nox.Session, wheel: Path) -> None:
     """The extension must not link libpython (auditwheel does not check this)."""
     session.run(sys.executable, str(ROOT / "tools" / "check_no_libpython.py"), str(wheel), external=True)
@@ -53,7 +61,7 @@ def tests(session: nox.Session) -> None:
     work = tmp / "run"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(ROOT / "tests", work / "tests")
-    env = {"SARK_REPO_ROOT": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {"SARK_REPO_ROOT": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", "SARK_OPA_BIN": _opa_binary(session)}
     session.chdir(work)
     session.run(
         "python", "-c", "import sark_accel, sys; assert 'site-packages' in sark_accel.__file__, sark_accel.__file__"
@@ -69,6 +77,14 @@ def go(session: nox.Session) -> None:
         session.error(f"gofmt would change:\n{unformatted}")
     session.run("go", "vet", GO_PACKAGES, external=True)
     session.run("go", "test", "-race", "-count=1", GO_PACKAGES, *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def rego(session: nox.Session) -> None:
+    """The shipped policies' Rego unit tests and strict checks, with the opa CLI of go/policy's version."""
+    opa = _opa_binary(session)
+    session.run(opa, "check", "--strict", "sark_accel/policies/gateway", external=True)
+    session.run(opa, "test", "-v", "sark_accel/policies/gateway", external=True)
 
 
 @nox.session(python=False)

@@ -12,8 +12,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="sark-accel", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("info", help="versions, native extension status and active backends (JSON)")
+    sub.add_parser("demo", help="replay the bundled example traffic through parse -> scan -> policy")
     bench = sub.add_parser("bench", help="benchmark components and print side-by-side ratios")
-    bench.add_argument("component", nargs="?", default="all", help="cache, or all (default)")
+    bench.add_argument("component", nargs="?", default="all", help="cache, injection, mcp, policy, or all (default)")
     bench.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
     args = parser.parse_args(argv)
 
@@ -22,6 +23,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         print(json.dumps(info(), indent=2))
         return 0
+    if args.command == "demo":
+        from .demo import main as demo
+
+        return demo()
     from .bench import run
 
     return run(args.component, quick=args.quick)

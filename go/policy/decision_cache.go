@@ -47,6 +47,21 @@ func cacheKey(revision uint64, query string, in *parsedInput) string {
 	return b.String()
 }
 
+// rawCacheKey keys a result by the exact input text. The byte after the query is
+// 0x01, where cacheKey writes '=' or nothing, so raw and canonical keys never meet.
+func rawCacheKey(revision uint64, query string, inputJSON []byte) string {
+	var b strings.Builder
+	b.Grow(24 + len(query) + len(inputJSON))
+	b.WriteString(strconv.FormatUint(revision, 36))
+	b.WriteByte(0)
+	b.WriteString(strconv.Itoa(len(query)))
+	b.WriteByte(0)
+	b.WriteString(query)
+	b.WriteByte(1)
+	b.Write(inputJSON)
+	return b.String()
+}
+
 func (c *decisionCache) get(key string) (Result, bool) {
 	d, ok := c.lru.Get(key)
 	if !ok {

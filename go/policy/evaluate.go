@@ -43,11 +43,25 @@ var noopMetrics = metrics.NoOp()
 // ErrCanceled, *EvalError.
 func (e *Engine) Evaluate(ctx context.Context, query string, inputJSON []byte) (_ Result, err error) {
 	defer recoverInternal(&err)
+	st := e.state.Load()
+	// With a decision cache, the exact input text is tried first: a repeated request
+	// then costs one lookup, without parsing the input or building its canonical key.
+	var rawKey string
+	if e.cache != nil && len(inputJSON) <= e.env.cfg.maxInputBytes {
+		rawKey = rawCacheKey(st.revision, query, inputJSON)
+		if r, ok := e.cache.get(rawKey); ok {
+			return r, nil
+		}
+	}
 	in, err := parseInput(inputJSON, e.env.cfg.maxInputBytes, e.cache != nil)
 	if err != nil {
 		return Result{}, err
 	}
-	return e.evaluateParsed(ctx, e.state.Load(), query, &in)
+	r, err := e.evaluateParsed(ctx, st, query, &in)
+	if err == nil && rawKey != "" {
+		e.cache.add(rawKey, r)
+	}
+	return r, err
 }
 
 // EvaluateValue is Evaluate for an input that is already an OPA AST value

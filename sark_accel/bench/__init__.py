@@ -7,7 +7,7 @@ import sys
 import time
 from importlib import import_module
 
-COMPONENTS = ("cache", "mcp")
+COMPONENTS = ("cache", "injection", "mcp", "policy")
 
 
 def run(component: str = "all", quick: bool = False) -> int:

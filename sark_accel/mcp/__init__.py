@@ -14,7 +14,8 @@ SDK) is in tests/mcp/README.md of the source tree.
 
 from __future__ import annotations
 
-from typing import Optional, Union
+import functools
+from typing import Callable, Optional, Union
 
 from .. import _backend
 from ..errors import InvalidArgument
@@ -26,6 +27,7 @@ from ._python import (
     KNOWN_METHODS,
     PROTOCOL_VERSION,
     _check_options,
+    parse_summary,
 )
 from ._python import canonicalize as canonicalize
 from ._python import get_path as get_path
@@ -78,16 +80,24 @@ def parse_message(
     """
     if type(strict) is not bool:
         raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
-    _check_options(max_bytes, max_depth, max_batch)
+    if (max_bytes, max_depth, max_batch) != _DEFAULT_LIMITS:
+        _check_options(max_bytes, max_depth, max_batch)
     if _backend.resolve("mcp", backend) == "go":
         if not isinstance(data, (bytes, bytearray, memoryview, str)):
             raise InvalidArgument("mcp: data must be bytes or str")
-        from ._go import parse
-
-        batch, messages = parse(data, strict, max_bytes, max_depth, max_batch)
+        batch, messages = _go_parse()(data, strict, max_bytes, max_depth, max_batch)
     else:
-        from ._python import parse_summary
-
         summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
         batch, messages = summary["batch"], [Message.from_summary(e, data) for e in summary["messages"]]
     return messages if batch else messages[0]
+
+
+_DEFAULT_LIMITS = (DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BATCH)
+
+
+@functools.cache
+def _go_parse() -> Callable[..., tuple[bool, list[Message]]]:
+    """The go backend's parse, imported on first use (an import inside the hot path costs us)."""
+    from ._go import parse
+
+    return parse

@@ -41,6 +41,7 @@ class GoPolicyBackend:
         except RuntimeError as exc:
             raise from_native(exc) from None
         self._finalizer = weakref.finalize(self, m.sarkbind_PolicyClose, self._h)
+        self._evaluate = m.sarkbind_PolicyEvaluate
 
     def _call(self, name: str, *args: Any) -> Any:
         try:
@@ -66,7 +67,13 @@ class GoPolicyBackend:
         self._call("sarkbind_PolicySetData", _text(path, "path"), dumps_str(value))
 
     def evaluate(self, query: str, input: Any = None) -> Any:
-        out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), "" if input is None else dumps_str(input))
+        doc = "" if input is None else dumps_str(input)
+        try:
+            out = self._evaluate(self._h, query, doc)  # the hot path: no helper frames
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        except (TypeError, ValueError):
+            out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), doc)  # raises the right error
         return loads(out) if out else UNDEFINED
 
     def evaluate_many(self, query: str, inputs: list[Any]) -> list[Any]:

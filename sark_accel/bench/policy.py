@@ -1,0 +1,96 @@
+"""Policy benchmark: the shipped MCP gateway policy over its example traffic (253 requests).
+
+Candidates: embedded OPA (go backend) uncached; the same with decision-cache hits; a real
+`opa run --server` through the python backend (SARK's path today); regorus' Python binding
+when it is installed. Latency p50/p99 from one thread, decisions/s from 1 and 2 threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from ._timing import fmt_rate, latencies_us, ops_per_second, percentile, progress, table
+
+QUERY = "data.sark.gateway.decision"
+
+
+def _regorus(bundle: Path) -> Optional[Callable[[Any], Any]]:
+    try:
+        import regorus
+    except ImportError:
+        return None
+    engine = regorus.Engine()
+    engine.add_policy_from_file(str(bundle / "gateway.rego"))
+    engine.add_data_json((bundle / "data.json").read_text())
+
+    def evaluate(request: Any) -> Any:
+        e = engine.clone()  # regorus engines hold the input: one per call keeps threads apart
+        e.set_input_json(json.dumps(request))
+        try:
+            return json.loads(e.eval_rule_as_json(QUERY))
+        except RuntimeError:  # a malformed input that OPA answers with a deny
+            return None
+
+    return evaluate
+
+
+def run(quick: bool = False) -> str:
+    from ..policy import PolicyEngine, example_bundle
+    from ._opa import find_opa, opa_server
+
+    bundle = Path(example_bundle())
+    requests = [json.loads(line) for line in (bundle / "examples" / "requests.jsonl").read_text().splitlines()]
+    rounds = 2 if quick else 8
+    n_lat = len(requests) * rounds
+
+    cands: dict[str, Callable[[Any], Any]] = {}
+    go = PolicyEngine(backend="go", timeout=5.0)
+    go.load_bundle(bundle)
+    cands["go embedded (uncached)"] = lambda r: go.evaluate(QUERY, r)
+    cached = PolicyEngine(backend="go", timeout=5.0, decision_cache=10_000, decision_cache_ttl=3600.0)
+    cached.load_bundle(bundle)
+    for r in requests:
+        cached.evaluate(QUERY, r)
+    cands["go embedded (cache hits)"] = lambda r: cached.evaluate(QUERY, r)
+
+    with contextlib.ExitStack() as stack:
+        opa = find_opa()
+        if opa is None:
+            progress("opa binary not found (tools/build_opa.sh, or SARK_OPA_BIN): OPA server skipped")
+        else:
+            url = stack.enter_context(opa_server(opa))
+            server = PolicyEngine(backend="python", opa_url=url, timeout=5.0)
+            server.load_bundle(bundle)
+            cands["OPA server over HTTP"] = lambda r: server.evaluate(QUERY, r)
+        reg = _regorus(bundle)
+        if reg is None:
+            progress("regorus not installed (pip install regorus, or a fork such as gordon-to-regorus): skipped")
+        else:
+            cands["regorus (Python binding)"] = reg
+
+        results: dict[str, dict[str, float]] = {}
+        for name, fn in cands.items():
+            progress(f"policy {name}: latency")
+            lat = latencies_us(lambda i, fn=fn: fn(requests[i % len(requests)]), n_lat)
+            row = {"p50": percentile(lat, 50), "p99": percentile(lat, 99)}
+            for threads in (1, 2):
+                progress(f"policy {name}: {threads} thread(s)")
+                n = n_lat // 2
+                row[f"t{threads}"] = ops_per_second(lambda i, fn=fn: fn(requests[i % len(requests)]), n, threads)
+            results[name] = row
+        progress("policy go evaluate_many")
+        batch_rate = ops_per_second(lambda i: go.evaluate_many(QUERY, requests), max(2, rounds), 1, len(requests))
+
+    base = results.get("OPA server over HTTP", {}).get("p50")
+    rows = []
+    for name, row in results.items():
+        ratio = f"{base / row['p50']:.1f}x" if base else "-"
+        rows.append(
+            [name, f"{row['p50']:.0f}", f"{row['p99']:.0f}", fmt_rate(row["t1"]), fmt_rate(row["t2"]), f"{row['t2'] / row['t1']:.2f}", ratio]
+        )
+    rows.append(["go evaluate_many (253 per call)", "-", "-", fmt_rate(batch_rate), "-", "-", "-"])
+    headers = ["backend", "p50 us", "p99 us", "decisions/s 1 thread", "decisions/s 2 threads", "2t/1t", "p50 vs OPA server"]
+    return table(headers, rows)
