@@ -18,12 +18,16 @@ def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1) -> f
     """Run ``op(i)`` n times in each of ``threads`` threads; return total operations per second."""
     op(0)  # warm up (first-call costs, lazy imports)
     barrier = threading.Barrier(threads + 1)
+    failures: list[BaseException] = []
 
     def worker(t: int) -> None:
         base = t * n
         barrier.wait()
-        for i in range(base, base + n):
-            op(i)
+        try:
+            for i in range(base, base + n):
+                op(i)
+        except BaseException as exc:  # a failing candidate must not look fast
+            failures.append(exc)
 
     pool = [threading.Thread(target=worker, args=(t,)) for t in range(threads)]
     for th in pool:
@@ -33,6 +37,8 @@ def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1) -> f
     for th in pool:
         th.join()
     elapsed = time.perf_counter() - start
+    if failures:
+        raise RuntimeError(f"benchmark operation failed in a thread: {failures[0]!r}") from failures[0]
     return n * threads * ops_per_call / elapsed
 
 

@@ -22,7 +22,7 @@ from typing import Any, Optional, Union
 
 from .. import _backend
 from ..errors import InvalidArgument
-from ._json import dumps_str
+from ._json import dumps_str, loads
 from .errors import (
     PolicyCompileError,
     PolicyError,
@@ -80,9 +80,9 @@ class _DecisionCache:
         canonical = "" if input is None else json.dumps(input, sort_keys=True, separators=(",", ":"), allow_nan=False)
         return f"{self._revision}\x1f{query}\x1f{canonical}"
 
-    def get(self, key: str) -> Any:
+    def get(self, key: str) -> Optional[str]:
         raw = self._cache.get(key)
-        return None if raw is None else raw
+        return raw if isinstance(raw, str) else None
 
     def put(self, key: str, encoded: str) -> None:
         self._cache.set(key, encoded)
@@ -213,12 +213,27 @@ class PolicyEngine:
         key = self._cache.key(query, input)
         hit = self._cache.get(key)
         if hit is not None:
-            from ._json import loads
-
             return UNDEFINED if hit == "" else loads(hit)
         result = self._impl.evaluate(query, input)
         self._cache.put(key, "" if result is UNDEFINED else dumps_str(result))
         return result
+
+    def evaluate_json(self, query: str, input_json: Union[str, bytes, None] = None) -> Optional[str]:
+        """``evaluate`` for callers that already hold the input as JSON text (an MCP message's
+        raw arguments, a request body): the result comes back as compact JSON text, or None
+        when undefined. It skips encoding the input and decoding the result in Python.
+        Invalid JSON raises ``InvalidArgument``. The decision cache applies as for ``evaluate``."""
+        text = "" if input_json is None else input_json.decode("utf-8") if isinstance(input_json, bytes) else input_json
+        if not isinstance(text, str):
+            raise TypeError(f"input_json must be str, bytes or None, not {type(input_json).__name__}")
+        if self.backend == "go" and self._cache is None:
+            return self._impl.evaluate_json(query, text)  # type: ignore[no-any-return]
+        try:
+            value = None if not text.strip() else loads(text)
+        except ValueError as exc:
+            raise InvalidArgument(f"input_json is not valid JSON: {exc}") from None
+        result = self.evaluate(query, value)
+        return None if result is UNDEFINED else dumps_str(result)
 
     def evaluate_many(self, query: str, inputs: list[Any]) -> list[Any]:
         """``evaluate`` for each input, in order (go: in parallel goroutines, one crossing).

@@ -76,6 +76,15 @@ class GoPolicyBackend:
             out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), doc)  # raises the right error
         return loads(out) if out else UNDEFINED
 
+    def evaluate_json(self, query: str, input_json: str) -> Optional[str]:
+        try:
+            out = self._evaluate(self._h, query, input_json)
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        except (TypeError, ValueError):
+            out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), _text(input_json, "input_json"))
+        return str(out) if out else None
+
     def evaluate_many(self, query: str, inputs: list[Any]) -> list[Any]:
         inputs = list(inputs)
         if any(i is None for i in inputs):  # "no input" has no JSON form: one call each

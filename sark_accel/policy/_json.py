@@ -51,6 +51,10 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"non-standard JSON constant {name}")
 
 
+# One decoder for every call: json.loads(..., parse_float=...) would build a new one each time.
+_decoder = json.JSONDecoder(parse_float=_parse_float, parse_constant=_reject_constant)
+
+
 def loads(raw: bytes | str) -> Any:
     """Decode JSON written by a policy engine (see the module docstring for number rules)."""
-    return json.loads(raw, parse_float=_parse_float, parse_constant=_reject_constant)
+    return _decoder.decode(raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw)

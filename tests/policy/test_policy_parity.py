@@ -328,3 +328,22 @@ def test_rego_v0() -> None:
     assert e.evaluate("data.old.allow", {"x": 1}) is True
     with pytest.raises(PolicyCompileError):
         PolicyEngine(backend="go").load_policy("old.rego", "package old\n\nallow { input.x == 1 }\n")
+
+
+def test_evaluate_json(pair: tuple[PolicyEngine, PolicyEngine]) -> None:
+    requests = [json.loads(line) for line in (EXAMPLES / "requests.jsonl").read_text().splitlines()][:30]
+    go, py = pair
+    for r in requests:
+        text = json.dumps(r)
+        want = go.evaluate(QUERY, r)
+        for e in pair:
+            assert json.loads(e.evaluate_json(QUERY, text) or "null") == want
+            assert json.loads(e.evaluate_json(QUERY, text.encode()) or "null") == want
+    for e in pair:
+        assert e.evaluate_json("data.sark.gateway.nothing", "{}") is None
+        with pytest.raises(InvalidArgument):
+            e.evaluate_json(QUERY, "{not json")
+    cached = PolicyEngine(backend="go", decision_cache=100)
+    cached.load_bundle(example_bundle())
+    text = json.dumps(requests[0])
+    assert cached.evaluate_json(QUERY, text) == cached.evaluate_json(QUERY, text) == go.evaluate_json(QUERY, text)
