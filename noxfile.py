@@ -1,6 +1,6 @@
 """Sessions: tests (wheel -> fresh venv -> pytest outside the source tree), go, lint, bench, wheel.
 
-nox                      # what CI runs: go, rego, tests (tests on every CPython in PYTHONS)
+nox                      # what CI runs: lint, go, rego, tests (tests on every CPython in PYTHONS)
 nox -s bench -- cache    # side-by-side benchmark ratios
 """
 
@@ -20,7 +20,7 @@ PYTHONS = ["3.11", "3.12"]
 GO_PACKAGES = "github.com/sark-accel/sark-accel/go/..."  # every module in go.work
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "cachetools>=5", "redis>=5", "mcp>=1.10", "orjson>=3"]
 
-nox.options.sessions = ["go", "rego", "tests"]
+nox.options.sessions = ["lint", "go", "rego", "tests"]
 nox.options.reuse_existing_virtualenvs = False
 
 # pyenv keeps every interpreter in its own folder; put them on PATH so `python3.12` resolves.
@@ -107,8 +107,9 @@ def lint(session: nox.Session) -> None:
     """Static checks: gofmt/vet (Go), ruff and mypy (Python)."""
     session.run("go", "vet", GO_PACKAGES, external=True)
     session.run(sys.executable, "-m", "pip", "install", "-q", "ruff", "mypy", external=True)
-    session.run(sys.executable, "-m", "ruff", "check", "sark_accel", "noxfile.py", "setup.py", external=True)
-    session.run(sys.executable, "-m", "mypy", "--ignore-missing-imports", "sark_accel", external=True)
+    session.run(sys.executable, "-m", "ruff", "check", "sark_accel", "noxfile.py", "setup.py", "tools", external=True)
+    session.run(sys.executable, "-m", "ruff", "format", "--check", "sark_accel", "tests", "tools", "noxfile.py", external=True)
+    session.run(sys.executable, "-m", "mypy", "sark_accel", external=True)
 
 
 @nox.session(python=PYTHONS[0])

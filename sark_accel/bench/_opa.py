@@ -1,21 +1,19 @@
-"""Start a throwaway `opa run --server` on 127.0.0.1 for the policy benchmark."""
+"""Find an `opa` binary and start a throwaway `opa run --server` on 127.0.0.1."""
 
 from __future__ import annotations
 
 import http.client
 import os
 import shutil
-import subprocess
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ._redis import free_port
+from ._service import free_port, service
 
 
 def find_opa() -> Optional[str]:
-    """$SARK_OPA_BIN, else build/bin/opa of a source checkout (tools/build_opa.sh), else PATH."""
+    """$SARK_OPA_BIN, else build/bin/opa (tools/build_opa.sh) above the working directory, else PATH."""
     env = os.environ.get("SARK_OPA_BIN")
     if env:
         return env
@@ -28,34 +26,18 @@ def find_opa() -> Optional[str]:
 
 
 @contextmanager
-def opa_server(binary: str, timeout: float = 20.0) -> Iterator[str]:
+def opa_server(binary: str) -> Iterator[str]:
     """Run an OPA server on a free loopback port; yield its URL; stop it afterwards."""
     port = free_port()
-    proc = subprocess.Popen(
-        [binary, "run", "--server", "--addr", f"127.0.0.1:{port}", "--log-level", "error", "--skip-version-check"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-                conn.request("GET", "/health")
-                if conn.getresponse().status == 200:
-                    conn.close()
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-                raise RuntimeError(f"opa server did not start: {err[-500:]}")
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
+
+    def ready() -> bool:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
         try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            conn.request("GET", "/health")
+            return conn.getresponse().status == 200
+        finally:
+            conn.close()
+
+    cmd = [binary, "run", "--server", "--addr", f"127.0.0.1:{port}", "--log-level", "error", "--skip-version-check"]
+    with service(cmd, ready, "opa server"):
+        yield f"http://127.0.0.1:{port}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import partial
 from typing import Any, Callable
 
 from ._timing import progress, table
@@ -74,6 +75,10 @@ def best_us(fn: Callable[[], Any], budget: float) -> float:
     return best * 1e6
 
 
+def _scan_text(d: Any, text: str) -> Any:
+    return d.scan_text(text)
+
+
 def run(quick: bool = False) -> str:
     from ..injection import InjectionDetector
 
@@ -82,31 +87,43 @@ def run(quick: bool = False) -> str:
     cases: list[tuple[str, Callable[[InjectionDetector], Any], Callable[[], Any]]] = []
     for label, size in (("1 KB text", 1 << 10), ("64 KB text", 64 << 10), ("1 MiB text", 1 << 20)):
         text = make_text(size)
-        cases.append((label, lambda d, t=text: d.scan_text(t), lambda t=text: sark_style(t)))
+        cases.append((label, partial(_scan_text, text=text), partial(sark_style, text)))
     params = {f"param_{i}": (FILLER if i != 500 else ATTACK) for i in range(1000)}
-    cases.append(("1,000-parameter document", lambda d: d.scan(params), lambda: [sark_style(v) for v in params.values()]))
+    cases.append(
+        ("1,000-parameter document", lambda d: d.scan(params), lambda: [sark_style(v) for v in params.values()])
+    )
 
     rows = []
     for label, scan, sark in cases:
         progress(f"injection {label}")
-        t_go = best_us(lambda: scan(go), budget)
-        t_py = best_us(lambda: scan(py), budget)
+        t_go = best_us(partial(scan, go), budget)
+        t_py = best_us(partial(scan, py), budget)
         t_sark = best_us(sark, budget)
         assert scan(go) == scan(py)
-        rows.append([label, f"{t_go:,.0f}", f"{t_py:,.0f}", f"{t_sark:,.0f}", f"{t_py / t_go:.1f}x", f"{t_sark / t_go:.1f}x"])
-    out = table(["input", "go us", "python reference us", "SARK-style re loop us", "go vs reference", "go vs SARK-style"], rows)
+        rows.append(
+            [label, f"{t_go:,.0f}", f"{t_py:,.0f}", f"{t_sark:,.0f}", f"{t_py / t_go:.1f}x", f"{t_sark / t_go:.1f}x"]
+        )
+    out = table(
+        ["input", "go us", "python reference us", "SARK-style re loop us", "go vs reference", "go vs SARK-style"], rows
+    )
 
     # Adversarial: a nested quantifier. Python's backtracking `re` is exponential in n;
     # the same pattern added to the Go scanner (RE2) stays linear.
     progress("injection adversarial")
-    evil = {"id": "bench.nested", "category": "bench", "severity": "low", "pattern": "(?:a+)+b", "description": "adversarial"}
+    evil = {
+        "id": "bench.nested",
+        "category": "bench",
+        "severity": "low",
+        "pattern": "(?:a+)+b",
+        "description": "adversarial",
+    }
     go.add_pattern(evil)
     adv_rows = []
     for n in (16, 20, 22):
-        t_re = best_us(lambda n=n: re.search(r"(?:a+)+b", "a" * n), 0.01)
+        t_re = best_us(partial(re.search, r"(?:a+)+b", "a" * n), 0.01)
         adv_rows.append([f'"a" * {n}', f"{t_re:,.0f}", "-"])
     for n in (1_000, 100_000, 1_000_000):
-        t = best_us(lambda n=n: go.scan_text("a" * n), budget / 3)
+        t = best_us(partial(go.scan_text, "a" * n), budget / 3)
         adv_rows.append([f'"a" * {n:,}', "-", f"{t:,.0f}"])
     adv = table(["input vs (?:a+)+b", "Python re.search us", "go scan_text us (whole scan)"], adv_rows)
     return out + "\n\n" + adv

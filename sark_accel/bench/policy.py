@@ -23,6 +23,7 @@ def _regorus(bundle: Path) -> Optional[Callable[[Any], Any]]:
         import regorus
     except ImportError:
         return None
+
     def new_engine() -> Any:
         engine = regorus.Engine()
         engine.add_policy_from_file(str(bundle / "gateway.rego"))
@@ -44,6 +45,10 @@ def _regorus(bundle: Path) -> Optional[Callable[[Any], Any]]:
             return None
 
     return evaluate
+
+
+def _cycling(fn: Callable[[Any], Any], requests: list[Any]) -> Callable[[int], Any]:
+    return lambda i: fn(requests[i % len(requests)])
 
 
 def run(quick: bool = False) -> str:
@@ -90,12 +95,13 @@ def run(quick: bool = False) -> str:
             if differ:
                 notes.append(f"{name}: {differ} of {len(requests)} decisions differ from OPA's")
             progress(f"policy {name}: latency")
-            lat = latencies_us(lambda i, fn=fn: fn(requests[i % len(requests)]), n_lat)
+            op = _cycling(fn, requests)
+            lat = latencies_us(op, n_lat)
             row = {"p50": percentile(lat, 50), "p99": percentile(lat, 99)}
             for threads in (1, 2):
                 progress(f"policy {name}: {threads} thread(s)")
                 n = n_lat // 2
-                row[f"t{threads}"] = ops_per_second(lambda i, fn=fn: fn(requests[i % len(requests)]), n, threads)
+                row[f"t{threads}"] = ops_per_second(op, n, threads)
             results[name] = row
         progress("policy go evaluate_many")
         batch_rate = ops_per_second(lambda i: go.evaluate_many(QUERY, requests), max(2, rounds), 1, len(requests))
@@ -105,8 +111,24 @@ def run(quick: bool = False) -> str:
     for name, row in results.items():
         ratio = f"{base / row['p50']:.1f}x" if base else "-"
         rows.append(
-            [name, f"{row['p50']:.0f}", f"{row['p99']:.0f}", fmt_rate(row["t1"]), fmt_rate(row["t2"]), f"{row['t2'] / row['t1']:.2f}", ratio]
+            [
+                name,
+                f"{row['p50']:.0f}",
+                f"{row['p99']:.0f}",
+                fmt_rate(row["t1"]),
+                fmt_rate(row["t2"]),
+                f"{row['t2'] / row['t1']:.2f}",
+                ratio,
+            ]
         )
     rows.append(["go evaluate_many (253 per call)", "-", "-", fmt_rate(batch_rate), "-", "-", "-"])
-    headers = ["backend", "p50 us", "p99 us", "decisions/s 1 thread", "decisions/s 2 threads", "2t/1t", "p50 vs OPA server"]
+    headers = [
+        "backend",
+        "p50 us",
+        "p99 us",
+        "decisions/s 1 thread",
+        "decisions/s 2 threads",
+        "2t/1t",
+        "p50 vs OPA server",
+    ]
     return "\n".join([table(headers, rows), *(f"\nnote: {n}" for n in notes)])

@@ -53,7 +53,7 @@ MIN_PERCENT_ESCAPES = 3
 _BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX_TOKEN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}|[0-9a-fA-F]{16,}")
 _PERCENT_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
-_TAG_RUN = re.compile("[\U000e0020-\U000e007e]{%d,}" % MIN_TAG_RUN)
+_TAG_RUN = re.compile(f"[\U000e0020-\U000e007e]{{{MIN_TAG_RUN},}}")
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(" {2,}")
@@ -62,12 +62,27 @@ _WS_RE = re.compile(r"[ \t\n\r\f\v]")
 
 #: Zero-width / invisible characters counted by ``invisible.zero_width`` (2 or more).
 ZERO_WIDTH = frozenset(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x180E, 0x00AD,
-     0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0]
+    [
+        0x200B,
+        0x200C,
+        0x200D,
+        0x2060,
+        0x2061,
+        0x2062,
+        0x2063,
+        0x2064,
+        0xFEFF,
+        0x180E,
+        0x00AD,
+        0x034F,
+        0x115F,
+        0x1160,
+        0x3164,
+        0xFFA0,
+    ]
 )
 #: Bidirectional controls reported by ``invisible.bidi_control``.
-BIDI = frozenset([0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
-                  0x200E, 0x200F, 0x061C])
+BIDI = frozenset([0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C])
 _ZW_RE = re.compile("[" + "".join(chr(c) for c in sorted(ZERO_WIDTH)) + "]")
 _BIDI_RE = re.compile("[" + "".join(chr(c) for c in sorted(BIDI)) + "]")
 
@@ -384,8 +399,13 @@ class _Pattern:
         self.compiled, self.groups = validate_regex(pid, rx)
 
     def as_dict(self) -> dict[str, str]:
-        return {"id": self.id, "category": self.category, "severity": self.severity,
-                "pattern": self.regex, "description": self.description}
+        return {
+            "id": self.id,
+            "category": self.category,
+            "severity": self.severity,
+            "pattern": self.regex,
+            "description": self.description,
+        }
 
 
 def load_library() -> list[dict[str, Any]]:
@@ -542,7 +562,6 @@ def check_options(
         raise TypeError("patterns must be a list of dicts or None")
 
 
-
 class PythonDetector:
     """Prompt-injection scanner, pure-Python reference (same results as the Go engine).
 
@@ -576,9 +595,7 @@ class PythonDetector:
         self.max_bytes = max_bytes
         self.alert_threshold = alert_threshold
         self.block_threshold = block_threshold
-        self._patterns: list[_Pattern] = _build_patterns(
-            load_library() if patterns is None else patterns
-        )
+        self._patterns: list[_Pattern] = _build_patterns(load_library() if patterns is None else patterns)
 
     # ---- library management
 
@@ -697,9 +714,7 @@ class _Scan:
                 if depth >= max_depth:
                     self.depth_finding(loc)
                     continue
-                stack.extend(
-                    (0, v, f"{loc}[{i}]", depth + 1) for i, v in reversed(list(enumerate(value)))
-                )
+                stack.extend((0, v, f"{loc}[{i}]", depth + 1) for i, v in reversed(list(enumerate(value))))
             elif value is None or isinstance(value, (bool, int, float)):
                 continue
             else:
@@ -708,9 +723,18 @@ class _Scan:
     def depth_finding(self, loc: str) -> None:
         seq = self.seq
         self.seq += 1
-        self.add(seq, {"pattern_id": "structure.depth_exceeded", "category": "structure",
-                       "severity": "medium", "location": loc, "start": 0, "end": 0,
-                       "matched": ""})
+        self.add(
+            seq,
+            {
+                "pattern_id": "structure.depth_exceeded",
+                "category": "structure",
+                "severity": "medium",
+                "location": loc,
+                "start": 0,
+                "end": 0,
+                "matched": "",
+            },
+        )
 
     # ---- one text unit
 
@@ -752,24 +776,47 @@ class _Scan:
         for m in _TAG_RUN.finditer(text):
             hidden = "".join(chr(ord(c) - 0xE0000) for c in m.group())
             inner = self.scan_unit(hidden, loc, 1)
-            out.extend(self.decoded_findings("smuggling.tag_chars", "invisible_text", "high",
-                                             loc, text, m.start(), m.end(), "tag_chars", inner))
-        for rx, pid, sev, need in ((_ZW_RE, "invisible.zero_width", "low", 2),
-                                   (_BIDI_RE, "invisible.bidi_control", "medium", 1)):
+            out.extend(
+                self.decoded_findings(
+                    "smuggling.tag_chars", "invisible_text", "high", loc, text, m.start(), m.end(), "tag_chars", inner
+                )
+            )
+        for rx, pid, sev, need in (
+            (_ZW_RE, "invisible.zero_width", "low", 2),
+            (_BIDI_RE, "invisible.bidi_control", "medium", 1),
+        ):
             hits = [m.start() for m in rx.finditer(text)]
             if len(hits) >= need:
                 s, e = hits[0], hits[-1] + 1
-                out.append({"pattern_id": pid, "category": "invisible_text", "severity": sev,
-                            "location": loc, "start": s, "end": e, "matched": _trunc(text[s:e])})
+                out.append(
+                    {
+                        "pattern_id": pid,
+                        "category": "invisible_text",
+                        "severity": sev,
+                        "location": loc,
+                        "start": s,
+                        "end": e,
+                        "matched": _trunc(text[s:e]),
+                    }
+                )
 
     def entropy(self, text: str, loc: str, out: list[dict[str, Any]]) -> None:
         if len(text) < self.det.min_entropy_length:
             return
         value = _entropy(text)
         if value > self.det.entropy_threshold:
-            out.append({"pattern_id": "entropy.high", "category": "entropy", "severity": "medium",
-                        "location": loc, "start": 0, "end": len(text), "matched": _trunc(text),
-                        "value": value})
+            out.append(
+                {
+                    "pattern_id": "entropy.high",
+                    "category": "entropy",
+                    "severity": "medium",
+                    "location": loc,
+                    "start": 0,
+                    "end": len(text),
+                    "matched": _trunc(text),
+                    "value": value,
+                }
+            )
 
     def match_patterns(self, text: str, loc: str, out: list[dict[str, Any]]) -> None:
         norm = normalize(text)
@@ -783,15 +830,22 @@ class _Scan:
                 if starts is None:
                     _, starts, ends = _normalize_tracked(text)
                 os_, oe = starts[s], ends[e - 1]
-                out.append({"pattern_id": p.id, "category": p.category, "severity": p.severity,
-                            "location": loc, "start": os_, "end": oe,
-                            "matched": _trunc(text[os_:oe])})
+                out.append(
+                    {
+                        "pattern_id": p.id,
+                        "category": p.category,
+                        "severity": p.severity,
+                        "location": loc,
+                        "start": os_,
+                        "end": oe,
+                        "matched": _trunc(text[os_:oe]),
+                    }
+                )
 
     def decoders(self, text: str, loc: str, depth: int, out: list[dict[str, Any]]) -> None:
         limit = MAX_CANDIDATES[0 if depth == 0 else 1]
         for pid, tokens, decode in (
-            ("encoded.base64", ((m.start(), m.end()) for m in _BASE64_TOKEN.finditer(text)),
-             _decode_base64),
+            ("encoded.base64", ((m.start(), m.end()) for m in _BASE64_TOKEN.finditer(text)), _decode_base64),
             ("encoded.hex", ((m.start(), m.end()) for m in _HEX_TOKEN.finditer(text)), _decode_hex),
             ("encoded.percent", iter(_percent_tokens(text)), _decode_percent),
         ):
@@ -808,22 +862,52 @@ class _Scan:
                     continue
                 inner = self.scan_unit(decoded, loc, depth + 1)
                 if inner:
-                    out.extend(self.decoded_findings(pid, "encoded_payload", "medium", loc, text,
-                                                     s, e, pid.split(".", 1)[1], inner))
+                    out.extend(
+                        self.decoded_findings(
+                            pid, "encoded_payload", "medium", loc, text, s, e, pid.split(".", 1)[1], inner
+                        )
+                    )
 
     @staticmethod
-    def decoded_findings(pid: str, category: str, severity: str, loc: str, text: str, s: int,
-                         e: int, encoding: str, inner: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def decoded_findings(
+        pid: str,
+        category: str,
+        severity: str,
+        loc: str,
+        text: str,
+        s: int,
+        e: int,
+        encoding: str,
+        inner: list[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
         """The decoder's own finding, then every finding of the decoded text moved onto the
         token's span (pattern id kept, ``encoding`` says how it was hidden, outermost first)."""
         matched = _trunc(text[s:e])
-        out = [{"pattern_id": pid, "category": category, "severity": severity, "location": loc,
-                "start": s, "end": e, "matched": matched}]
+        out = [
+            {
+                "pattern_id": pid,
+                "category": category,
+                "severity": severity,
+                "location": loc,
+                "start": s,
+                "end": e,
+                "matched": matched,
+            }
+        ]
         for f in inner:
             enc = encoding + "/" + f["encoding"] if "encoding" in f else encoding
-            out.append({"pattern_id": f["pattern_id"], "category": f["category"],
-                        "severity": f["severity"], "location": loc, "start": s, "end": e,
-                        "matched": matched, "encoding": enc})
+            out.append(
+                {
+                    "pattern_id": f["pattern_id"],
+                    "category": f["category"],
+                    "severity": f["severity"],
+                    "location": loc,
+                    "start": s,
+                    "end": e,
+                    "matched": matched,
+                    "encoding": enc,
+                }
+            )
         return out
 
     # ---- result
@@ -843,5 +927,9 @@ class _Scan:
             decision = "allow"
         if self.truncated and decision == "allow":
             decision = "alert"
-        return {"findings": [f for _, f in self.findings[:MAX_FINDINGS]], "risk_score": score,
-                "decision": decision, "truncated": self.truncated}
+        return {
+            "findings": [f for _, f in self.findings[:MAX_FINDINGS]],
+            "risk_score": score,
+            "decision": decision,
+            "truncated": self.truncated,
+        }

@@ -51,7 +51,7 @@ def parse(
     m = _backend.native()
     try:
         try:
-            text = data if type(data) is str else bytes(data).decode("utf-8")
+            text = data if isinstance(data, str) else bytes(data).decode("utf-8")
             out = m.sarkbind_MCPParse(h, text)
         except (ValueError, UnicodeError):
             # NUL, invalid UTF-8 or lone surrogates cannot cross as a str: send the bytes.

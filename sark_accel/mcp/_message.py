@@ -8,6 +8,7 @@ from typing import Any, Literal, Optional, Union
 Kind = Literal["request", "notification", "result", "error", "invalid"]
 Id = Union[str, int, None]
 
+
 class Message:
     """One parsed, validated JSON-RPC 2.0 / MCP message. Immutable.
 
@@ -76,7 +77,7 @@ class Message:
         set_(self, "raw", raw)
 
     @classmethod
-    def from_summary(cls, entry: dict[str, Any], raw: Union[bytes, bytearray, memoryview, str]) -> "Message":
+    def from_summary(cls, entry: dict[str, Any], raw: Union[bytes, bytearray, memoryview, str]) -> Message:
         """Build from one entry of a summary dict (the Python reference's output)."""
         return cls(
             entry["kind"],

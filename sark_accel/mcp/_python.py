@@ -522,7 +522,7 @@ def _check_options(max_bytes: int, max_depth: int, max_batch: int) -> None:
         raise InvalidArgument("mcp: invalid option: max_batch must be in 0..1048576")
 
 
-def _load(data: bytes | str, max_bytes: int, max_depth: int) -> tuple[Any, _State]:
+def _load(data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth: int) -> tuple[Any, _State]:
     """Run the whole-input passes (size, UTF-8, depth, grammar, surrogates, duplicates)."""
     if isinstance(data, str):
         # surrogatepass: a str holding lone surrogates becomes invalid UTF-8, as in Go.
@@ -557,7 +557,7 @@ def _load(data: bytes | str, max_bytes: int, max_depth: int) -> tuple[Any, _Stat
 
 
 def parse_summary(
-    data: bytes | str,
+    data: bytes | bytearray | memoryview | str,
     *,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -611,9 +611,7 @@ def _invalid_entry(e: MCPError) -> dict[str, Any]:
     }
 
 
-def canonicalize(
-    data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
-) -> bytes:
+def canonicalize(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
     """Canonical JSON of any JSON document (after the same whole-input checks as parsing)."""
     _check_options(max_bytes, max_depth, DEFAULT_MAX_BATCH)
     value, st = _load(data, max_bytes, max_depth)

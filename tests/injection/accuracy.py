@@ -23,15 +23,18 @@ DATA = ROOT / "tests" / "data" / "injection"
 
 def load(name: str) -> list[dict[str, str]]:
     """Read one corpus file."""
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def measure(make_detector: Callable[[], Any]) -> dict[str, Any]:
     """Return per-category counts and the misses / false positives."""
     det = make_detector()
-    out: dict[str, Any] = {"attacks": defaultdict(lambda: [0, 0]),
-                           "benign": defaultdict(lambda: [0, 0]), "misses": [], "fps": []}
+    out: dict[str, Any] = {
+        "attacks": defaultdict(lambda: [0, 0]),
+        "benign": defaultdict(lambda: [0, 0]),
+        "misses": [],
+        "fps": [],
+    }
     for kind, fname in (("attacks", "attacks.jsonl"), ("benign", "benign.jsonl")):
         for rec in load(fname):
             res = det.scan_text(rec["text"])
@@ -65,14 +68,26 @@ def report(m: dict[str, Any], show: bool) -> tuple[float, float]:
     for kind in ("attacks", "benign"):
         h, c = m.get("holdout_" + kind, (0, 0))
         if c:
-            print(f"holdout {kind} (written after the first tuning pass, see README): {h}/{c} flagged ({100 * h / c:.1f}%)")
+            print(
+                f"holdout {kind} (written after the first tuning pass, see README): {h}/{c} flagged ({100 * h / c:.1f}%)"
+            )
     if show:
         for rec, res in m["misses"]:
-            print("MISS", res["risk_score"], rec["category"], repr(rec["text"][:150]),
-                  [f["pattern_id"] for f in res["findings"]])
+            print(
+                "MISS",
+                res["risk_score"],
+                rec["category"],
+                repr(rec["text"][:150]),
+                [f["pattern_id"] for f in res["findings"]],
+            )
         for rec, res in m["fps"]:
-            print("FP", res["risk_score"], rec["category"], repr(rec["text"][:150]),
-                  [f["pattern_id"] for f in res["findings"]])
+            print(
+                "FP",
+                res["risk_score"],
+                rec["category"],
+                repr(rec["text"][:150]),
+                [f["pattern_id"] for f in res["findings"]],
+            )
     return totals["attacks"], totals["benign"]
 
 

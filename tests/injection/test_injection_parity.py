@@ -87,7 +87,9 @@ def test_generated_text_parity(pair: tuple[InjectionDetector, InjectionDetector]
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(params=docs, context=st.one_of(st.none(), docs))
-def test_generated_document_parity(pair: tuple[InjectionDetector, InjectionDetector], params: Any, context: Any) -> None:
+def test_generated_document_parity(
+    pair: tuple[InjectionDetector, InjectionDetector], params: Any, context: Any
+) -> None:
     same(pair, params, context)
 
 
@@ -145,7 +147,13 @@ def test_result_types(pair: tuple[InjectionDetector, InjectionDetector]) -> None
 def test_pattern_management_parity() -> None:
     go, py = InjectionDetector(backend="go"), InjectionDetector(backend="python")
     assert go.patterns == py.patterns and len(go.patterns) >= 40
-    extra = {"id": "custom.canary", "category": "custom", "severity": "high", "pattern": "canary-[0-9]{4}", "description": "test"}
+    extra = {
+        "id": "custom.canary",
+        "category": "custom",
+        "severity": "high",
+        "pattern": "canary-[0-9]{4}",
+        "description": "test",
+    }
     for d in (go, py):
         d.add_pattern(extra)
         assert d.scan_text("leak canary-1234 now").findings[0].pattern_id == "custom.canary"
@@ -157,7 +165,9 @@ def test_pattern_management_parity() -> None:
     assert go.patterns == py.patterns
 
 
-@pytest.mark.parametrize("kwargs", [{"max_depth": -1}, {"alert_threshold": 80, "block_threshold": 70}, {"entropy_threshold": float("nan")}])
+@pytest.mark.parametrize(
+    "kwargs", [{"max_depth": -1}, {"alert_threshold": 80, "block_threshold": 70}, {"entropy_threshold": float("nan")}]
+)
 def test_option_errors(kwargs: dict[str, Any]) -> None:
     for backend in ("go", "python"):
         with pytest.raises(InvalidArgument):

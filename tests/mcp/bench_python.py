@@ -40,8 +40,10 @@ def orjson_checks(data: bytes) -> Any:
 
 
 def main() -> None:
-    cands: dict[str, Callable[[bytes], Any]] = {"reference parse_summary": parse_summary,
-                                                "orjson.loads + checks": orjson_checks}
+    cands: dict[str, Callable[[bytes], Any]] = {
+        "reference parse_summary": parse_summary,
+        "orjson.loads + checks": orjson_checks,
+    }
     try:
         from mcp_types.jsonrpc import jsonrpc_message_adapter
 

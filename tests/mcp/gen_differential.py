@@ -23,18 +23,86 @@ sys.path.insert(0, str(ROOT))
 from sark_accel.mcp._python import KNOWN_METHODS, parse_summary  # noqa: E402
 from sark_accel.mcp.errors import MCPError  # noqa: E402
 
-TOKENS = [b"{", b"}", b"[", b"]", b'"', b"\\", b",", b":", b" ", b"0", b"-", b"1.5", b"e", b"null", b"true",
-          b"\\u", b"\\ud800", b"\\udc00", b"\\u0041", b"\xff", b"\xc3\xa9", b'"id"', b'"jsonrpc"', b'"2.0"',
-          b'"method"', b'"params"', b'"result"', b'"error"', b"NaN", b"\x00", b"\n", b'"a"', b"9" * 25]
-KEYS = ["jsonrpc", "id", "method", "params", "result", "error", "code", "message", "data", "name", "arguments",
-        "_meta", "progressToken", "uri", "cursor", "level", "a", "\u00e9", "x\ny"]
+TOKENS = [
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b'"',
+    b"\\",
+    b",",
+    b":",
+    b" ",
+    b"0",
+    b"-",
+    b"1.5",
+    b"e",
+    b"null",
+    b"true",
+    b"\\u",
+    b"\\ud800",
+    b"\\udc00",
+    b"\\u0041",
+    b"\xff",
+    b"\xc3\xa9",
+    b'"id"',
+    b'"jsonrpc"',
+    b'"2.0"',
+    b'"method"',
+    b'"params"',
+    b'"result"',
+    b'"error"',
+    b"NaN",
+    b"\x00",
+    b"\n",
+    b'"a"',
+    b"9" * 25,
+]
+KEYS = [
+    "jsonrpc",
+    "id",
+    "method",
+    "params",
+    "result",
+    "error",
+    "code",
+    "message",
+    "data",
+    "name",
+    "arguments",
+    "_meta",
+    "progressToken",
+    "uri",
+    "cursor",
+    "level",
+    "a",
+    "\u00e9",
+    "x\ny",
+]
 
 
 def rand_value(r: random.Random, depth: int) -> Any:
     c = r.random()
     if depth > 4 or c < 0.35:
-        return r.choice([None, True, False, 0, -1, 2**63, 1.5, "", "2.0", "tools/call", r.choice(sorted(KNOWN_METHODS)),
-                         "info", "\ud83d\ude00", "a\"b", 7])
+        return r.choice(
+            [
+                None,
+                True,
+                False,
+                0,
+                -1,
+                2**63,
+                1.5,
+                "",
+                "2.0",
+                "tools/call",
+                r.choice(sorted(KNOWN_METHODS)),
+                "info",
+                "\ud83d\ude00",
+                'a"b',
+                7,
+            ]
+        )
     if c < 0.7:
         return {r.choice(KEYS): rand_value(r, depth + 1) for _ in range(r.randint(0, 5))}
     return [rand_value(r, depth + 1) for _ in range(r.randint(0, 4))]
@@ -50,8 +118,11 @@ def rand_message(r: random.Random) -> Any:
     if kind < 0.6:
         m["method"] = r.choice(sorted(KNOWN_METHODS)) if r.random() < 0.8 else rand_value(r, 5)
         if r.random() < 0.8:
-            m["params"] = rand_value(r, 1) if r.random() < 0.3 else {
-                r.choice(KEYS): rand_value(r, 2) for _ in range(r.randint(0, 4))}
+            m["params"] = (
+                rand_value(r, 1)
+                if r.random() < 0.3
+                else {r.choice(KEYS): rand_value(r, 2) for _ in range(r.randint(0, 4))}
+            )
     elif kind < 0.8:
         m["result"] = rand_value(r, 1) if r.random() < 0.2 else {"_meta": rand_value(r, 2)}
     else:
@@ -67,15 +138,27 @@ def mutate(r: random.Random, data: bytes) -> bytes:
         if op < 0.4:
             b[pos:pos] = r.choice(TOKENS)
         elif op < 0.7 and b:
-            del b[pos:pos + r.randint(1, 4)]
+            del b[pos : pos + r.randint(1, 4)]
         elif b:
             a = r.randint(0, len(b) - 1)
-            b[pos:pos] = b[a:a + r.randint(1, 30)]
+            b[pos:pos] = b[a : a + r.randint(1, 30)]
     return bytes(b)
 
 
-SPELLINGS = ['"a"', '"\\u0061"', '"b"', '"\\u0062"', '"\u00e9"', '"\\u00e9"', '"\\ud83d\\ude00"', '"\U0001f600"',
-             '"id"', '"\\u0069d"', '"x\\ny"', '"x\\u000ay"']
+SPELLINGS = [
+    '"a"',
+    '"\\u0061"',
+    '"b"',
+    '"\\u0062"',
+    '"\u00e9"',
+    '"\\u00e9"',
+    '"\\ud83d\\ude00"',
+    '"\U0001f600"',
+    '"id"',
+    '"\\u0069d"',
+    '"x\\ny"',
+    '"x\\u000ay"',
+]
 
 
 def wide_object(r: random.Random) -> bytes:
@@ -85,8 +168,10 @@ def wide_object(r: random.Random) -> bytes:
     values = ["1", "1.0", "-0", "[]", "{}", "null", '"v"']
     members = ",".join(k + ":" + r.choice(values) for k in keys)
     params = "{" + members + "}"
-    return ('{"jsonrpc":"2.0","id":1,"method":"' + r.choice(["tools/call", "x/y"]) + '","params":{"name":"t",'
-            '"arguments":' + params + "}}").encode()
+    return (
+        '{"jsonrpc":"2.0","id":1,"method":"' + r.choice(["tools/call", "x/y"]) + '","params":{"name":"t",'
+        '"arguments":' + params + "}}"
+    ).encode()
 
 
 def main() -> None:
@@ -109,8 +194,12 @@ def main() -> None:
                     data = mutate(r, data)
             opts: dict[str, Any] = {}
             if r.random() < 0.3:
-                opts = {"strict": r.random() < 0.5, "max_depth": r.randint(1, 6), "max_batch": r.randint(0, 3),
-                        "max_bytes": r.randint(10, 400)}
+                opts = {
+                    "strict": r.random() < 0.5,
+                    "max_depth": r.randint(1, 6),
+                    "max_batch": r.randint(0, 3),
+                    "max_bytes": r.randint(10, 400),
+                }
             entry: dict[str, Any] = {"data": base64.b64encode(data).decode(), "options": opts}
             try:
                 entry["summary"] = parse_summary(data, **opts)

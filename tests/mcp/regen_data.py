@@ -126,10 +126,15 @@ VALID: dict[str, bytes] = {
         req(
             "req-42",
             "tools/call",
-            {"name": "run", "arguments": {"cmd": "ls", "z": 1.50, "a": -0, "big": 123456789012345678901234567890},
-             "_meta": {"progressToken": 99, "traceparent": "00-abc-def-01"}},
+            {
+                "name": "run",
+                "arguments": {"cmd": "ls", "z": 1.50, "a": -0, "big": 123456789012345678901234567890},
+                "_meta": {"progressToken": 99, "traceparent": "00-abc-def-01"},
+            },
         )
-    ).replace(b'"a": 0,', b'"a": -0,').replace(b'"z": 1.5,', b'"z": 1.50,'),
+    )
+    .replace(b'"a": 0,', b'"a": -0,')
+    .replace(b'"z": 1.5,', b'"z": 1.50,'),
     "tools_call_unicode.json": '{"jsonrpc": "2.0", "id": 9, "method": "tools/call", "params": {"name": "translate", '
     '"arguments": {"text": "caf\\u00e9 \\ud83d\\ude00 \\"q\\" \\/ \\u0007 \u2028 日本語", '
     '"b": [1e3, 2E-2, 0.0, -1]}}}'.encode(),
@@ -149,8 +154,13 @@ VALID: dict[str, bytes] = {
     "resources_list.json": j(req(10, "resources/list", {"cursor": "c1"})),
     "resources_read.json": j(req(11, "resources/read", {"uri": "file:///project/src/main.rs"})),
     "resources_read_result.json": j(
-        {"jsonrpc": "2.0", "id": 11, "result": {"contents": [{"uri": "file:///project/src/main.rs",
-                                                             "mimeType": "text/x-rust", "text": "fn main() {}"}]}}
+        {
+            "jsonrpc": "2.0",
+            "id": 11,
+            "result": {
+                "contents": [{"uri": "file:///project/src/main.rs", "mimeType": "text/x-rust", "text": "fn main() {}"}]
+            },
+        }
     ),
     "resources_templates_list.json": j(req(12, "resources/templates/list")),
     "resources_subscribe.json": j(req(13, "resources/subscribe", {"uri": "file:///project/log.txt"})),
@@ -158,41 +168,66 @@ VALID: dict[str, bytes] = {
     "prompts_list.json": j(req(15, "prompts/list", {})),
     "prompts_get.json": j(req(16, "prompts/get", {"name": "code_review", "arguments": {"code": "def hello(): pass"}})),
     "completion_complete.json": j(
-        req(17, "completion/complete", {"ref": {"type": "ref/prompt", "name": "code_review"},
-                                        "argument": {"name": "language", "value": "py"},
-                                        "context": {"arguments": {"framework": "flask"}}})
+        req(
+            17,
+            "completion/complete",
+            {
+                "ref": {"type": "ref/prompt", "name": "code_review"},
+                "argument": {"name": "language", "value": "py"},
+                "context": {"arguments": {"framework": "flask"}},
+            },
+        )
     ),
     "logging_set_level.json": j(req(18, "logging/setLevel", {"level": "warning"})),
     "sampling_create_message.json": j(
-        req(19, "sampling/createMessage", {
-            "messages": [{"role": "user", "content": {"type": "text", "text": "What is the capital of France?"}}],
-            "modelPreferences": {"hints": [{"name": "claude-3-sonnet"}], "intelligencePriority": 0.8},
-            "systemPrompt": "You are a helpful assistant.",
-            "maxTokens": 100,
-        })
+        req(
+            19,
+            "sampling/createMessage",
+            {
+                "messages": [{"role": "user", "content": {"type": "text", "text": "What is the capital of France?"}}],
+                "modelPreferences": {"hints": [{"name": "claude-3-sonnet"}], "intelligencePriority": 0.8},
+                "systemPrompt": "You are a helpful assistant.",
+                "maxTokens": 100,
+            },
+        )
     ),
     "elicitation_create.json": j(
-        req(20, "elicitation/create", {
-            "message": "Please provide your GitHub username",
-            "requestedSchema": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]},
-        })
+        req(
+            20,
+            "elicitation/create",
+            {
+                "message": "Please provide your GitHub username",
+                "requestedSchema": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]},
+            },
+        )
     ),
     "roots_list.json": j(req(21, "roots/list")),
     "roots_list_result.json": j(
-        {"jsonrpc": "2.0", "id": 21, "result": {"roots": [{"uri": "file:///home/user/projects/myproject",
-                                                           "name": "My Project"}]}}
+        {
+            "jsonrpc": "2.0",
+            "id": 21,
+            "result": {"roots": [{"uri": "file:///home/user/projects/myproject", "name": "My Project"}]},
+        }
     ),
     "notif_initialized.json": j(notif("notifications/initialized")),
     "notif_cancelled.json": j(notif("notifications/cancelled", {"requestId": "123", "reason": "User requested"})),
     "notif_cancelled_int.json": j(notif("notifications/cancelled", {"requestId": 123})),
     "notif_progress.json": j(
-        notif("notifications/progress", {"progressToken": "abc123", "progress": 50, "total": 100,
-                                         "message": "Reticulating splines..."})
+        notif(
+            "notifications/progress",
+            {"progressToken": "abc123", "progress": 50, "total": 100, "message": "Reticulating splines..."},
+        )
     ),
     "notif_progress_float.json": j(notif("notifications/progress", {"progressToken": 7, "progress": 0.5})),
     "notif_message.json": j(
-        notif("notifications/message", {"level": "error", "logger": "database",
-                                         "data": {"error": "Connection failed", "details": {"host": "localhost"}}})
+        notif(
+            "notifications/message",
+            {
+                "level": "error",
+                "logger": "database",
+                "data": {"error": "Connection failed", "details": {"host": "localhost"}},
+            },
+        )
     ),
     "notif_resources_updated.json": j(notif("notifications/resources/updated", {"uri": "file:///project/log.txt"})),
     "notif_resources_list_changed.json": j(notif("notifications/resources/list_changed")),
@@ -201,8 +236,11 @@ VALID: dict[str, bytes] = {
     "notif_roots_list_changed.json": j(notif("notifications/roots/list_changed")),
     "error_response.json": j({"jsonrpc": "2.0", "id": 3, "error": {"code": -32602, "message": "Unknown tool: x"}}),
     "error_response_data.json": j(
-        {"jsonrpc": "2.0", "id": "a", "error": {"code": -32603, "message": "Internal error",
-                                                "data": {"trace": ["a", "b"], "n": 1.0}}}
+        {
+            "jsonrpc": "2.0",
+            "id": "a",
+            "error": {"code": -32603, "message": "Internal error", "data": {"trace": ["a", "b"], "n": 1.0}},
+        }
     ),
     "error_response_null_id.json": j(
         {"jsonrpc": "2.0", "id": None, "error": {"code": -32700, "message": "Parse error"}}
@@ -218,16 +256,19 @@ VALID: dict[str, bytes] = {
     "id_escaped_string.json": b'{"jsonrpc":"2.0","id":"a\\"b\\u0041\\n","method":"ping"}',
     "escaped_keys.json": b'{"json\\u0072pc":"2.0","\\u0069d":1,"method":"tools\\/call","params":{"name":"t"}}',
     "whitespace.json": b' \r\n\t{ "jsonrpc" : "2.0" , "id" : 1 , "method" : "ping" }\n ',
-    "batch.json": j([req(1, "tools/list"), notif("notifications/initialized"),
-                     {"jsonrpc": "2.0", "id": 9, "result": {}}]),
-    "batch_with_invalid_elements.json": j([
-        req(1, "tools/call", {"name": "a"}),
-        {"jsonrpc": "1.0", "id": 2, "method": "ping"},
-        5,
-        req(3, "tools/call", {"arguments": {}}),
-        {"jsonrpc": "2.0", "method": "vendor/x"},
-        [],
-    ]),
+    "batch.json": j(
+        [req(1, "tools/list"), notif("notifications/initialized"), {"jsonrpc": "2.0", "id": 9, "result": {}}]
+    ),
+    "batch_with_invalid_elements.json": j(
+        [
+            req(1, "tools/call", {"name": "a"}),
+            {"jsonrpc": "1.0", "id": 2, "method": "ping"},
+            5,
+            req(3, "tools/call", {"arguments": {}}),
+            {"jsonrpc": "2.0", "method": "vendor/x"},
+            [],
+        ]
+    ),
     "batch_single.json": j([req(1, "ping")]),
 }
 
@@ -327,26 +368,36 @@ INVALID: dict[str, bytes] = {
     "32602_resources_read_missing_uri.json": j(req(1, "resources/read", {})),
     "32602_resources_read_uri_null.json": j(req(1, "resources/read", {"uri": None})),
     "32602_resources_subscribe_missing_params.json": j(req(1, "resources/subscribe")),
-    "32602_initialize_missing_client_info.json": j(req(0, "initialize", {"protocolVersion": "2025-06-18",
-                                                                        "capabilities": {}})),
-    "32602_initialize_client_info_no_version.json": j(req(0, "initialize", {"protocolVersion": "2025-06-18",
-                                                                           "capabilities": {},
-                                                                           "clientInfo": {"name": "c"}})),
-    "32602_initialize_protocol_number.json": j(req(0, "initialize", {"protocolVersion": 20250618, "capabilities": {},
-                                                                    "clientInfo": {"name": "c", "version": "1"}})),
-    "32602_initialize_capabilities_array.json": j(req(0, "initialize", {"protocolVersion": "x", "capabilities": [],
-                                                                       "clientInfo": {"name": "c", "version": "1"}})),
+    "32602_initialize_missing_client_info.json": j(
+        req(0, "initialize", {"protocolVersion": "2025-06-18", "capabilities": {}})
+    ),
+    "32602_initialize_client_info_no_version.json": j(
+        req(0, "initialize", {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "c"}})
+    ),
+    "32602_initialize_protocol_number.json": j(
+        req(
+            0,
+            "initialize",
+            {"protocolVersion": 20250618, "capabilities": {}, "clientInfo": {"name": "c", "version": "1"}},
+        )
+    ),
+    "32602_initialize_capabilities_array.json": j(
+        req(0, "initialize", {"protocolVersion": "x", "capabilities": [], "clientInfo": {"name": "c", "version": "1"}})
+    ),
     "32602_prompts_get_argument_number.json": j(req(1, "prompts/get", {"name": "p", "arguments": {"n": 1}})),
     "32602_tools_list_cursor_number.json": j(req(1, "tools/list", {"cursor": 2})),
     "32602_completion_missing_argument.json": j(req(1, "completion/complete", {"ref": {"type": "ref/prompt"}})),
-    "32602_completion_ref_no_type.json": j(req(1, "completion/complete", {"ref": {}, "argument": {"name": "a",
-                                                                                               "value": "b"}})),
+    "32602_completion_ref_no_type.json": j(
+        req(1, "completion/complete", {"ref": {}, "argument": {"name": "a", "value": "b"}})
+    ),
     "32602_set_level_bad.json": j(req(1, "logging/setLevel", {"level": "verbose"})),
     "32602_sampling_max_tokens_float.json": j(req(1, "sampling/createMessage", {"messages": [], "maxTokens": 1.0})),
-    "32602_sampling_messages_not_objects.json": j(req(1, "sampling/createMessage", {"messages": ["hi"],
-                                                                                    "maxTokens": 5})),
-    "32602_elicitation_no_properties.json": j(req(1, "elicitation/create", {"message": "m",
-                                                                            "requestedSchema": {"type": "object"}})),
+    "32602_sampling_messages_not_objects.json": j(
+        req(1, "sampling/createMessage", {"messages": ["hi"], "maxTokens": 5})
+    ),
+    "32602_elicitation_no_properties.json": j(
+        req(1, "elicitation/create", {"message": "m", "requestedSchema": {"type": "object"}})
+    ),
     "32602_cancelled_missing_request_id.json": j(notif("notifications/cancelled", {"reason": "x"})),
     "32602_cancelled_request_id_null.json": j(notif("notifications/cancelled", {"requestId": None})),
     "32602_progress_missing_progress.json": j(notif("notifications/progress", {"progressToken": "t"})),
@@ -395,8 +446,14 @@ def main() -> None:
                         assert entry["error"]["code"] == -int(path.name.split("_")[0]), (name, entry)
                 lines.append(json.dumps(entry, ensure_ascii=False, sort_keys=True))
     # canonicalize / get_path parity on every file (default limits)
-    paths: list[list[Any]] = [[], ["params", "arguments"], ["params", "_meta", "progressToken"], ["result"],
-                              [0, "id"], ["params", "messages", 0, "content"]]
+    paths: list[list[Any]] = [
+        [],
+        ["params", "arguments"],
+        ["params", "_meta", "progressToken"],
+        ["result"],
+        [0, "id"],
+        ["params", "messages", 0, "content"],
+    ]
     for sub in ("valid", "invalid"):
         for path in sorted((DATA / sub).glob("*.json")):
             name = f"{sub}/{path.name}"

@@ -64,15 +64,26 @@ def test_inputs_that_cannot_cross_as_text(data: Union[bytes, str]) -> None:
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.floats(allow_nan=False) | st.text(),
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False)
+    | st.text(),
     lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=4),
     max_leaves=12,
 )
-methods = st.sampled_from(["tools/call", "tools/list", "initialize", "resources/read", "ping", "x/unknown", "notifications/progress"])
+methods = st.sampled_from(
+    ["tools/call", "tools/list", "initialize", "resources/read", "ping", "x/unknown", "notifications/progress"]
+)
 envelopes = st.fixed_dictionaries(
     {"jsonrpc": st.sampled_from(["2.0", "1.0", 2])},
-    optional={"id": st.one_of(st.integers(), st.text(max_size=4), st.none(), st.floats()), "method": methods,
-              "params": json_values, "result": json_values, "error": json_values},
+    optional={
+        "id": st.one_of(st.integers(), st.text(max_size=4), st.none(), st.floats()),
+        "method": methods,
+        "params": json_values,
+        "result": json_values,
+        "error": json_values,
+    },
 )
 
 
@@ -129,6 +140,7 @@ def test_error_response_is_ready_to_send(backend: str) -> None:
         parse_message('{"jsonrpc":"2.0","id":9,"method":"tools/call","params":{"name":3}}', backend=backend)
     assert info.value.code == -32602 and info.value.id == 9
     assert json.loads(info.value.to_response()) == {
-        "jsonrpc": "2.0", "id": 9,
+        "jsonrpc": "2.0",
+        "id": 9,
         "error": {"code": -32602, "message": "Invalid params", "data": {"reason": "params.name must be a string"}},
     }

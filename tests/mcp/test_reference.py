@@ -30,8 +30,8 @@ def one(data: bytes | str, **opts: Any) -> dict[str, Any]:
 # Each malformed kind, the code it must get, and its data["reason"].
 BAD_INPUTS = [
     (b'{"jsonrpc":"2.0","id":1,"method":"\xff"}', -32700, "invalid UTF-8"),
-    (b'\xed\xa0\x80', -32700, "invalid UTF-8"),
-    ("\"\ud800\"", -32700, "invalid UTF-8"),  # a str holding a lone surrogate
+    (b"\xed\xa0\x80", -32700, "invalid UTF-8"),
+    ('"\ud800"', -32700, "invalid UTF-8"),  # a str holding a lone surrogate
     (b"", -32700, "invalid JSON"),
     (b'{"jsonrpc":"2.0"', -32700, "invalid JSON"),
     (b'{"jsonrpc":"2.0","id":1,"method":"ping"} []', -32700, "invalid JSON"),
@@ -40,7 +40,7 @@ BAD_INPUTS = [
     (b'{"a":-Infinity}', -32700, "invalid JSON"),
     (b'{"a":01}', -32700, "invalid JSON"),
     (b'{"a":"\t"}', -32700, "invalid JSON"),
-    (b'\xef\xbb\xbf{}', -32700, "invalid JSON"),
+    (b"\xef\xbb\xbf{}", -32700, "invalid JSON"),
     (b'{"a":"\\udc00"}', -32700, "lone surrogate escape"),
     (b'{"a":"\\ud83d"}', -32700, "lone surrogate escape"),
     (b'{"a":1,"a":1}', -32600, "duplicate key"),
@@ -56,8 +56,11 @@ BAD_INPUTS = [
     (b'{"jsonrpc":"2.0","id":false,"method":"ping"}', -32600, "id must be a string or an integer"),
     (b'{"jsonrpc":"2.0","id":1,"method":["ping"]}', -32600, "method must be a string"),
     (b'{"jsonrpc":"2.0","id":1,"method":"ping","params":[1]}', -32600, "params must be an object"),
-    (b'{"jsonrpc":"2.0","id":1,"result":{},"error":{"code":1,"message":""}}', -32600,
-     "a response must not have both result and error"),
+    (
+        b'{"jsonrpc":"2.0","id":1,"result":{},"error":{"code":1,"message":""}}',
+        -32600,
+        "a response must not have both result and error",
+    ),
     (b'{"jsonrpc":"2.0","id":1,"method":"ping","result":{}}', -32600, "a request must not have result or error"),
     (b'{"jsonrpc":"2.0","result":{}}', -32600, "id is required"),
     (b'{"jsonrpc":"2.0","id":1,"result":7}', -32600, "result must be an object"),
@@ -66,13 +69,23 @@ BAD_INPUTS = [
     (b'{"jsonrpc":"2.0","id":1}', -32600, "message must have method, result or error"),
     (b'{"jsonrpc":"2.0","id":1,"method":"tools/call"}', -32602, "params is required"),
     (b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":1}}', -32602, "params.name must be a string"),
-    (b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"t","arguments":"x"}}', -32602,
-     "params.arguments must be an object"),
+    (
+        b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"t","arguments":"x"}}',
+        -32602,
+        "params.arguments must be an object",
+    ),
     (b'{"jsonrpc":"2.0","id":1,"method":"resources/read","params":{}}', -32602, "params.uri is required"),
-    (b'{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"x","capabilities":{},'
-     b'"clientInfo":{"version":"1"}}}', -32602, "params.clientInfo.name is required"),
-    (b'{"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":true,"progress":1}}',
-     -32602, "params.progressToken must be a string or an integer"),
+    (
+        b'{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"x","capabilities":{},'
+        b'"clientInfo":{"version":"1"}}}',
+        -32602,
+        "params.clientInfo.name is required",
+    ),
+    (
+        b'{"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":true,"progress":1}}',
+        -32602,
+        "params.progressToken must be a string or an integer",
+    ),
 ]
 
 
@@ -129,8 +142,13 @@ def test_limits() -> None:
 
 
 def test_huge_inputs_do_not_hang() -> None:
-    for data in (b"[" * (4 << 20), b'"' + b"\\u0041" * 600_000 + b'"', b"[" + b"1," * 1_000_000 + b"1]",
-                 b"{" + b'"k":1,' * 500_000 + b'"k":2}', b"9" * 100_000):
+    for data in (
+        b"[" * (4 << 20),
+        b'"' + b"\\u0041" * 600_000 + b'"',
+        b"[" + b"1," * 1_000_000 + b"1]",
+        b"{" + b'"k":1,' * 500_000 + b'"k":2}',
+        b"9" * 100_000,
+    ):
         with pytest.raises(MCPError):
             parse_summary(data)
 
@@ -140,14 +158,19 @@ def test_batch_elements_get_their_own_errors() -> None:
     assert s["batch"] is True
     kinds = [m["kind"] for m in s["messages"]]
     assert kinds == ["request", "invalid", "invalid"]
-    assert s["messages"][1]["error"] == {"code": -32600, "message": "Invalid Request",
-                                         "data": {"reason": "message must be an object"}}
+    assert s["messages"][1]["error"] == {
+        "code": -32600,
+        "message": "Invalid Request",
+        "data": {"reason": "message must be an object"},
+    }
     assert s["messages"][2]["id"] == 2 and s["messages"][2]["error"]["code"] == -32602
 
 
 def test_extraction_and_canonical_fields() -> None:
-    m = one(b'{"jsonrpc":"2.0","id":"c1","method":"tools/call","params":{"name":"q","arguments":'
-            b'{"z":1.50,"a":[-0,1E3,"\\u00e9\\/\\u001f"]},"_meta":{"progressToken":"p","x":null}}}')
+    m = one(
+        b'{"jsonrpc":"2.0","id":"c1","method":"tools/call","params":{"name":"q","arguments":'
+        b'{"z":1.50,"a":[-0,1E3,"\\u00e9\\/\\u001f"]},"_meta":{"progressToken":"p","x":null}}}'
+    )
     assert m["kind"] == "request" and m["id"] == "c1" and m["method"] == "tools/call"
     assert m["tool_name"] == "q" and m["progress_token"] == "p"
     assert m["arguments_raw"] == '{"a":[-0,1E3,"\u00e9/\\u001f"],"z":1.50}'
@@ -188,17 +211,44 @@ def test_mcp_error_from_native_text() -> None:
     assert isinstance(e, MCPError)
     data = {"method": "x", "reason": "unknown method"}
     assert (e.code, e.message, e.data, e.id) == (-32601, "Method not found", data, "7")
-    assert e.to_response() == (b'{"error":{"code":-32601,"data":{"method":"x","reason":"unknown method"},'
-                               b'"message":"Method not found"},"id":"7","jsonrpc":"2.0"}')
+    assert e.to_response() == (
+        b'{"error":{"code":-32601,"data":{"method":"x","reason":"unknown method"},'
+        b'"message":"Method not found"},"id":"7","jsonrpc":"2.0"}'
+    )
 
 
 def test_known_methods_cover_the_issue_list() -> None:
-    wanted = {"initialize", "ping", "tools/list", "tools/call", "resources/list", "resources/read",
-              "resources/templates/list", "resources/subscribe", "resources/unsubscribe", "prompts/list",
-              "prompts/get", "completion/complete", "logging/setLevel", "sampling/createMessage",
-              "elicitation/create", "roots/list"} | {f"notifications/{n}" for n in (
-                  "initialized", "cancelled", "progress", "message", "resources/updated",
-                  "resources/list_changed", "tools/list_changed", "prompts/list_changed", "roots/list_changed")}
+    wanted = {
+        "initialize",
+        "ping",
+        "tools/list",
+        "tools/call",
+        "resources/list",
+        "resources/read",
+        "resources/templates/list",
+        "resources/subscribe",
+        "resources/unsubscribe",
+        "prompts/list",
+        "prompts/get",
+        "completion/complete",
+        "logging/setLevel",
+        "sampling/createMessage",
+        "elicitation/create",
+        "roots/list",
+    } | {
+        f"notifications/{n}"
+        for n in (
+            "initialized",
+            "cancelled",
+            "progress",
+            "message",
+            "resources/updated",
+            "resources/list_changed",
+            "tools/list_changed",
+            "prompts/list_changed",
+            "roots/list_changed",
+        )
+    }
     assert KNOWN_METHODS == wanted
 
 

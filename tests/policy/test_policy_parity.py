@@ -73,24 +73,46 @@ def test_example_traffic(pair: tuple[PolicyEngine, PolicyEngine]) -> None:
     assert py.evaluate_many(QUERY, requests[:40]) == expected[:40]
 
 
-roles = st.lists(st.sampled_from(["viewer", "developer", "analyst", "admin", "security", "ops", "unknown", ""]), max_size=3)
-tools = st.sampled_from(["fs.read_file", "fs.write_file", "shell.exec", "db.query", "metrics.query", "http.fetch", "x.y", ""])
-json_scalars = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12)
-json_values = st.recursive(json_scalars, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=3), max_leaves=10)
+roles = st.lists(
+    st.sampled_from(["viewer", "developer", "analyst", "admin", "security", "ops", "unknown", ""]), max_size=3
+)
+tools = st.sampled_from(
+    ["fs.read_file", "fs.write_file", "shell.exec", "db.query", "metrics.query", "http.fetch", "x.y", ""]
+)
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12)
+)
+json_values = st.recursive(
+    json_scalars, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=3), max_leaves=10
+)
 gateway_inputs = st.fixed_dictionaries(
     {
         "user": st.fixed_dictionaries({"id": st.text(max_size=8), "roles": roles}, optional={"mfa": st.booleans()}),
-        "tool": st.one_of(tools, st.fixed_dictionaries({"name": tools}, optional={"sensitivity_level": st.sampled_from(["public", "internal", "critical", "bogus"])})),
+        "tool": st.one_of(
+            tools,
+            st.fixed_dictionaries(
+                {"name": tools},
+                optional={"sensitivity_level": st.sampled_from(["public", "internal", "critical", "bogus"])},
+            ),
+        ),
         "time_ns": st.integers(1_700_000_000 * 10**9, 1_900_000_000 * 10**9),
     },
     optional={
         "action": st.sampled_from(["tool:invoke", "tool:describe", "tool:delete"]),
-        "arguments": st.dictionaries(st.sampled_from(["path", "command", "sql", "limit", "token", "url"]), json_values, max_size=4),
+        "arguments": st.dictionaries(
+            st.sampled_from(["path", "command", "sql", "limit", "token", "url"]), json_values, max_size=4
+        ),
     },
 )
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(input=st.one_of(gateway_inputs, json_values))
 def test_generated_gateway_inputs(pair: tuple[PolicyEngine, PolicyEngine], input: Any) -> None:
     both(pair, QUERY, input)
@@ -123,7 +145,9 @@ def echo(pair: tuple[PolicyEngine, PolicyEngine]) -> Iterator[tuple[PolicyEngine
         e.remove_policy("tests/parity_echo.rego")
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(input=json_values, rule=st.sampled_from(["echo", "keys", "doubled", "first", "empty", "missing"]))
 def test_generated_json_values(echo: tuple[PolicyEngine, PolicyEngine], input: Any, rule: str) -> None:
     both(echo, f"data.parity_echo.{rule}", input)
@@ -198,7 +222,9 @@ def test_errors_map_to_the_same_classes(pair: tuple[PolicyEngine, PolicyEngine])
         assert info.value.row >= 3 and info.value.errors
         with pytest.raises(NotFound):
             e.remove_policy("tests/never-loaded.rego")
-        e.load_policy("tests/conflict.rego", 'package conflict\n\nimport rego.v1\n\nx := 1 if input.a\n\nx := 2 if input.b\n')
+        e.load_policy(
+            "tests/conflict.rego", "package conflict\n\nimport rego.v1\n\nx := 1 if input.a\n\nx := 2 if input.b\n"
+        )
         try:
             with pytest.raises(PolicyEvalError):
                 e.evaluate("data.conflict.x", {"a": True, "b": True})
@@ -246,7 +272,9 @@ def test_network_builtins_refused_unless_allowed() -> None:
 
 def test_print_capture() -> None:
     e = PolicyEngine(backend="go", capture_print=True)
-    e.load_policy("p.rego", 'package p\n\nimport rego.v1\n\nallow if {\n\tprint("user", input.user)\n\tinput.user == "ann"\n}\n')
+    e.load_policy(
+        "p.rego", 'package p\n\nimport rego.v1\n\nallow if {\n\tprint("user", input.user)\n\tinput.user == "ann"\n}\n'
+    )
     assert e.evaluate("data.p.allow", {"user": "ann"}) is True
     assert e.take_print_output() == "user ann\n"
     assert e.take_print_output() == ""
