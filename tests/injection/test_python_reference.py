@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -352,7 +353,11 @@ def test_parity_fixture_is_current() -> None:
 
 
 def test_go_embedded_copies_identical() -> None:
+    import sark_accel.injection
+
+    repo = Path(os.environ.get("SARK_REPO_ROOT") or ROOT)
+    installed = Path(sark_accel.injection.__file__).parent
     for name in ("patterns.json", "charmap.json"):
-        a = (ROOT / "sark_accel" / "injection" / name).read_bytes()
-        b = (ROOT / "go" / "injection" / name).read_bytes()
+        a = (installed / name).read_bytes()
+        b = (repo / "go" / "injection" / name).read_bytes()
         assert a == b, f"{name}: run go generate in go/injection"

@@ -18,6 +18,7 @@ import pytest
 
 from sark_accel.errors import InvalidArgument, NotFound, SarkAccelError, Timeout, Unavailable, from_native
 from sark_accel.policy import _python
+from sark_accel.policy import example_bundle
 from sark_accel.policy._python import OPAServerBackend
 from sark_accel.policy.errors import (
     PolicyCompileError,
@@ -29,7 +30,7 @@ from sark_accel.policy.errors import (
 from sark_accel.policy.types import UNDEFINED, UndefinedType
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-GATEWAY = os.path.join(REPO_ROOT, "sark_accel", "policies", "gateway")
+GATEWAY = example_bundle()  # the installed copy: the tests may run outside the source tree
 EXAMPLES = os.path.join(GATEWAY, "examples")
 
 WED_10 = 1795600800000000000  # Wednesday 2026-11-25 10:00 UTC
@@ -747,9 +748,10 @@ def test_gateway_bundle_built_by_opa(opa: OPAServerBackend, tmp_path: Any) -> No
     from opa_server import opa_binary
 
     out = tmp_path / "gateway.tar.gz"
-    prefix = os.path.relpath(GATEWAY, REPO_ROOT).replace(os.sep, "/")
+    package_dir = os.path.dirname(os.path.dirname(GATEWAY))  # sark_accel/
+    prefix = os.path.relpath(GATEWAY, package_dir).replace(os.sep, "/")
     subprocess.run(
-        [opa_binary(), "build", "-b", prefix, "-o", str(out)], check=True, capture_output=True, cwd=REPO_ROOT
+        [opa_binary(), "build", "-b", prefix, "-o", str(out)], check=True, capture_output=True, cwd=package_dir
     )
     base = os.path.abspath(out).strip("/")
     ids = [f"{base}/{prefix}/gateway.rego", f"{base}/{prefix}/gateway_test.rego"]
