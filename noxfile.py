@@ -108,7 +108,8 @@ def lint(session: nox.Session) -> None:
     session.run("go", "vet", GO_PACKAGES, external=True)
     session.run(sys.executable, "-m", "pip", "install", "-q", "ruff", "mypy", external=True)
     session.run(sys.executable, "-m", "ruff", "check", "sark_accel", "noxfile.py", "setup.py", "tools", external=True)
-    session.run(sys.executable, "-m", "ruff", "format", "--check", "sark_accel", "tests", "tools", "noxfile.py", external=True)
+    paths = ["sark_accel", "tests", "tools", "noxfile.py", "setup.py"]
+    session.run(sys.executable, "-m", "ruff", "format", "--check", *paths, external=True)
     session.run(sys.executable, "-m", "mypy", "sark_accel", external=True)
 
 
