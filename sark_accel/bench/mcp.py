@@ -125,12 +125,20 @@ def run(quick: bool = False) -> str:
             n, _ = t.autorange()
             n = max(1, n // 4) if quick else n
             times[name] = min(t.repeat(repeat, n)) / n * 1e6
+        ours = ("go", "go, arguments raw")
+        others = [n for n in cands if n not in ours]
         rows.append(
             [
                 f"{label} ({len(data)} B)",
                 *(f"{times[n]:.1f}" for n in cands),
-                *(f"{times[n] / times['go']:.1f}x" for n in cands if n != "go"),
+                *(f"{times[o] / times[g]:.1f}x" for g in ours for o in others if o != "python reference"),
+                f"{times['python reference'] / times['go']:.1f}x",
             ]
         )
-    headers = ["tools/call", *(f"{n} us" for n in cands), *(f"go vs {n}" for n in cands if n != "go")]
+    headers = [
+        "tools/call",
+        *(f"{n} us" for n in cands),
+        *(f"{g} vs {o}" for g in ("go", "go raw") for o in others if o != "python reference"),
+        "go vs reference",
+    ]
     return table(headers, rows)
