@@ -356,6 +356,8 @@ def test_go_embedded_copies_identical() -> None:
     import sark_accel.injection
 
     repo = Path(os.environ.get("SARK_REPO_ROOT") or ROOT)
+    if not (repo / "go" / "injection").is_dir():
+        pytest.skip("source tree not available (set SARK_REPO_ROOT)")
     installed = Path(sark_accel.injection.__file__).parent
     for name in ("patterns.json", "charmap.json"):
         a = (installed / name).read_bytes()
