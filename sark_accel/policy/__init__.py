@@ -99,7 +99,9 @@ class PolicyEngine:
     Args:
         backend: ``"go"`` (OPA embedded, the default when the extension loads) or ``"python"``
             (SARK's architecture today: the REST API of a running ``opa run --server``).
-        opa_url: the OPA server's URL; required by the python backend, unused by go.
+        opa_url: the OPA server's URL; required by the python backend, unused by go. Given
+            alone (no ``backend`` argument, no backend flag in the environment) it selects the
+            python backend.
         timeout: seconds an evaluation may take (default 0.1). Go: the evaluation is cancelled;
             python: the bound for the HTTP request.
         decision_cache: keep up to this many decisions (None: no cache); emptied by every

@@ -375,3 +375,12 @@ def test_evaluate_json(pair: tuple[PolicyEngine, PolicyEngine]) -> None:
     cached.load_bundle(example_bundle())
     text = json.dumps(requests[0])
     assert cached.evaluate_json(QUERY, text) == cached.evaluate_json(QUERY, text) == go.evaluate_json(QUERY, text)
+
+
+def test_opa_url_alone_selects_the_server_backend(opa_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for k in ("SARK_ACCEL_BACKEND", "SARK_ACCEL_POLICY_BACKEND"):
+        monkeypatch.delenv(k, raising=False)
+    assert PolicyEngine(opa_url=opa_url).backend == "python"
+    assert PolicyEngine(opa_url=opa_url, backend="go").backend == "go"
+    monkeypatch.setenv("SARK_ACCEL_POLICY_BACKEND", "go")
+    assert PolicyEngine(opa_url=opa_url).backend == "go"
