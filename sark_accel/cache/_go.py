@@ -16,6 +16,7 @@ from binascii import a2b_base64, b2a_base64
 from typing import Any, Callable, Iterable, Mapping, Optional
 
 from .. import _backend
+from .._handle import call
 from ..errors import InternalError, from_native
 from . import _common as c
 from ._base import TTLCache
@@ -23,13 +24,6 @@ from ._common import Clock, Value
 
 _SEP = "\x1f"  # go/sarkbind keySep
 _REJECTED = (TypeError, ValueError)  # gopy: not a str; NUL (ValueError); surrogates (UnicodeEncodeError)
-
-
-def _call(fn: Callable[..., Any], *args: Any) -> Any:
-    try:
-        return fn(*args)
-    except RuntimeError as exc:
-        raise from_native(exc) from None
 
 
 def _crossable(s: str) -> bool:
@@ -92,7 +86,7 @@ class GoTTLCache(TTLCache):
         n = c.check_shards(shards, max_entries)
         self._clock = c.optional_clock(clock)
         m = _backend.native()
-        self._h: int = _call(m.sarkbind_CacheNew, max_entries, default_ns, n, clock is not None)
+        self._h: int = call(m.sarkbind_CacheNew, max_entries, default_ns, n, clock is not None)
         self._finalizer = weakref.finalize(self, m.sarkbind_CacheClose, self._h)
         self._default_ns = default_ns
         self.max_entries = max_entries
@@ -110,18 +104,18 @@ class GoTTLCache(TTLCache):
 
     def _sync(self) -> None:
         """Push the injected clock's time to the Go cache before an operation."""
-        _call(self._m.sarkbind_CacheSetClock, self._h, c.clock_ns(self._clock))  # type: ignore[arg-type]
+        call(self._m.sarkbind_CacheSetClock, self._h, c.clock_ns(self._clock))  # type: ignore[arg-type]
 
     def _keyed(self, plain: Callable[..., Any], encoded: Callable[..., Any], key: object, *rest: Any) -> Any:
         """Call ``plain`` with the key as str, or ``encoded`` with it base64-encoded."""
         k = c.check_key(key)
         if _crossable(k):
-            return _call(plain, self._h, k, *rest)
-        return _call(encoded, self._h, _b64(c.key_bytes(k)), *rest)
+            return call(plain, self._h, k, *rest)
+        return call(encoded, self._h, _b64(c.key_bytes(k)), *rest)
 
     @property
     def shards(self) -> int:
-        return int(_call(self._m.sarkbind_CacheShards, self._h))
+        return int(call(self._m.sarkbind_CacheShards, self._h))
 
     def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
         if self._clock is not None:
@@ -209,7 +203,7 @@ class GoTTLCache(TTLCache):
             # A value holding NUL would cross inside the JSON but come back cut at the NUL
             # (C strings), so "\u0000" anywhere sends the batch down the slow path.
             if "\\u0000" not in doc:
-                _call(self._set_many, self._h, doc, ns)
+                call(self._set_many, self._h, doc, ns)
                 return
         except _REJECTED:  # lone surrogates
             pass
@@ -219,20 +213,20 @@ class GoTTLCache(TTLCache):
     def evict_expired(self) -> int:
         if self._clock is not None:
             self._sync()
-        return int(_call(self._m.sarkbind_CacheEvictExpired, self._h))
+        return int(call(self._m.sarkbind_CacheEvictExpired, self._h))
 
     def clear(self) -> None:
-        _call(self._m.sarkbind_CacheClear, self._h)
+        call(self._m.sarkbind_CacheClear, self._h)
 
     def __len__(self) -> int:
         if self._clock is not None:
             self._sync()
-        return int(_call(self._m.sarkbind_CacheLen, self._h))
+        return int(call(self._m.sarkbind_CacheLen, self._h))
 
     def stats(self) -> dict[str, int]:
         if self._clock is not None:
             self._sync()
-        st = json.loads(_call(self._m.sarkbind_CacheStats, self._h))
+        st = json.loads(call(self._m.sarkbind_CacheStats, self._h))
         return c.make_stats(st["hits"], st["misses"], st["evictions"], st["expirations"], st["size"])
 
     def close(self) -> None:

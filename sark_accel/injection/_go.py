@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import json
 import math
-import weakref
 from typing import Any, Optional
 
-from .. import _backend
-from ..errors import from_native
+from .._handle import NativeHandle
 from ._python import PythonDetector, _sanitize
 
 _NONFINITE = ("NaN", "Infinity")
@@ -34,22 +32,11 @@ def _clean(value: Any) -> Any:
     return value
 
 
-class GoDetector:
+class GoDetector(NativeHandle):
     def __init__(self, config: dict[str, Any], reference_args: dict[str, Any]) -> None:
-        self._m = m = _backend.native()
-        try:
-            self._h = int(m.sarkbind_InjectionNew(json.dumps(config)))
-        except RuntimeError as exc:
-            raise from_native(exc) from None
-        self._finalizer = weakref.finalize(self, m.sarkbind_InjectionClose, self._h)
+        super().__init__("sarkbind_InjectionNew", "sarkbind_InjectionClose", config)
         self._reference_args = reference_args
         self._reference: Optional[PythonDetector] = None
-
-    def _call(self, name: str, *args: Any) -> Any:
-        try:
-            return getattr(self._m, name)(self._h, *args)
-        except RuntimeError as exc:
-            raise from_native(exc) from None
 
     def _dumps(self, doc: Any) -> Optional[str]:
         """JSON the Go scanner reads exactly as the reference walks doc; None if impossible."""
@@ -107,6 +94,3 @@ class GoDetector:
         if self._reference is None:
             self._reference = PythonDetector(**{**self._reference_args, "patterns": self.patterns})
         return self._reference
-
-    def close(self) -> None:
-        self._finalizer()

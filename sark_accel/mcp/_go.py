@@ -8,6 +8,7 @@ from binascii import b2a_base64
 from typing import Any, Union
 
 from .. import _backend
+from .._handle import call
 from ..errors import from_native
 from ._message import Message
 
@@ -28,10 +29,7 @@ def _parser(strict: bool, max_bytes: int, max_depth: int, max_batch: int) -> tup
         return h, False
     m = _backend.native()
     options = json.dumps({"strict": strict, "max_bytes": max_bytes, "max_depth": max_depth, "max_batch": max_batch})
-    try:
-        h = int(m.sarkbind_MCPParserNew(options))
-    except RuntimeError as exc:
-        raise from_native(exc) from None
+    h = int(call(m.sarkbind_MCPParserNew, options))
     with _lock:
         existing = _parsers.get(key)
         if existing is None and len(_parsers) < _MAX_PARSERS:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import weakref
 from typing import Any, Optional
 
-from .. import _backend
+from .._handle import NativeHandle
 from ..errors import InternalError, InvalidArgument, NotFound, SarkAccelError, from_native
 from ._json import dumps_str, loads
 from .errors import PolicyCompileError, PolicyEvalError, PolicyNetworkDisabled, PolicyTimeout
@@ -31,24 +30,19 @@ def _text(value: str, what: str) -> str:
     return value
 
 
-class GoPolicyBackend:
+class GoPolicyBackend(NativeHandle):
     """Same methods and semantics as OPAServerBackend, evaluated in-process."""
 
     def __init__(self, config: dict[str, Any]) -> None:
-        self._m = m = _backend.native()
-        try:
-            self._h = int(m.sarkbind_PolicyNew(json.dumps(config)))
-        except RuntimeError as exc:
-            raise from_native(exc) from None
-        self._finalizer = weakref.finalize(self, m.sarkbind_PolicyClose, self._h)
-        self._evaluate = m.sarkbind_PolicyEvaluate
+        super().__init__("sarkbind_PolicyNew", "sarkbind_PolicyClose", config)
+        self._evaluate = self._m.sarkbind_PolicyEvaluate
 
     def _call(self, name: str, *args: Any) -> Any:
         try:
-            return getattr(self._m, name)(self._h, *args)
-        except RuntimeError as exc:
-            raise from_native(exc) from None
+            return super()._call(name, *args)
         except (ValueError, UnicodeEncodeError) as exc:  # NUL / lone surrogates cannot cross
+            if isinstance(exc, SarkAccelError):
+                raise
             raise InvalidArgument(f"text with NUL or lone surrogates cannot be passed to the engine: {exc}") from None
 
     def load_policy(self, policy_id: str, source: str) -> None:
@@ -103,6 +97,3 @@ class GoPolicyBackend:
 
     def take_print_output(self) -> str:
         return str(self._call("sarkbind_PolicyTakePrint"))
-
-    def close(self) -> None:
-        self._finalizer()
