@@ -46,9 +46,10 @@ def info() -> dict[str, Any]:
     Never raises: an invalid flag shows up as ``"error: ..."`` in ``backends``.
     """
     mod = _native.module()
-    go_version = None
+    go_version = go_gc_percent = None
     if mod is not None:
         go_version = mod.sarkbind_GoVersion()
+        go_gc_percent = mod.sarkbind_GCPercent()
     backends: dict[str, str] = {}
     for component in _backend.COMPONENTS:
         try:
@@ -59,6 +60,7 @@ def info() -> dict[str, Any]:
         "version": __version__,
         "python": platform.python_version(),
         "go_version": go_version,
+        "go_gc_percent": go_gc_percent,  # 400 unless GOGC is set (see README, "Tuning")
         "native": mod is not None,
         "native_error": _native.error(),
         "backends": backends,

@@ -95,6 +95,17 @@ def test_info_reports_everything(native: ModuleType) -> None:
     json.dumps(info)
 
 
+@pytest.mark.parametrize("gogc, want", [(None, 400), ("150", 150)])
+def test_go_gc_percent_default_and_override(native: ModuleType, gogc: str | None, want: int) -> None:
+    # The extension sets GOGC=400 for its runtime unless the environment sets GOGC.
+    env = {k: v for k, v in os.environ.items() if k != "GOGC"}
+    if gogc is not None:
+        env["GOGC"] = gogc
+    code = "import json, sark_accel; print(json.dumps(sark_accel.info()['go_gc_percent']))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert json.loads(out.stdout) == want
+
+
 def test_cli_info(native: ModuleType) -> None:
     out = subprocess.run([sys.executable, "-m", "sark_accel", "info"], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["native"] is True

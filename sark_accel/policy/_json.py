@@ -1,7 +1,7 @@
 """JSON encoding rules shared by every policy backend (so results look the same on both paths).
 
 * Encoding: compact UTF-8; ``TypeError`` for values JSON cannot represent (sets, bytes, custom
-  objects, circular structures); :class:`~sark_accel.errors.InvalidArgument` (a ``ValueError``)
+  objects, circular structures, nesting deeper than Python's recursion limit); :class:`~sark_accel.errors.InvalidArgument` (a ``ValueError``)
   for ``NaN`` and ``±Infinity`` (the type is right, JSON has no such value). Non-string dict keys
   that :func:`json.dumps` coerces (int, float, bool, None) are coerced the same way.
 * Decoding: numbers keep the form the engine wrote: ``1`` -> ``int``, ``1.0`` -> ``float``, big
@@ -24,10 +24,30 @@ __all__ = ["dumps", "dumps_str", "loads"]
 _encoder = json.JSONEncoder(allow_nan=False, ensure_ascii=False, separators=(",", ":"))
 
 
+def _not_serialisable(value: Any) -> Any:
+    return _encoder.default(value)  # raises json's usual TypeError
+
+
+# json's C encoder, built once: JSONEncoder.encode builds a new one on every call, which is
+# about half the cost of encoding a gateway request. It keeps no circular-reference markers
+# (markers=None), so it holds no state and threads can share it; a circular structure then
+# ends in RecursionError, reported as TypeError below, like json's own "circular reference".
+_c_make_encoder: Any = getattr(json.encoder, "c_make_encoder", None)
+_encode_chunks = (
+    _c_make_encoder(None, _not_serialisable, json.encoder.c_encode_basestring, None, ":", ",", False, False, False)
+    if _c_make_encoder is not None and json.encoder.c_encode_basestring is not None
+    else None
+)
+
+
 def dumps_str(value: Any) -> str:
     """Encode ``value`` as compact JSON text (see the module docstring for the errors)."""
     try:
+        if _encode_chunks is not None:
+            return "".join(_encode_chunks(value, 0))
         return _encoder.encode(value)
+    except RecursionError:
+        raise TypeError("value is not JSON-serialisable: circular reference or nesting too deep") from None
     except ValueError as exc:
         # json raises ValueError both for NaN/Infinity and for circular references.
         if "circular" in str(exc).lower():

@@ -1,0 +1,54 @@
+package policy
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"testing"
+)
+
+// shippedBundle is the example gateway policy shipped in the Python package; the
+// Python benchmark and the README's demo evaluate the same bundle and traffic.
+const shippedBundle = "../../sark_accel/policies/gateway"
+
+// BenchmarkShippedGateway evaluates the shipped bundle over its 253 example requests.
+// SARK_BENCH_POLICY=<bundle dir> measures another bundle over the same requests
+// (for comparing rewrites of the policy).
+func BenchmarkShippedGateway(b *testing.B) {
+	dir := shippedBundle
+	if d := os.Getenv("SARK_BENCH_POLICY"); d != "" {
+		dir = d
+	}
+	e := newEngine(b)
+	if err := e.LoadBundle(dir); err != nil {
+		b.Fatal(err)
+	}
+	ins := shippedRequests(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	c := startCPU(b)
+	defer c.report(b)
+	for i := 0; i < b.N; i++ {
+		if _, err := e.Evaluate(ctx, gatewayQuery, ins[i%len(ins)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func shippedRequests(b *testing.B) [][]byte {
+	f, err := os.Open(shippedBundle + "/examples/requests.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var ins [][]byte
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		ins = append(ins, append([]byte(nil), sc.Bytes()...))
+	}
+	if len(ins) == 0 {
+		b.Fatal("no example requests")
+	}
+	return ins
+}
