@@ -75,6 +75,17 @@ def _reject_constant(name: str) -> Any:
 _decoder = json.JSONDecoder(parse_float=_parse_float, parse_constant=_reject_constant)
 
 
+_scan_once = _decoder.scan_once
+
+
 def loads(raw: bytes | str) -> Any:
     """Decode JSON written by a policy engine (see the module docstring for number rules)."""
-    return _decoder.decode(raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw)
+    text = raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw
+    # Engines write compact JSON: scanning the one value directly skips decode()'s two
+    # whitespace regex matches. Anything else (whitespace, trailing text, invalid JSON)
+    # goes through decode(), which accepts or rejects it exactly as before.
+    try:
+        value, end = _scan_once(text, 0)
+    except StopIteration:
+        end = -1
+    return value if end == len(text) else _decoder.decode(text)
