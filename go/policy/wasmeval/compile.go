@@ -1,0 +1,94 @@
+package wasmeval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/bundle"
+	"github.com/open-policy-agent/opa/v1/compile"
+)
+
+// Compile compiles Rego modules (file name → source) to an OPA Wasm module with
+// a single entrypoint, a path like "sark/gateway/decision" (a leading "data."
+// or "data/" is accepted too). No data is baked into the module: base
+// documents are passed at runtime. caps limits the builtins the policy may
+// call (nil: all of this OPA version's builtins except the network ones).
+func Compile(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities, regoVersion ast.RegoVersion) ([]byte, error) {
+	if len(modules) == 0 {
+		return nil, fmt.Errorf("wasmeval: no modules")
+	}
+	ep := normaliseEntrypoint(entrypoint)
+	if ep == "" {
+		return nil, fmt.Errorf("wasmeval: empty entrypoint")
+	}
+	if caps == nil {
+		caps = defaultCapabilities()
+	}
+	if regoVersion == ast.RegoUndefined {
+		regoVersion = ast.RegoV1
+	}
+
+	names := make([]string, 0, len(modules))
+	for n := range modules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	b := &bundle.Bundle{Data: map[string]any{}}
+	b.SetRegoVersion(regoVersion)
+	b.Manifest.Init()
+	for _, n := range names {
+		m, err := ast.ParseModuleWithOpts(n, modules[n], ast.ParserOptions{RegoVersion: regoVersion, Capabilities: caps})
+		if err != nil {
+			return nil, fmt.Errorf("wasmeval: %w", err)
+		}
+		b.Modules = append(b.Modules, bundle.ModuleFile{URL: n, Path: n, Raw: []byte(modules[n]), Parsed: m})
+	}
+
+	c := compile.New().
+		WithTarget(compile.TargetWasm).
+		WithEntrypoints(ep).
+		WithCapabilities(caps).
+		WithRegoVersion(regoVersion).
+		WithBundle(b).
+		WithOutput(io.Discard)
+	if err := c.Build(ctx); err != nil {
+		return nil, fmt.Errorf("wasmeval: compile: %w", err)
+	}
+	out := c.Bundle()
+	if out == nil || len(out.WasmModules) != 1 {
+		return nil, fmt.Errorf("wasmeval: compile produced no Wasm module")
+	}
+	return out.WasmModules[0].Raw, nil
+}
+
+func normaliseEntrypoint(ep string) string {
+	ep = strings.TrimSpace(ep)
+	ep = strings.TrimPrefix(ep, "data.")
+	ep = strings.TrimPrefix(ep, "data/")
+	ep = strings.TrimPrefix(ep, "/")
+	return strings.ReplaceAll(ep, ".", "/")
+}
+
+// networkBuiltins mirrors go/policy: builtins that open network connections are
+// not offered unless the caller passes capabilities that include them.
+var networkBuiltins = map[string]bool{
+	ast.HTTPSend.Name:        true,
+	ast.NetLookupIPAddr.Name: true,
+}
+
+func defaultCapabilities() *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion()
+	kept := caps.Builtins[:0]
+	for _, b := range caps.Builtins {
+		if !networkBuiltins[b.Name] {
+			kept = append(kept, b)
+		}
+	}
+	caps.Builtins = kept
+	caps.AllowNet = []string{}
+	return caps
+}

@@ -1,0 +1,555 @@
+// Package wasmeval evaluates a Rego entrypoint compiled to OPA's Wasm target,
+// in process, with wazero. It is an experiment next to go/policy's topdown
+// engine: same policies, same builtins (host builtins call OPA's own Go
+// implementations), the Wasm evaluator's speed.
+//
+// An Evaluator compiles the Rego modules once, compiles the Wasm module once
+// (wazero's optimising compiler), and keeps a pool of module instances; each
+// instance has the data document parsed into its memory and serves one
+// evaluation at a time.
+package wasmeval
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/topdown"
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/sys"
+)
+
+// Option configures New.
+type Option func(*config)
+
+type config struct {
+	caps                *ast.Capabilities
+	regoVersion         ast.RegoVersion
+	poolSize            int
+	maxMemoryPages      uint32
+	strictBuiltinErrors bool
+	print               func(string)
+	now                 func() time.Time
+}
+
+// WithCapabilities limits the builtins the policy may use (default: all of
+// this OPA version's builtins except http.send and net.lookup_ip_addr).
+func WithCapabilities(c *ast.Capabilities) Option { return func(o *config) { o.caps = c } }
+
+// WithRegoVersion sets the Rego version of the modules (default Rego v1).
+func WithRegoVersion(v ast.RegoVersion) Option { return func(o *config) { o.regoVersion = v } }
+
+// WithPoolSize bounds the number of module instances, i.e. of concurrent
+// evaluations; more callers wait (default GOMAXPROCS).
+func WithPoolSize(n int) Option { return func(o *config) { o.poolSize = n } }
+
+// WithMaxMemoryPages bounds each instance's linear memory in 64 KiB pages
+// (default: wazero's limit, 4 GiB).
+func WithMaxMemoryPages(n uint32) Option { return func(o *config) { o.maxMemoryPages = n } }
+
+// WithStrictBuiltinErrors makes every builtin error an evaluation error, as
+// rego.StrictBuiltinErrors does for topdown (default: only halting errors;
+// other errors make the builtin call undefined).
+func WithStrictBuiltinErrors(yes bool) Option {
+	return func(o *config) { o.strictBuiltinErrors = yes }
+}
+
+// withClock overrides the evaluation time (time.now_ns), for tests.
+func withClock(now func() time.Time) Option { return func(o *config) { o.now = now } }
+
+// Evaluator evaluates one compiled entrypoint. It is safe for concurrent use.
+type Evaluator struct {
+	caps                *ast.Capabilities
+	strictBuiltinErrors bool
+	print               func(string)
+	now                 func() time.Time
+
+	wasm     []byte // the module as compiled by OPA
+	runtime  wazero.Runtime
+	compiled wazero.CompiledModule
+	data     []byte
+	epID     int32
+	builtins map[int32]hostBuiltin
+
+	pool   chan *instance // idle instances
+	tokens chan struct{}  // one per instance that may exist
+	closed chan struct{}
+	once   sync.Once
+}
+
+type hostBuiltin struct {
+	name string
+	fn   topdown.BuiltinFunc
+}
+
+// New compiles modules to Wasm with the given entrypoint (e.g.
+// "sark/gateway/decision" or "data.sark.gateway.decision") and prepares to
+// evaluate it against dataJSON (a JSON object, the whole data document; nil
+// or empty means {}). It fails if the policy needs a builtin that the host
+// cannot provide.
+func New(ctx context.Context, modules map[string]string, entrypoint string, dataJSON []byte, opts ...Option) (*Evaluator, error) {
+	cfg := config{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.caps == nil {
+		cfg.caps = defaultCapabilities()
+	}
+	mod, err := Compile(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion)
+	if err != nil {
+		return nil, err
+	}
+	return NewFromWasm(ctx, mod, entrypoint, dataJSON, opts...)
+}
+
+// NewFromWasm is New for a module compiled already (opa build -t wasm).
+func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON []byte, opts ...Option) (*Evaluator, error) {
+	cfg := config{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.caps == nil {
+		cfg.caps = defaultCapabilities()
+	}
+	if cfg.poolSize <= 0 {
+		cfg.poolSize = runtime.GOMAXPROCS(0)
+	}
+	if len(bytes.TrimSpace(dataJSON)) == 0 {
+		dataJSON = []byte("{}")
+	}
+	if !json.Valid(dataJSON) {
+		return nil, errors.New("wasmeval: data is not valid JSON")
+	}
+	own, err := ownMemory(wasm)
+	if err != nil {
+		return nil, err
+	}
+
+	rc := wazero.NewRuntimeConfigCompiler().WithCloseOnContextDone(true)
+	if cfg.maxMemoryPages > 0 {
+		rc = rc.WithMemoryLimitPages(cfg.maxMemoryPages)
+	}
+	// The runtime outlives ctx: compile and instantiate with a context
+	// that is never cancelled.
+	bg := context.Background()
+	r := wazero.NewRuntimeWithConfig(bg, rc)
+	e := &Evaluator{
+		caps:                cfg.caps,
+		strictBuiltinErrors: cfg.strictBuiltinErrors,
+		print:               cfg.print,
+		now:                 cfg.now,
+		wasm:                wasm,
+		runtime:             r,
+		data:                append([]byte(nil), dataJSON...),
+		pool:                make(chan *instance, cfg.poolSize),
+		tokens:              make(chan struct{}, cfg.poolSize),
+		closed:              make(chan struct{}),
+	}
+	fail := func(err error) (*Evaluator, error) {
+		_ = r.Close(bg)
+		return nil, err
+	}
+	if err := instantiateHost(bg, r); err != nil {
+		return fail(fmt.Errorf("wasmeval: host module: %w", err))
+	}
+	if e.compiled, err = r.CompileModule(bg, own); err != nil {
+		return fail(fmt.Errorf("wasmeval: compile Wasm: %w", err))
+	}
+
+	// The first instance reads the module's builtin and entrypoint tables
+	// and checks the data; it then goes into the pool.
+	first, err := e.instantiate(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	if err := e.readTables(ctx, first, normaliseEntrypoint(entrypoint)); err != nil {
+		first.close()
+		return fail(err)
+	}
+	e.tokens <- struct{}{}
+	e.pool <- first
+	return e, nil
+}
+
+func (e *Evaluator) readTables(ctx context.Context, inst *instance, entrypoint string) error {
+	var bs map[string]int32
+	if err := inst.dumpJSON(ctx, "builtins", &bs); err != nil {
+		return err
+	}
+	e.builtins = make(map[int32]hostBuiltin, len(bs))
+	for name, id := range bs {
+		fn := topdown.GetBuiltin(name)
+		if fn == nil || !e.allowed(name) {
+			return fmt.Errorf("wasmeval: the policy needs builtin %s, which the host cannot provide", name)
+		}
+		e.builtins[id] = hostBuiltin{name: name, fn: fn}
+	}
+	var eps map[string]int32
+	if err := inst.dumpJSON(ctx, "entrypoints", &eps); err != nil {
+		return err
+	}
+	id, ok := eps[entrypoint]
+	if !ok {
+		return fmt.Errorf("wasmeval: module has no entrypoint %q (has %v)", entrypoint, eps)
+	}
+	e.epID = id
+	return nil
+}
+
+func (e *Evaluator) allowed(name string) bool {
+	for _, b := range e.caps.Builtins {
+		if b.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// HostBuiltins lists the builtins the module calls back into Go for.
+func (e *Evaluator) HostBuiltins() []string {
+	out := make([]string, 0, len(e.builtins))
+	for _, b := range e.builtins {
+		out = append(out, b.name)
+	}
+	return out
+}
+
+// Wasm returns the module as OPA compiled it.
+func (e *Evaluator) Wasm() []byte { return e.wasm }
+
+// ErrClosed is returned by Eval after Close.
+var ErrClosed = errors.New("wasmeval: evaluator closed")
+
+// get takes an idle instance, or makes a new one while fewer than the pool
+// size exist, or waits.
+func (e *Evaluator) get(ctx context.Context) (*instance, error) {
+	select {
+	case inst := <-e.pool:
+		return inst, nil
+	default:
+	}
+	select {
+	case inst := <-e.pool:
+		return inst, nil
+	case e.tokens <- struct{}{}:
+		inst, err := e.instantiate(ctx)
+		if err != nil {
+			<-e.tokens
+			return nil, err
+		}
+		return inst, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-e.closed:
+		return nil, ErrClosed
+	}
+}
+
+func (e *Evaluator) put(inst *instance, ok bool) {
+	if !ok {
+		inst.close()
+		<-e.tokens
+		return
+	}
+	select {
+	case <-e.closed:
+		inst.close()
+		<-e.tokens
+	default:
+		e.pool <- inst
+	}
+}
+
+// Close releases the runtime. Evaluations running concurrently may fail.
+func (e *Evaluator) Close() error {
+	e.once.Do(func() { close(e.closed) })
+	return e.runtime.Close(context.Background())
+}
+
+// Eval evaluates the entrypoint for inputJSON (nil or empty: no input; the
+// caller is trusted to pass one valid JSON value, as opa_eval's parser is not
+// OPA's Go parser). It returns the value of the entrypoint as JSON and whether
+// it is defined. A cancelled or expired ctx stops the evaluation, also inside
+// Wasm loops; the instance is then thrown away.
+func (e *Evaluator) Eval(ctx context.Context, inputJSON []byte) ([]byte, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	inst, err := e.get(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	res, defined, err := inst.eval(ctx, inputJSON)
+	e.put(inst, err == nil)
+	if err != nil {
+		return nil, false, e.mapError(ctx, err)
+	}
+	return res, defined, nil
+}
+
+func (e *Evaluator) mapError(ctx context.Context, err error) error {
+	var exit *sys.ExitError
+	if errors.As(err, &exit) {
+		switch exit.ExitCode() {
+		case sys.ExitCodeDeadlineExceeded:
+			return fmt.Errorf("wasmeval: evaluation interrupted: %w", context.DeadlineExceeded)
+		case sys.ExitCodeContextCanceled:
+			return fmt.Errorf("wasmeval: evaluation interrupted: %w", context.Canceled)
+		}
+	}
+	var te *topdown.Error
+	if errors.As(err, &te) && te.Code == topdown.CancelErr && ctx.Err() != nil {
+		return fmt.Errorf("wasmeval: evaluation interrupted: %w", ctx.Err())
+	}
+	var ae *AbortError
+	if errors.As(err, &ae) {
+		return ae
+	}
+	var be *BuiltinError
+	if errors.As(err, &be) {
+		return be
+	}
+	return err
+}
+
+// instance is one instantiated policy module with its data loaded.
+type instance struct {
+	ev  *Evaluator
+	mod api.Module
+	mem api.Memory
+
+	fEval, fMalloc, fJSONDump, fValueDump, fValueParse, fFree api.Function
+
+	dataAddr    uint32
+	evalHeapPtr uint32 // heap pointer after the data: reset to it before each eval
+	evalStack   []uint64 // opa_eval's parameters and result
+	stack       []uint64 // every other call, also the ones nested in opa_eval
+}
+
+func (e *Evaluator) instantiate(ctx context.Context) (*instance, error) {
+	// Anonymous instances: several of them share the one compiled module.
+	mod, err := e.runtime.InstantiateModule(context.Background(), e.compiled,
+		wazero.NewModuleConfig().WithName("").WithStartFunctions())
+	if err != nil {
+		return nil, fmt.Errorf("wasmeval: instantiate: %w", err)
+	}
+	inst := &instance{ev: e, mod: mod, mem: mod.Memory(), evalStack: make([]uint64, 7), stack: make([]uint64, 8)}
+	if inst.mem == nil {
+		inst.close()
+		return nil, errors.New("wasmeval: module has no memory")
+	}
+	fns := map[string]*api.Function{
+		"opa_eval": &inst.fEval, "opa_malloc": &inst.fMalloc, "opa_json_dump": &inst.fJSONDump,
+		"opa_value_dump": &inst.fValueDump, "opa_value_parse": &inst.fValueParse, "opa_free": &inst.fFree,
+	}
+	for name, p := range fns {
+		if *p = mod.ExportedFunction(name); *p == nil {
+			inst.close()
+			return nil, fmt.Errorf("wasmeval: module does not export %s (ABI 1.2+ needed)", name)
+		}
+	}
+	if err := inst.loadData(ctx, e.data); err != nil {
+		inst.close()
+		return nil, err
+	}
+	return inst, nil
+}
+
+func (inst *instance) close() { _ = inst.mod.Close(context.Background()) }
+
+func (inst *instance) call(ctx context.Context, f api.Function, args ...uint64) (uint32, error) {
+	st := inst.stack[:max(len(args), 1)]
+	copy(st, args)
+	if err := f.CallWithStack(ctx, st); err != nil {
+		return 0, err
+	}
+	return uint32(st[0]), nil
+}
+
+func (inst *instance) callFn(ctx context.Context, name string, args ...uint64) (uint32, error) {
+	f := inst.mod.ExportedFunction(name)
+	if f == nil {
+		return 0, fmt.Errorf("wasmeval: module does not export %s", name)
+	}
+	return inst.call(ctx, f, args...)
+}
+
+// loadData follows the calling convention of OPA's Wasm docs: malloc(0) and
+// the initial heap pointer, parse the data, stash the free blocks, and use
+// the heap pointer after that for every evaluation.
+func (inst *instance) loadData(ctx context.Context, data []byte) error {
+	ctx = context.WithValue(ctx, evalKey{}, &evalState{ctx: ctx, inst: inst})
+	if _, err := inst.call(ctx, inst.fMalloc, 0); err != nil {
+		return fmt.Errorf("wasmeval: opa_malloc: %w", err)
+	}
+	p, err := inst.call(ctx, inst.fMalloc, uint64(len(data)))
+	if err != nil {
+		return fmt.Errorf("wasmeval: opa_malloc: %w", err)
+	}
+	if !inst.mem.Write(p, data) {
+		return errors.New("wasmeval: write data")
+	}
+	addr, err := inst.callFn(ctx, "opa_json_parse", uint64(p), uint64(len(data)))
+	if err != nil {
+		return fmt.Errorf("wasmeval: parse data: %w", err)
+	}
+	if addr == 0 {
+		return errors.New("wasmeval: data is not valid JSON for the policy module")
+	}
+	if _, err := inst.call(ctx, inst.fFree, uint64(p)); err != nil {
+		return err
+	}
+	if _, err := inst.callFn(ctx, "opa_heap_blocks_stash"); err != nil {
+		return err
+	}
+	hp, err := inst.callFn(ctx, "opa_heap_ptr_get")
+	if err != nil {
+		return err
+	}
+	inst.dataAddr, inst.evalHeapPtr = addr, hp
+	return nil
+}
+
+// dumpJSON calls an exported function returning a value address (builtins,
+// entrypoints) and decodes it.
+func (inst *instance) dumpJSON(ctx context.Context, fn string, into any) error {
+	ctx = context.WithValue(ctx, evalKey{}, &evalState{ctx: ctx, inst: inst})
+	addr, err := inst.callFn(ctx, fn)
+	if err != nil {
+		return err
+	}
+	s, err := inst.call(ctx, inst.fJSONDump, uint64(addr))
+	if err != nil {
+		return err
+	}
+	str, ok := cString(inst.mem, s)
+	if !ok {
+		return fmt.Errorf("wasmeval: read %s result", fn)
+	}
+	if err := json.Unmarshal([]byte(str), into); err != nil {
+		return fmt.Errorf("wasmeval: decode %s: %w", fn, err)
+	}
+	// These calls run before the first evaluation, which resets the heap.
+	return nil
+}
+
+var (
+	resultPrefix = []byte(`[{"result":`)
+	resultSuffix = []byte(`}]`)
+)
+
+func (inst *instance) eval(ctx context.Context, input []byte) ([]byte, bool, error) {
+	st := &evalState{ctx: ctx, inst: inst}
+	if inst.ev.now != nil {
+		st.now = inst.ev.now()
+	}
+	defer st.finish()
+	cctx := context.WithValue(ctx, evalKey{}, st)
+
+	inputAddr, inputLen := inst.evalHeapPtr, uint32(0)
+	if len(bytes.TrimSpace(input)) > 0 {
+		inputLen = uint32(len(input))
+		end := uint64(inputAddr) + uint64(inputLen)
+		if size := uint64(inst.mem.Size()); end > size {
+			pages := (end - size + 65535) / 65536
+			if _, ok := inst.mem.Grow(uint32(pages)); !ok {
+				return nil, false, fmt.Errorf("wasmeval: input of %d bytes does not fit in memory", inputLen)
+			}
+		}
+		if !inst.mem.Write(inputAddr, input) {
+			return nil, false, errors.New("wasmeval: write input")
+		}
+	} else {
+		inputAddr = 0
+	}
+	heap := inst.evalHeapPtr + inputLen
+	// opa_eval(reserved, entrypoint, data, input, input_len, heap_ptr, format=JSON)
+	es := inst.evalStack
+	es[0], es[1], es[2], es[3], es[4], es[5], es[6] = 0, uint64(uint32(inst.ev.epID)), uint64(inst.dataAddr),
+		uint64(inputAddr), uint64(inputLen), uint64(heap), 0
+	if err := inst.fEval.CallWithStack(cctx, es); err != nil {
+		return nil, false, err
+	}
+	addr := uint32(es[0])
+	size := inst.mem.Size()
+	if addr == 0 || addr >= size {
+		return nil, false, errors.New("wasmeval: bad result address")
+	}
+	view, _ := inst.mem.Read(addr, size-addr)
+	n := bytes.IndexByte(view, 0)
+	if n < 0 {
+		return nil, false, errors.New("wasmeval: unterminated result")
+	}
+	return resultValue(view[:n])
+}
+
+// resultValue extracts the value from opa_eval's result set, which is
+// `[]` (undefined) or `[{"result":VALUE}]`. The returned slice is a copy.
+func resultValue(rs []byte) ([]byte, bool, error) {
+	if len(rs) == 2 && rs[0] == '[' && rs[1] == ']' {
+		return nil, false, nil
+	}
+	if bytes.HasPrefix(rs, resultPrefix) && bytes.HasSuffix(rs, resultSuffix) {
+		v := rs[len(resultPrefix) : len(rs)-len(resultSuffix)]
+		if json.Valid(v) {
+			return append([]byte(nil), v...), true, nil
+		}
+	}
+	var set []map[string]json.RawMessage
+	if err := json.Unmarshal(rs, &set); err != nil {
+		return nil, false, fmt.Errorf("wasmeval: decode result set: %w", err)
+	}
+	switch len(set) {
+	case 0:
+		return nil, false, nil
+	case 1:
+		v, ok := set[0]["result"]
+		if !ok {
+			return nil, false, errors.New("wasmeval: result set entry without result")
+		}
+		return append([]byte(nil), v...), true, nil
+	default:
+		return nil, false, fmt.Errorf("wasmeval: %d results for one entrypoint", len(set))
+	}
+}
+
+// valueToTerm reads the Wasm value at addr as an ast.Term (Rego value syntax,
+// so sets survive).
+func (inst *instance) valueToTerm(ctx context.Context, addr uint32) (*ast.Term, error) {
+	s, err := inst.call(ctx, inst.fValueDump, uint64(addr))
+	if err != nil {
+		return nil, err
+	}
+	str, ok := cString(inst.mem, s)
+	if !ok {
+		return nil, errors.New("wasmeval: unreadable builtin argument")
+	}
+	return ast.ParseTerm(str)
+}
+
+// termToValue writes t into the instance's memory and parses it as a value.
+func (inst *instance) termToValue(ctx context.Context, t *ast.Term) (uint32, error) {
+	raw := t.String()
+	p, err := inst.call(ctx, inst.fMalloc, uint64(len(raw)))
+	if err != nil {
+		return 0, err
+	}
+	if !inst.mem.WriteString(p, raw) {
+		return 0, errors.New("wasmeval: write builtin result")
+	}
+	addr, err := inst.call(ctx, inst.fValueParse, uint64(p), uint64(len(raw)))
+	if err != nil {
+		return 0, err
+	}
+	if addr == 0 {
+		return 0, fmt.Errorf("wasmeval: module cannot parse builtin result %.100s", raw)
+	}
+	return addr, nil
+}
