@@ -37,6 +37,8 @@ type config struct {
 	strictBuiltinErrors bool
 	print               func(string)
 	now                 func() time.Time
+	noCloseOnDone       bool // experiments only
+	interpreter         bool // experiments only
 }
 
 // WithCapabilities limits the builtins the policy may use (default: all of
@@ -132,7 +134,11 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 		return nil, err
 	}
 
-	rc := wazero.NewRuntimeConfigCompiler().WithCloseOnContextDone(true)
+	rc := wazero.NewRuntimeConfigCompiler()
+	if cfg.interpreter {
+		rc = wazero.NewRuntimeConfigInterpreter()
+	}
+	rc = rc.WithCloseOnContextDone(!cfg.noCloseOnDone)
 	if cfg.maxMemoryPages > 0 {
 		rc = rc.WithMemoryLimitPages(cfg.maxMemoryPages)
 	}
@@ -328,7 +334,7 @@ type instance struct {
 	fEval, fMalloc, fJSONDump, fValueDump, fValueParse, fFree api.Function
 
 	dataAddr    uint32
-	evalHeapPtr uint32 // heap pointer after the data: reset to it before each eval
+	evalHeapPtr uint32   // heap pointer after the data: reset to it before each eval
 	evalStack   []uint64 // opa_eval's parameters and result
 	stack       []uint64 // every other call, also the ones nested in opa_eval
 }
@@ -531,7 +537,27 @@ func (inst *instance) valueToTerm(ctx context.Context, addr uint32) (*ast.Term, 
 	if !ok {
 		return nil, errors.New("wasmeval: unreadable builtin argument")
 	}
-	return ast.ParseTerm(str)
+	return parseTerm(str)
+}
+
+// parserOpts carries capabilities: without them the parser builds this
+// version's capabilities on every call, which costs more than the parse.
+var parserOpts = ast.ParserOptions{
+	RegoVersion:  ast.RegoV1,
+	Capabilities: ast.CapabilitiesForThisVersion(),
+}
+
+func parseTerm(s string) (*ast.Term, error) {
+	body, err := ast.ParseBodyWithOpts(s, parserOpts)
+	if err != nil {
+		return nil, fmt.Errorf("wasmeval: parse builtin argument: %w", err)
+	}
+	if len(body) == 1 {
+		if t, ok := body[0].Terms.(*ast.Term); ok {
+			return t, nil
+		}
+	}
+	return nil, fmt.Errorf("wasmeval: builtin argument is not one term: %.100s", s)
 }
 
 // termToValue writes t into the instance's memory and parses it as a value.
