@@ -36,6 +36,13 @@ type BuiltinError struct {
 func (e *BuiltinError) Error() string { return "wasmeval: builtin " + e.Name + ": " + e.Err.Error() }
 func (e *BuiltinError) Unwrap() error { return e.Err }
 
+type interruptedError struct{ err error }
+
+func (e *interruptedError) Error() string {
+	return "wasmeval: evaluation interrupted: " + e.err.Error()
+}
+func (e *interruptedError) Unwrap() error { return e.err }
+
 // evalKey finds the running evaluation from a host function: wazero hands the
 // context given to api.Function.Call to the host functions it calls.
 type evalKey struct{}
@@ -154,6 +161,13 @@ func opaBuiltin(ctx context.Context, _ api.Module, stack []uint64) {
 	s := stateOf(ctx)
 	inst := s.inst
 	id := api.DecodeI32(stack[0])
+	if id == checkBuiltinID { // the loop check of instrument.go
+		if err := s.ctx.Err(); err != nil {
+			panic(&interruptedError{err})
+		}
+		stack[0] = 0
+		return
+	}
 	hb, ok := inst.ev.builtins[id]
 	if !ok {
 		panic(&AbortError{Message: "unknown builtin id " + strconv.Itoa(int(id))})

@@ -18,6 +18,10 @@ import (
 // documents are passed at runtime. caps limits the builtins the policy may
 // call (nil: all of this OPA version's builtins except the network ones).
 func Compile(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities, regoVersion ast.RegoVersion) ([]byte, error) {
+	return compileWasm(ctx, modules, entrypoint, caps, regoVersion, 0)
+}
+
+func compileWasm(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities, regoVersion ast.RegoVersion, optimize int) ([]byte, error) {
 	if len(modules) == 0 {
 		return nil, fmt.Errorf("wasmeval: no modules")
 	}
@@ -54,6 +58,7 @@ func Compile(ctx context.Context, modules map[string]string, entrypoint string, 
 		WithCapabilities(caps).
 		WithRegoVersion(regoVersion).
 		WithBundle(b).
+		WithOptimizationLevel(optimize).
 		WithOutput(io.Discard)
 	if err := c.Build(ctx); err != nil {
 		return nil, fmt.Errorf("wasmeval: compile: %w", err)

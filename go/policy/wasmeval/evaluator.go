@@ -37,9 +37,18 @@ type config struct {
 	strictBuiltinErrors bool
 	print               func(string)
 	now                 func() time.Time
-	noCloseOnDone       bool // experiments only
+	interrupt           interruptMode
 	interpreter         bool // experiments only
+	optimize            int  // OPA compile optimization level (experiments)
 }
+
+type interruptMode int
+
+const (
+	interruptCountdown interruptMode = iota // instrumented loops (instrument.go)
+	interruptWazero                         // wazero's WithCloseOnContextDone: ~3x slower
+	interruptNone                           // a running evaluation cannot be stopped
+)
 
 // WithCapabilities limits the builtins the policy may use (default: all of
 // this OPA version's builtins except http.send and net.lookup_ip_addr).
@@ -104,7 +113,7 @@ func New(ctx context.Context, modules map[string]string, entrypoint string, data
 	if cfg.caps == nil {
 		cfg.caps = defaultCapabilities()
 	}
-	mod, err := Compile(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion)
+	mod, err := compileWasm(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.optimize)
 	if err != nil {
 		return nil, err
 	}
@@ -129,7 +138,7 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 	if !json.Valid(dataJSON) {
 		return nil, errors.New("wasmeval: data is not valid JSON")
 	}
-	own, err := ownMemory(wasm)
+	own, err := ownMemory(wasm, cfg.interrupt == interruptCountdown)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +147,7 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 	if cfg.interpreter {
 		rc = wazero.NewRuntimeConfigInterpreter()
 	}
-	rc = rc.WithCloseOnContextDone(!cfg.noCloseOnDone)
+	rc = rc.WithCloseOnContextDone(cfg.interrupt == interruptWazero)
 	if cfg.maxMemoryPages > 0 {
 		rc = rc.WithMemoryLimitPages(cfg.maxMemoryPages)
 	}
@@ -309,6 +318,10 @@ func (e *Evaluator) mapError(ctx context.Context, err error) error {
 		case sys.ExitCodeContextCanceled:
 			return fmt.Errorf("wasmeval: evaluation interrupted: %w", context.Canceled)
 		}
+	}
+	var ie *interruptedError
+	if errors.As(err, &ie) {
+		return fmt.Errorf("wasmeval: evaluation interrupted: %w", ie.err)
 	}
 	var te *topdown.Error
 	if errors.As(err, &te) && te.Code == topdown.CancelErr && ctx.Err() != nil {

@@ -131,8 +131,10 @@ type section struct {
 }
 
 // ownMemory returns a copy of the module in which the imported env.memory is
-// a defined memory exported as "memory".
-func ownMemory(mod []byte) ([]byte, error) {
+// a defined memory exported as "memory". With interruptible, every loop also
+// counts down a new global and calls the host every checkEvery iterations
+// (see instrument.go).
+func ownMemory(mod []byte, interruptible bool) ([]byte, error) {
 	header := []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
 	if !bytes.HasPrefix(mod, header) {
 		return nil, errors.New("wasm: not a version 1 Wasm binary")
@@ -157,17 +159,19 @@ func ownMemory(mod []byte) ([]byte, error) {
 
 	var memLimits []byte
 	var memExported bool
+	var imp importInfo
 	for i, s := range secs {
 		switch s.id {
 		case secMemory:
 			return nil, errors.New("wasm: module defines its own memory (expected OPA's imported env.memory)")
 		case secImport:
-			out, lim, err := dropMemoryImport(s.content)
+			out, info, err := dropMemoryImport(s.content)
 			if err != nil {
 				return nil, err
 			}
 			secs[i].content = out
-			memLimits = lim
+			memLimits = info.memLimits
+			imp = info
 		case secExport:
 			var err error
 			if memExported, err = exportsMemory(s.content); err != nil {
@@ -177,6 +181,12 @@ func ownMemory(mod []byte) ([]byte, error) {
 	}
 	if memLimits == nil {
 		return nil, errors.New("wasm: module does not import env.memory")
+	}
+	if interruptible {
+		var err error
+		if secs, err = instrumentLoops(secs, imp); err != nil {
+			return nil, err
+		}
 	}
 
 	memSec := appendU32(nil, 1)
@@ -207,13 +217,21 @@ func ownMemory(mod []byte) ([]byte, error) {
 	return out, nil
 }
 
+type importInfo struct {
+	memLimits []byte // raw limits of env.memory
+	funcs     uint32 // imported functions
+	globals   uint32 // imported globals
+	builtin0  int64  // function index of env.opa_builtin0, -1 if absent
+}
+
 // dropMemoryImport removes the env.memory entry from an import section and
-// returns the new section content and the memory's raw limits.
-func dropMemoryImport(content []byte) ([]byte, []byte, error) {
+// returns the new section content and what the imports are.
+func dropMemoryImport(content []byte) ([]byte, importInfo, error) {
+	info := importInfo{builtin0: -1}
 	r := &wasmReader{b: content}
 	n, err := r.u32()
 	if err != nil {
-		return nil, nil, err
+		return nil, info, err
 	}
 	var kept [][]byte
 	var limits []byte
@@ -221,18 +239,22 @@ func dropMemoryImport(content []byte) ([]byte, []byte, error) {
 		start := r.off
 		modName, err := r.name()
 		if err != nil {
-			return nil, nil, err
+			return nil, info, err
 		}
 		field, err := r.name()
 		if err != nil {
-			return nil, nil, err
+			return nil, info, err
 		}
 		kind, err := r.byte()
 		if err != nil {
-			return nil, nil, err
+			return nil, info, err
 		}
 		switch kind {
 		case kindFunc:
+			if modName == "env" && field == "opa_builtin0" {
+				info.builtin0 = int64(info.funcs)
+			}
+			info.funcs++
 			_, err = r.u32()
 		case kindTable:
 			if _, err = r.byte(); err == nil {
@@ -243,12 +265,13 @@ func dropMemoryImport(content []byte) ([]byte, []byte, error) {
 			lim, err = r.limits()
 			if err == nil {
 				if modName != "env" || field != "memory" || limits != nil {
-					return nil, nil, fmt.Errorf("wasm: unexpected memory import %s.%s", modName, field)
+					return nil, info, fmt.Errorf("wasm: unexpected memory import %s.%s", modName, field)
 				}
 				limits = lim
 				continue
 			}
 		case kindGlobal:
+			info.globals++
 			if _, err = r.byte(); err == nil {
 				_, err = r.byte()
 			}
@@ -256,18 +279,19 @@ func dropMemoryImport(content []byte) ([]byte, []byte, error) {
 			err = fmt.Errorf("wasm: unknown import kind %#x", kind)
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, info, err
 		}
 		kept = append(kept, content[start:r.off])
 	}
 	if r.off != len(content) {
-		return nil, nil, errors.New("wasm: trailing bytes in import section")
+		return nil, info, errors.New("wasm: trailing bytes in import section")
 	}
 	out := appendU32(nil, uint32(len(kept)))
 	for _, k := range kept {
 		out = append(out, k...)
 	}
-	return out, limits, nil
+	info.memLimits = limits
+	return out, info, nil
 }
 
 func exportsMemory(content []byte) (bool, error) {
