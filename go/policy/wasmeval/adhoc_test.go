@@ -8,21 +8,18 @@ import (
 
 func BenchmarkAdhocVariants(b *testing.B) {
 	bf := shippedBundle(b)
-	wasm, err := Compile(context.Background(), bf.modules, gatewayEntrypoint, nil, 0)
-	if err != nil {
-		b.Fatal(err)
-	}
 	for _, v := range []struct {
 		name string
 		o    Option
 	}{
 		{"default", func(*config) {}},
+		{"nativeRegex", WithHostBuiltins()},
 		{"wazeroClose", func(c *config) { c.interrupt = interruptWazero }},
 		{"none", func(c *config) { c.interrupt = interruptNone }},
 		{"interpreter", func(c *config) { c.interpreter = true }},
 	} {
 		b.Run(v.name, func(b *testing.B) {
-			w, err := NewFromWasm(context.Background(), wasm, gatewayEntrypoint, bf.data, v.o)
+			w, err := New(context.Background(), bf.modules, gatewayEntrypoint, bf.data, v.o)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -18,10 +18,11 @@ import (
 // documents are passed at runtime. caps limits the builtins the policy may
 // call (nil: all of this OPA version's builtins except the network ones).
 func Compile(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities, regoVersion ast.RegoVersion) ([]byte, error) {
-	return compileWasm(ctx, modules, entrypoint, caps, regoVersion, 0)
+	return compileWasm(ctx, modules, entrypoint, caps, regoVersion, 0, nil)
 }
 
-func compileWasm(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities, regoVersion ast.RegoVersion, optimize int) ([]byte, error) {
+func compileWasm(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities,
+	regoVersion ast.RegoVersion, optimize int, hostBuiltins []string) ([]byte, error) {
 	if len(modules) == 0 {
 		return nil, fmt.Errorf("wasmeval: no modules")
 	}
@@ -34,6 +35,11 @@ func compileWasm(ctx context.Context, modules map[string]string, entrypoint stri
 	}
 	if regoVersion == ast.RegoUndefined {
 		regoVersion = ast.RegoV1
+	}
+
+	caps, rename, err := hostCapabilities(caps, hostBuiltins)
+	if err != nil {
+		return nil, err
 	}
 
 	names := make([]string, 0, len(modules))
@@ -49,6 +55,7 @@ func compileWasm(ctx context.Context, modules map[string]string, entrypoint stri
 		if err != nil {
 			return nil, fmt.Errorf("wasmeval: %w", err)
 		}
+		renameCalls(m, rename)
 		b.Modules = append(b.Modules, bundle.ModuleFile{URL: n, Path: n, Raw: []byte(modules[n]), Parsed: m})
 	}
 
@@ -96,4 +103,66 @@ func defaultCapabilities() *ast.Capabilities {
 	caps.Builtins = kept
 	caps.AllowNet = []string{}
 	return caps
+}
+
+// hostPrefix names the copies of builtins that are called back in Go although
+// OPA's Wasm runtime implements them (see WithHostBuiltins): the Wasm compiler
+// does not know "wasmeval_host.regex.match", so it calls the host for it.
+const hostPrefix = "wasmeval_host."
+
+// hostCapabilities returns caps plus a wasmeval_host. copy of each named
+// builtin, and the refs to rename in the modules.
+func hostCapabilities(caps *ast.Capabilities, names []string) (*ast.Capabilities, map[string]ast.Ref, error) {
+	if len(names) == 0 {
+		return caps, nil, nil
+	}
+	out := *caps
+	out.Builtins = append([]*ast.Builtin(nil), caps.Builtins...)
+	rename := map[string]ast.Ref{}
+	for _, name := range names {
+		var orig *ast.Builtin
+		for _, b := range caps.Builtins {
+			if b.Name == name {
+				orig = b
+			}
+		}
+		if orig == nil {
+			continue // not allowed: a policy using it fails to compile as usual
+		}
+		host := *orig
+		host.Name = hostPrefix + name
+		host.Infix = ""
+		out.Builtins = append(out.Builtins, &host)
+		to, err := ast.ParseRef(host.Name)
+		if err != nil {
+			return nil, nil, fmt.Errorf("wasmeval: builtin name %q: %w", name, err)
+		}
+		rename[ast.MustParseRef(name).String()] = to
+	}
+	sort.Slice(out.Builtins, func(i, j int) bool { return out.Builtins[i].Name < out.Builtins[j].Name })
+	return &out, rename, nil
+}
+
+// renameCalls points the calls of the renamed builtins at their host copies.
+func renameCalls(m *ast.Module, rename map[string]ast.Ref) {
+	if len(rename) == 0 {
+		return
+	}
+	ast.WalkExprs(m, func(e *ast.Expr) bool {
+		if e.IsCall() {
+			op := e.OperatorTerm()
+			if to, ok := rename[op.Value.String()]; ok {
+				op.Value = to.Copy()
+			}
+		}
+		return false
+	})
+	ast.WalkTerms(m, func(t *ast.Term) bool {
+		if call, ok := t.Value.(ast.Call); ok && len(call) > 0 {
+			if to, ok := rename[call[0].Value.String()]; ok {
+				call[0].Value = to.Copy()
+			}
+		}
+		return false
+	})
 }

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -40,6 +41,8 @@ type config struct {
 	interrupt           interruptMode
 	interpreter         bool // experiments only
 	optimize            int  // OPA compile optimization level (experiments)
+	hostBuiltins        []string
+	hostBuiltinsSet     bool
 }
 
 type interruptMode int
@@ -53,6 +56,19 @@ const (
 // WithCapabilities limits the builtins the policy may use (default: all of
 // this OPA version's builtins except http.send and net.lookup_ip_addr).
 func WithCapabilities(c *ast.Capabilities) Option { return func(o *config) { o.caps = c } }
+
+// DefaultHostBuiltins are builtins that OPA's Wasm runtime implements but
+// that wasmeval calls in Go by default: the Wasm runtime compiles regular
+// expressions and globs again in every evaluation (its builtin cache lives on
+// the heap that each evaluation resets), topdown keeps them in a global cache.
+var DefaultHostBuiltins = []string{"regex.match", "regex.is_valid", "regex.find_n", "regex.split",
+	"regex.find_all_string_submatch_n", "regex.replace", "regex.globs_match", "regex.template_match", "glob.match"}
+
+// WithHostBuiltins sets the builtins to call in Go although the Wasm runtime
+// implements them (default DefaultHostBuiltins; none: an empty list).
+func WithHostBuiltins(names ...string) Option {
+	return func(o *config) { o.hostBuiltins, o.hostBuiltinsSet = names, true }
+}
 
 // WithRegoVersion sets the Rego version of the modules (default Rego v1).
 func WithRegoVersion(v ast.RegoVersion) Option { return func(o *config) { o.regoVersion = v } }
@@ -113,7 +129,10 @@ func New(ctx context.Context, modules map[string]string, entrypoint string, data
 	if cfg.caps == nil {
 		cfg.caps = defaultCapabilities()
 	}
-	mod, err := compileWasm(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.optimize)
+	if !cfg.hostBuiltinsSet {
+		cfg.hostBuiltins = DefaultHostBuiltins
+	}
+	mod, err := compileWasm(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.optimize, cfg.hostBuiltins)
 	if err != nil {
 		return nil, err
 	}
@@ -200,6 +219,7 @@ func (e *Evaluator) readTables(ctx context.Context, inst *instance, entrypoint s
 	}
 	e.builtins = make(map[int32]hostBuiltin, len(bs))
 	for name, id := range bs {
+		name = strings.TrimPrefix(name, hostPrefix)
 		fn := topdown.GetBuiltin(name)
 		if fn == nil || !e.allowed(name) {
 			return fmt.Errorf("wasmeval: the policy needs builtin %s, which the host cannot provide", name)
