@@ -570,6 +570,9 @@ func (inst *instance) valueToTerm(ctx context.Context, addr uint32) (*ast.Term, 
 	if !ok {
 		return nil, errors.New("wasmeval: unreadable builtin argument")
 	}
+	if t, err := parseValue(str); err == nil {
+		return t, nil
+	}
 	return parseTerm(str)
 }
 
