@@ -370,6 +370,7 @@ type instance struct {
 	evalHeapPtr uint32   // heap pointer after the data: reset to it before each eval
 	evalStack   []uint64 // opa_eval's parameters and result
 	stack       []uint64 // every other call, also the ones nested in opa_eval
+	buf         []byte   // builtin results being written
 }
 
 func (e *Evaluator) instantiate(ctx context.Context) (*instance, error) {
@@ -598,12 +599,16 @@ func parseTerm(s string) (*ast.Term, error) {
 
 // termToValue writes t into the instance's memory and parses it as a value.
 func (inst *instance) termToValue(ctx context.Context, t *ast.Term) (uint32, error) {
-	raw := t.String()
+	raw, err := appendValue(inst.buf[:0], t.Value)
+	if err != nil {
+		return 0, err
+	}
+	inst.buf = raw
 	p, err := inst.call(ctx, inst.fMalloc, uint64(len(raw)))
 	if err != nil {
 		return 0, err
 	}
-	if !inst.mem.WriteString(p, raw) {
+	if !inst.mem.Write(p, raw) {
 		return 0, errors.New("wasmeval: write builtin result")
 	}
 	addr, err := inst.call(ctx, inst.fValueParse, uint64(p), uint64(len(raw)))

@@ -71,6 +71,9 @@ func newWasm(t testing.TB, modules map[string]string, ep string, data []byte, op
 func newTopdown(t testing.TB, modules map[string]string, data []byte, opts ...policy.Option) *policy.Engine {
 	t.Helper()
 	e := policy.New(opts...)
+	if len(data) == 0 {
+		data = []byte("{}")
+	}
 	if err := e.SetData("", data); err != nil {
 		t.Fatal(err)
 	}

@@ -220,3 +220,70 @@ func (p *valueParser) str() (string, error) {
 	}
 	return "", errors.New("wasmeval: unterminated string")
 }
+
+// appendValue writes v in the syntax opa_value_parse reads: JSON with Rego
+// sets and non-string object keys. (ast's String quotes strings the Go way,
+// e.g. "\x00", which is not JSON.)
+func appendValue(b []byte, v ast.Value) ([]byte, error) {
+	switch v := v.(type) {
+	case ast.Null:
+		return append(b, "null"...), nil
+	case ast.Boolean:
+		if v {
+			return append(b, "true"...), nil
+		}
+		return append(b, "false"...), nil
+	case ast.Number:
+		return append(b, v...), nil
+	case ast.String:
+		s, err := json.Marshal(string(v))
+		if err != nil {
+			return nil, err
+		}
+		return append(b, s...), nil
+	case *ast.Array:
+		b = append(b, '[')
+		var err error
+		for i := range v.Len() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			if b, err = appendValue(b, v.Elem(i).Value); err != nil {
+				return nil, err
+			}
+		}
+		return append(b, ']'), nil
+	case ast.Set:
+		if v.Len() == 0 {
+			return append(b, "set()"...), nil
+		}
+		b = append(b, '{')
+		var err error
+		for i, t := range v.Slice() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			if b, err = appendValue(b, t.Value); err != nil {
+				return nil, err
+			}
+		}
+		return append(b, '}'), nil
+	case ast.Object:
+		b = append(b, '{')
+		var err error
+		for i, k := range v.Keys() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			if b, err = appendValue(b, k.Value); err != nil {
+				return nil, err
+			}
+			b = append(b, ':')
+			if b, err = appendValue(b, v.Get(k).Value); err != nil {
+				return nil, err
+			}
+		}
+		return append(b, '}'), nil
+	}
+	return nil, fmt.Errorf("wasmeval: builtin result %v (%T) is not a value", v, v)
+}
