@@ -15,14 +15,15 @@ import (
 // Compile compiles Rego modules (file name → source) to an OPA Wasm module with
 // a single entrypoint, a path like "sark/gateway/decision" (a leading "data."
 // or "data/" is accepted too). No data is baked into the module: base
-// documents are passed at runtime. caps limits the builtins the policy may
-// call (nil: all of this OPA version's builtins except the network ones).
-func Compile(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities, regoVersion ast.RegoVersion) ([]byte, error) {
-	return compileWasm(ctx, modules, entrypoint, caps, regoVersion, 0, nil)
+// documents are passed at runtime. The options that matter here are
+// WithCapabilities, WithRegoVersion and WithHostBuiltins.
+func Compile(ctx context.Context, modules map[string]string, entrypoint string, opts ...Option) ([]byte, error) {
+	cfg := newConfig(opts)
+	return compileWasm(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.hostBuiltins)
 }
 
 func compileWasm(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities,
-	regoVersion ast.RegoVersion, optimize int, hostBuiltins []string) ([]byte, error) {
+	regoVersion ast.RegoVersion, hostBuiltins []string) ([]byte, error) {
 	if len(modules) == 0 {
 		return nil, fmt.Errorf("wasmeval: no modules")
 	}
@@ -65,7 +66,6 @@ func compileWasm(ctx context.Context, modules map[string]string, entrypoint stri
 		WithCapabilities(caps).
 		WithRegoVersion(regoVersion).
 		WithBundle(b).
-		WithOptimizationLevel(optimize).
 		WithOutput(io.Discard)
 	if err := c.Build(ctx); err != nil {
 		return nil, fmt.Errorf("wasmeval: compile: %w", err)

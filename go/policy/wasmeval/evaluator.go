@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -40,7 +41,6 @@ type config struct {
 	now                 func() time.Time
 	interrupt           interruptMode
 	interpreter         bool // experiments only
-	optimize            int  // OPA compile optimization level (experiments)
 	hostBuiltins        []string
 	hostBuiltinsSet     bool
 }
@@ -52,6 +52,23 @@ const (
 	interruptWazero                         // wazero's WithCloseOnContextDone: ~3x slower
 	interruptNone                           // a running evaluation cannot be stopped
 )
+
+func newConfig(opts []Option) config {
+	cfg := config{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.caps == nil {
+		cfg.caps = defaultCapabilities()
+	}
+	if !cfg.hostBuiltinsSet {
+		cfg.hostBuiltins = DefaultHostBuiltins
+	}
+	if cfg.poolSize <= 0 {
+		cfg.poolSize = runtime.GOMAXPROCS(0)
+	}
+	return cfg
+}
 
 // WithCapabilities limits the builtins the policy may use (default: all of
 // this OPA version's builtins except http.send and net.lookup_ip_addr).
@@ -101,14 +118,40 @@ type Evaluator struct {
 	wasm     []byte // the module as compiled by OPA
 	runtime  wazero.Runtime
 	compiled wazero.CompiledModule
-	data     []byte
 	epID     int32
 	builtins map[int32]hostBuiltin
+	poolSize int
 
-	pool   chan *instance // idle instances
-	tokens chan struct{}  // one per instance that may exist
+	cur    atomic.Pointer[pool] // instances with the current data
+	dataMu sync.Mutex           // serialises SetData
 	closed chan struct{}
 	once   sync.Once
+}
+
+// pool holds the instances that have one data document loaded. SetData
+// replaces the pool; instances of a retired pool are closed when they come
+// back.
+type pool struct {
+	data    []byte
+	idle    chan *instance
+	tokens  chan struct{} // one per instance that may exist
+	retired chan struct{}
+}
+
+func newPool(data []byte, size int) *pool {
+	return &pool{data: data, idle: make(chan *instance, size), tokens: make(chan struct{}, size), retired: make(chan struct{})}
+}
+
+func (p *pool) drain() {
+	for {
+		select {
+		case inst := <-p.idle:
+			inst.close()
+			<-p.tokens
+		default:
+			return
+		}
+	}
 }
 
 type hostBuiltin struct {
@@ -122,17 +165,7 @@ type hostBuiltin struct {
 // or empty means {}). It fails if the policy needs a builtin that the host
 // cannot provide.
 func New(ctx context.Context, modules map[string]string, entrypoint string, dataJSON []byte, opts ...Option) (*Evaluator, error) {
-	cfg := config{}
-	for _, o := range opts {
-		o(&cfg)
-	}
-	if cfg.caps == nil {
-		cfg.caps = defaultCapabilities()
-	}
-	if !cfg.hostBuiltinsSet {
-		cfg.hostBuiltins = DefaultHostBuiltins
-	}
-	mod, err := compileWasm(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.optimize, cfg.hostBuiltins)
+	mod, err := Compile(ctx, modules, entrypoint, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -141,16 +174,7 @@ func New(ctx context.Context, modules map[string]string, entrypoint string, data
 
 // NewFromWasm is New for a module compiled already (opa build -t wasm).
 func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON []byte, opts ...Option) (*Evaluator, error) {
-	cfg := config{}
-	for _, o := range opts {
-		o(&cfg)
-	}
-	if cfg.caps == nil {
-		cfg.caps = defaultCapabilities()
-	}
-	if cfg.poolSize <= 0 {
-		cfg.poolSize = runtime.GOMAXPROCS(0)
-	}
+	cfg := newConfig(opts)
 	if len(bytes.TrimSpace(dataJSON)) == 0 {
 		dataJSON = []byte("{}")
 	}
@@ -181,11 +205,10 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 		now:                 cfg.now,
 		wasm:                wasm,
 		runtime:             r,
-		data:                append([]byte(nil), dataJSON...),
-		pool:                make(chan *instance, cfg.poolSize),
-		tokens:              make(chan struct{}, cfg.poolSize),
+		poolSize:            cfg.poolSize,
 		closed:              make(chan struct{}),
 	}
+	p := newPool(append([]byte(nil), dataJSON...), cfg.poolSize)
 	fail := func(err error) (*Evaluator, error) {
 		_ = r.Close(bg)
 		return nil, err
@@ -199,7 +222,7 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 
 	// The first instance reads the module's builtin and entrypoint tables
 	// and checks the data; it then goes into the pool.
-	first, err := e.instantiate(ctx)
+	first, err := e.instantiate(ctx, p)
 	if err != nil {
 		return fail(err)
 	}
@@ -207,9 +230,40 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 		first.close()
 		return fail(err)
 	}
-	e.tokens <- struct{}{}
-	e.pool <- first
+	p.tokens <- struct{}{}
+	p.idle <- first
+	e.cur.Store(p)
 	return e, nil
+}
+
+// SetData replaces the data document (the whole of it, a JSON object) for
+// the evaluations that start after it returns; the module is not compiled
+// again. Evaluations running meanwhile finish with the old data.
+func (e *Evaluator) SetData(ctx context.Context, dataJSON []byte) error {
+	if len(bytes.TrimSpace(dataJSON)) == 0 {
+		dataJSON = []byte("{}")
+	}
+	if !json.Valid(dataJSON) {
+		return errors.New("wasmeval: data is not valid JSON")
+	}
+	e.dataMu.Lock()
+	defer e.dataMu.Unlock()
+	select {
+	case <-e.closed:
+		return ErrClosed
+	default:
+	}
+	p := newPool(append([]byte(nil), dataJSON...), e.poolSize)
+	first, err := e.instantiate(ctx, p) // parses the data: fails here, not in Eval
+	if err != nil {
+		return err
+	}
+	p.tokens <- struct{}{}
+	p.idle <- first
+	old := e.cur.Swap(p)
+	close(old.retired)
+	old.drain()
+	return nil
 }
 
 func (e *Evaluator) readTables(ctx context.Context, inst *instance, entrypoint string) error {
@@ -264,42 +318,49 @@ var ErrClosed = errors.New("wasmeval: evaluator closed")
 
 // get takes an idle instance, or makes a new one while fewer than the pool
 // size exist, or waits.
-func (e *Evaluator) get(ctx context.Context) (*instance, error) {
+func (e *Evaluator) get(ctx context.Context, p *pool) (*instance, error) {
 	select {
-	case inst := <-e.pool:
+	case inst := <-p.idle:
 		return inst, nil
 	default:
 	}
 	select {
-	case inst := <-e.pool:
+	case inst := <-p.idle:
 		return inst, nil
-	case e.tokens <- struct{}{}:
-		inst, err := e.instantiate(ctx)
+	case p.tokens <- struct{}{}:
+		inst, err := e.instantiate(ctx, p)
 		if err != nil {
-			<-e.tokens
+			<-p.tokens
 			return nil, err
 		}
 		return inst, nil
 	case <-ctx.Done():
 		return nil, ctx.Err()
+	case <-p.retired: // SetData ran while we waited
+		return e.get(ctx, e.cur.Load())
 	case <-e.closed:
 		return nil, ErrClosed
 	}
 }
 
-func (e *Evaluator) put(inst *instance, ok bool) {
-	if !ok {
-		inst.close()
-		<-e.tokens
-		return
+func (e *Evaluator) put(p *pool, inst *instance, ok bool) { // p is inst.pool
+	if ok {
+		select {
+		case <-p.retired:
+		case <-e.closed:
+		default:
+			p.idle <- inst
+			// SetData may have retired p just before the send.
+			select {
+			case <-p.retired:
+				p.drain()
+			default:
+			}
+			return
+		}
 	}
-	select {
-	case <-e.closed:
-		inst.close()
-		<-e.tokens
-	default:
-		e.pool <- inst
-	}
+	inst.close()
+	<-p.tokens
 }
 
 // Close releases the runtime. Evaluations running concurrently may fail.
@@ -317,12 +378,12 @@ func (e *Evaluator) Eval(ctx context.Context, inputJSON []byte) ([]byte, bool, e
 	if err := ctx.Err(); err != nil {
 		return nil, false, err
 	}
-	inst, err := e.get(ctx)
+	inst, err := e.get(ctx, e.cur.Load())
 	if err != nil {
 		return nil, false, err
 	}
 	res, defined, err := inst.eval(ctx, inputJSON)
-	e.put(inst, err == nil)
+	e.put(inst.pool, inst, err == nil)
 	if err != nil {
 		return nil, false, e.mapError(ctx, err)
 	}
@@ -360,9 +421,10 @@ func (e *Evaluator) mapError(ctx context.Context, err error) error {
 
 // instance is one instantiated policy module with its data loaded.
 type instance struct {
-	ev  *Evaluator
-	mod api.Module
-	mem api.Memory
+	ev   *Evaluator
+	pool *pool // the data generation it belongs to
+	mod  api.Module
+	mem  api.Memory
 
 	fEval, fMalloc, fJSONDump, fValueDump, fValueParse, fFree api.Function
 
@@ -373,14 +435,14 @@ type instance struct {
 	buf         []byte   // builtin results being written
 }
 
-func (e *Evaluator) instantiate(ctx context.Context) (*instance, error) {
+func (e *Evaluator) instantiate(ctx context.Context, p *pool) (*instance, error) {
 	// Anonymous instances: several of them share the one compiled module.
 	mod, err := e.runtime.InstantiateModule(context.Background(), e.compiled,
 		wazero.NewModuleConfig().WithName("").WithStartFunctions())
 	if err != nil {
 		return nil, fmt.Errorf("wasmeval: instantiate: %w", err)
 	}
-	inst := &instance{ev: e, mod: mod, mem: mod.Memory(), evalStack: make([]uint64, 7), stack: make([]uint64, 8)}
+	inst := &instance{ev: e, pool: p, mod: mod, mem: mod.Memory(), evalStack: make([]uint64, 7), stack: make([]uint64, 8)}
 	if inst.mem == nil {
 		inst.close()
 		return nil, errors.New("wasmeval: module has no memory")
@@ -395,7 +457,7 @@ func (e *Evaluator) instantiate(ctx context.Context) (*instance, error) {
 			return nil, fmt.Errorf("wasmeval: module does not export %s (ABI 1.2+ needed)", name)
 		}
 	}
-	if err := inst.loadData(ctx, e.data); err != nil {
+	if err := inst.loadData(ctx, p.data); err != nil {
 		inst.close()
 		return nil, err
 	}

@@ -178,3 +178,80 @@ func TestClosed(t *testing.T) {
 		t.Fatal("no error after Close")
 	}
 }
+
+func TestSetData(t *testing.T) {
+	src := "package p\n\nx := data.cfg.limit * 2\n"
+	w := newWasm(t, map[string]string{"p.rego": src}, "p/x", []byte(`{"cfg":{"limit":1}}`), WithPoolSize(2))
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	for range 4 { // evaluations keep running while the data changes
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				got, defined, err := w.Eval(ctx, nil)
+				if err != nil || !defined || (string(got) != "2" && string(got) != "4" && string(got) != "6") {
+					t.Errorf("%s %v %v", got, defined, err)
+					return
+				}
+			}
+		})
+	}
+	for _, lim := range []string{"2", "3"} {
+		time.Sleep(20 * time.Millisecond)
+		if err := w.SetData(ctx, []byte(`{"cfg":{"limit":`+lim+`}}`)); err != nil {
+			t.Fatal(err)
+		}
+		if got, _, err := w.Eval(ctx, nil); err != nil || string(got) != map[string]string{"2": "4", "3": "6"}[lim] {
+			t.Fatalf("after SetData %s: %s %v", lim, got, err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if err := w.SetData(ctx, []byte(`{"cfg":`)); err == nil {
+		t.Fatal("bad JSON accepted")
+	}
+	if got, _, _ := w.Eval(ctx, nil); string(got) != "6" {
+		t.Fatalf("bad SetData changed the data: %s", got)
+	}
+	// Undefined data.
+	if err := w.SetData(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, defined, err := w.Eval(ctx, nil); err != nil || defined {
+		t.Fatalf("no data: %v %v", defined, err)
+	}
+}
+
+func TestMemoryDoesNotGrow(t *testing.T) {
+	b := shippedBundle(t)
+	w := newWasm(t, b.modules, gatewayEntrypoint, b.data, WithPoolSize(1))
+	ctx := context.Background()
+	size := func() uint32 {
+		p := w.cur.Load()
+		inst := <-p.idle
+		defer func() { p.idle <- inst }()
+		return inst.mem.Size()
+	}
+	for _, in := range b.requests {
+		if _, _, err := w.Eval(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := size()
+	for range 5 {
+		for _, in := range b.requests {
+			if _, _, err := w.Eval(ctx, in); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if after := size(); after != before {
+		t.Fatalf("memory grew from %d to %d bytes", before, after)
+	}
+	t.Logf("memory %d KiB", before/1024)
+}
