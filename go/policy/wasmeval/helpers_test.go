@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/sark-accel/sark-accel/go/policy"
 )
@@ -70,7 +71,9 @@ func newWasm(t testing.TB, modules map[string]string, ep string, data []byte, op
 
 func newTopdown(t testing.TB, modules map[string]string, data []byte, opts ...policy.Option) *policy.Engine {
 	t.Helper()
-	e := policy.New(opts...)
+	// go/policy's default timeout (100 ms) is hit now and then on the shared
+	// machine; its own tests use 10 s too.
+	e := policy.New(append([]policy.Option{policy.WithTimeout(10 * time.Second)}, opts...)...)
 	if len(data) == 0 {
 		data = []byte("{}")
 	}
