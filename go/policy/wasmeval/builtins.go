@@ -13,6 +13,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/topdown"
 	"github.com/open-policy-agent/opa/v1/topdown/builtins"
+	"github.com/open-policy-agent/opa/v1/topdown/print"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 )
@@ -72,6 +73,7 @@ func (s *evalState) builtinContext() *topdown.BuiltinContext {
 		Cancel:       topdown.NewCancel(),
 		Cache:        make(builtins.Cache),
 		Capabilities: s.inst.ev.caps,
+		PrintHook:    s.inst.ev.print,
 	}
 	// A Go builtin cannot be preempted by wazero's close-on-context-done;
 	// builtins that loop cooperate through topdown.Cancel instead.
@@ -152,7 +154,7 @@ func opaPrintln(ctx context.Context, m api.Module, stack []uint64) {
 	s := stateOf(ctx)
 	msg, ok := cString(m.Memory(), api.DecodeU32(stack[0]))
 	if ok && s.inst.ev.print != nil {
-		s.inst.ev.print(msg)
+		_ = s.inst.ev.print.Print(print.Context{Context: s.ctx}, msg)
 	}
 }
 

@@ -19,11 +19,11 @@ import (
 // WithCapabilities, WithRegoVersion and WithHostBuiltins.
 func Compile(ctx context.Context, modules map[string]string, entrypoint string, opts ...Option) ([]byte, error) {
 	cfg := newConfig(opts)
-	return compileWasm(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.hostBuiltins)
+	return compileWasm(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.hostBuiltins, cfg.print != nil)
 }
 
 func compileWasm(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities,
-	regoVersion ast.RegoVersion, hostBuiltins []string) ([]byte, error) {
+	regoVersion ast.RegoVersion, hostBuiltins []string, enablePrint bool) ([]byte, error) {
 	if len(modules) == 0 {
 		return nil, fmt.Errorf("wasmeval: no modules")
 	}
@@ -66,6 +66,7 @@ func compileWasm(ctx context.Context, modules map[string]string, entrypoint stri
 		WithCapabilities(caps).
 		WithRegoVersion(regoVersion).
 		WithBundle(b).
+		WithEnablePrintStatements(enablePrint).
 		WithOutput(io.Discard)
 	if err := c.Build(ctx); err != nil {
 		return nil, fmt.Errorf("wasmeval: compile: %w", err)

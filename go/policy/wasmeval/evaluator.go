@@ -23,6 +23,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/topdown"
+	"github.com/open-policy-agent/opa/v1/topdown/print"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/sys"
@@ -37,7 +38,7 @@ type config struct {
 	poolSize            int
 	maxMemoryPages      uint32
 	strictBuiltinErrors bool
-	print               func(string)
+	print               print.Hook
 	now                 func() time.Time
 	interrupt           interruptMode
 	interpreter         bool // experiments only
@@ -105,6 +106,11 @@ func WithStrictBuiltinErrors(yes bool) Option {
 	return func(o *config) { o.strictBuiltinErrors = yes }
 }
 
+// WithPrintHook enables print() in the policy (compiled in; without a hook
+// print calls are removed at compile time, as with topdown) and sends its
+// output to h.
+func WithPrintHook(h print.Hook) Option { return func(o *config) { o.print = h } }
+
 // withClock overrides the evaluation time (time.now_ns), for tests.
 func withClock(now func() time.Time) Option { return func(o *config) { o.now = now } }
 
@@ -112,7 +118,7 @@ func withClock(now func() time.Time) Option { return func(o *config) { o.now = n
 type Evaluator struct {
 	caps                *ast.Capabilities
 	strictBuiltinErrors bool
-	print               func(string)
+	print               print.Hook
 	now                 func() time.Time
 
 	wasm     []byte // the module as compiled by OPA

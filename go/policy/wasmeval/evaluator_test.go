@@ -3,6 +3,7 @@ package wasmeval
 import (
 	"context"
 	"errors"
+	"github.com/open-policy-agent/opa/v1/topdown/print"
 	"strings"
 	"sync"
 	"testing"
@@ -254,4 +255,34 @@ func TestMemoryDoesNotGrow(t *testing.T) {
 		t.Fatalf("memory grew from %d to %d bytes", before, after)
 	}
 	t.Logf("memory %d KiB", before/1024)
+}
+
+type printLines struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (p *printLines) Print(_ print.Context, s string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.lines = append(p.lines, s)
+	return nil
+}
+
+func TestPrint(t *testing.T) {
+	src := "package p\n\nx if {\n\tprint(\"a is\", input.a, {1})\n\tinput.a > 1\n}\n"
+	var got printLines
+	w := newWasm(t, map[string]string{"p.rego": src}, "p/x", nil, WithPrintHook(&got))
+	out, defined, err := w.Eval(context.Background(), []byte(`{"a": 2}`))
+	if err != nil || !defined || string(out) != "true" {
+		t.Fatalf("%s %v %v", out, defined, err)
+	}
+	if len(got.lines) != 1 || got.lines[0] != "a is 2 {1}" {
+		t.Fatalf("printed %q", got.lines)
+	}
+	// Without a hook print is compiled out, as with topdown.
+	w2 := newWasm(t, map[string]string{"p.rego": src}, "p/x", nil)
+	if out, defined, err := w2.Eval(context.Background(), []byte(`{"a": 2}`)); err != nil || !defined || string(out) != "true" {
+		t.Fatalf("%s %v %v", out, defined, err)
+	}
 }
