@@ -20,6 +20,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/topdown"
@@ -187,6 +188,7 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 	if !json.Valid(dataJSON) {
 		return nil, errors.New("wasmeval: data is not valid JSON")
 	}
+	dataJSON = normaliseText(dataJSON)
 	own, err := ownMemory(wasm, cfg.interrupt == interruptCountdown)
 	if err != nil {
 		return nil, err
@@ -252,6 +254,7 @@ func (e *Evaluator) SetData(ctx context.Context, dataJSON []byte) error {
 	if !json.Valid(dataJSON) {
 		return errors.New("wasmeval: data is not valid JSON")
 	}
+	dataJSON = normaliseText(dataJSON)
 	e.dataMu.Lock()
 	defer e.dataMu.Unlock()
 	select {
@@ -375,15 +378,22 @@ func (e *Evaluator) Close() error {
 	return e.runtime.Close(context.Background())
 }
 
-// Eval evaluates the entrypoint for inputJSON (nil or empty: no input; the
-// caller is trusted to pass one valid JSON value, as opa_eval's parser is not
-// OPA's Go parser). It returns the value of the entrypoint as JSON and whether
+// ErrInvalidInput is returned (wrapped) for input that is not one JSON value.
+var ErrInvalidInput = errors.New("wasmeval: input is not valid JSON")
+
+// Eval evaluates the entrypoint for inputJSON (nil or empty: no input). It
+// returns the value of the entrypoint as JSON and whether
 // it is defined. A cancelled or expired ctx stops the evaluation, also inside
 // Wasm loops; the instance is then thrown away.
 func (e *Evaluator) Eval(ctx context.Context, inputJSON []byte) ([]byte, bool, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, false, err
 	}
+	// opa_eval would take unparsable input as no input at all.
+	if len(inputJSON) > 0 && !json.Valid(inputJSON) && len(bytes.TrimSpace(inputJSON)) > 0 {
+		return nil, false, ErrInvalidInput
+	}
+	inputJSON = normaliseText(inputJSON)
 	inst, err := e.get(ctx, e.cur.Load())
 	if err != nil {
 		return nil, false, err
@@ -394,6 +404,26 @@ func (e *Evaluator) Eval(ctx context.Context, inputJSON []byte) ([]byte, bool, e
 		return nil, false, e.mapError(ctx, err)
 	}
 	return res, defined, nil
+}
+
+// normaliseText rewrites the rare input that opa_eval's parser refuses
+// although Go's accepts it (invalid UTF-8, escaped lone surrogates) the way
+// Go reads it: with U+FFFD replacement characters.
+func normaliseText(in []byte) []byte {
+	if utf8.Valid(in) && !bytes.Contains(in, []byte(`\ud`)) && !bytes.Contains(in, []byte(`\uD`)) {
+		return in
+	}
+	d := json.NewDecoder(bytes.NewReader(in))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil {
+		return in
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		return in
+	}
+	return out
 }
 
 func (e *Evaluator) mapError(ctx context.Context, err error) error {
