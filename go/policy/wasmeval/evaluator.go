@@ -578,11 +578,6 @@ func (inst *instance) dumpJSON(ctx context.Context, fn string, into any) error {
 	return nil
 }
 
-var (
-	resultPrefix = []byte(`[{"result":`)
-	resultSuffix = []byte(`}]`)
-)
-
 func (inst *instance) eval(ctx context.Context, input []byte) ([]byte, bool, error) {
 	st := &evalState{ctx: ctx, inst: inst}
 	if inst.ev.now != nil {
@@ -608,10 +603,10 @@ func (inst *instance) eval(ctx context.Context, input []byte) ([]byte, bool, err
 		inputAddr = 0
 	}
 	heap := inst.evalHeapPtr + inputLen
-	// opa_eval(reserved, entrypoint, data, input, input_len, heap_ptr, format=JSON)
+	// opa_eval(reserved, entrypoint, data, input, input_len, heap_ptr, format)
 	es := inst.evalStack
 	es[0], es[1], es[2], es[3], es[4], es[5], es[6] = 0, uint64(uint32(inst.ev.epID)), uint64(inst.dataAddr),
-		uint64(inputAddr), uint64(inputLen), uint64(heap), 0
+		uint64(inputAddr), uint64(inputLen), uint64(heap), 1 // format: Rego value (sets stay sets)
 	if err := inst.fEval.CallWithStack(cctx, es); err != nil {
 		return nil, false, err
 	}
@@ -625,36 +620,58 @@ func (inst *instance) eval(ctx context.Context, input []byte) ([]byte, bool, err
 	if n < 0 {
 		return nil, false, errors.New("wasmeval: unterminated result")
 	}
+	if rawResultHook != nil {
+		rawResultHook(view[:n])
+	}
 	return resultValue(view[:n])
 }
 
-// resultValue extracts the value from opa_eval's result set, which is
-// `[]` (undefined) or `[{"result":VALUE}]`. The returned slice is a copy.
+// rawResultHook sees opa_eval's raw result (tests).
+var rawResultHook func([]byte)
+
+// resultValue turns opa_eval's result set, in Rego value syntax, into the
+// entrypoint's value as JSON the way the topdown engine writes it (object keys
+// and set elements sorted; opa_json_dump would keep the Wasm runtime's order).
 func resultValue(rs []byte) ([]byte, bool, error) {
-	if len(rs) == 2 && rs[0] == '[' && rs[1] == ']' {
-		return nil, false, nil
+	if out, ok := fastResult(rs); ok {
+		return out, true, nil
 	}
-	if bytes.HasPrefix(rs, resultPrefix) && bytes.HasSuffix(rs, resultSuffix) {
-		v := rs[len(resultPrefix) : len(rs)-len(resultSuffix)]
-		if json.Valid(v) {
-			return append([]byte(nil), v...), true, nil
-		}
-	}
-	var set []map[string]json.RawMessage
-	if err := json.Unmarshal(rs, &set); err != nil {
+	t, err := parseValue(string(rs))
+	if err != nil {
 		return nil, false, fmt.Errorf("wasmeval: decode result set: %w", err)
 	}
-	switch len(set) {
+	var elems []*ast.Term
+	switch v := t.Value.(type) {
+	case ast.Set:
+		elems = v.Slice()
+	case *ast.Array:
+		for i := range v.Len() {
+			elems = append(elems, v.Elem(i))
+		}
+	case ast.Object:
+		if v.Len() == 0 { // {} is how an empty set may look
+			return nil, false, nil
+		}
+		elems = []*ast.Term{t}
+	default:
+		return nil, false, fmt.Errorf("wasmeval: result set is a %T", v)
+	}
+	switch len(elems) {
 	case 0:
 		return nil, false, nil
 	case 1:
-		v, ok := set[0]["result"]
+		obj, ok := elems[0].Value.(ast.Object)
 		if !ok {
+			return nil, false, errors.New("wasmeval: result set entry is not an object")
+		}
+		r := obj.Get(ast.InternedTerm("result"))
+		if r == nil {
 			return nil, false, errors.New("wasmeval: result set entry without result")
 		}
-		return append([]byte(nil), v...), true, nil
+		out, err := resultJSON(r.Value)
+		return out, err == nil, err
 	default:
-		return nil, false, fmt.Errorf("wasmeval: %d results for one entrypoint", len(set))
+		return nil, false, fmt.Errorf("wasmeval: %d results for one entrypoint", len(elems))
 	}
 }
 

@@ -35,7 +35,7 @@ func TestShippedGatewayParity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !r.Defined || !sameJSON(t, got, r.JSON) {
+		if !r.Defined || string(got) != string(r.JSON) { // byte for byte
 			t.Errorf("request %d: wasm %s\ntopdown %s", i+1, got, r.JSON)
 		}
 	}

@@ -127,7 +127,7 @@ func TestRandomGatewayInputs(t *testing.T) {
 		if err != nil {
 			t.Fatalf("input %d %s: topdown: %v", i, in, err)
 		}
-		if defined != r.Defined || (defined && !sameJSON(t, got, r.JSON)) {
+		if defined != r.Defined || (defined && string(got) != string(r.JSON)) { // byte for byte
 			t.Errorf("input %d %s:\nwasm    %s (%v)\ntopdown %s (%v)", i, in, got, defined, r.JSON, r.Defined)
 		}
 	}
