@@ -1,12 +1,40 @@
 // Package wasmeval evaluates a Rego entrypoint compiled to OPA's Wasm target,
 // in process, with wazero. It is an experiment next to go/policy's topdown
-// engine: same policies, same builtins (host builtins call OPA's own Go
-// implementations), the Wasm evaluator's speed.
+// engine, not wired into the Python binding: same policies, same builtins
+// (the ones the Wasm runtime does not implement are called back in Go, using
+// topdown's own implementations), results byte for byte as the topdown engine
+// writes them.
 //
-// An Evaluator compiles the Rego modules once, compiles the Wasm module once
-// (wazero's optimising compiler), and keeps a pool of module instances; each
-// instance has the data document parsed into its memory and serves one
-// evaluation at a time.
+// How it works:
+//
+//   - Compile: OPA's compile package (target "wasm", one entrypoint), no data
+//     baked in. Calls to regex/glob builtins are renamed to host copies
+//     (DefaultHostBuiltins) because the Wasm runtime recompiles every pattern
+//     in every evaluation while topdown caches them.
+//   - The module's imported env.memory is turned into a defined, exported
+//     memory by rewriting the binary (rewrite.go), so that one shared wazero
+//     host module "env" serves the host functions of every instance and
+//     instances of one compiled module are anonymous.
+//   - The loops of the functions generated for the rules count down a global
+//     and call the host every 8192 iterations, where the context is checked
+//     (instrument.go): a cancelled or expired context stops a running
+//     evaluation at a fraction of the cost of wazero's WithCloseOnContextDone.
+//   - A pool of instances (GOMAXPROCS by default); each has the data parsed
+//     once, and every evaluation (opa_eval) restarts from the heap pointer
+//     after the data, so memory does not grow. An instance that failed or was
+//     interrupted is closed, not reused. SetData replaces the data without
+//     recompiling.
+//
+// Known differences from topdown (see survey_test.go): arithmetic precision
+// (the Wasm runtime's decimals: 1/3 has 18 digits, topdown's 20), number text
+// of large results (1.0e+21 vs 1000000000000000000000), floor/ceil of negative
+// fractions (topdown's floor(-0.5) is 0), json.marshal keeps the object's key
+// order and does not escape <>&. Errors: conflicts and halting builtin errors
+// are errors; other builtin errors make the call undefined, as with topdown,
+// unless WithStrictBuiltinErrors. Not supported: network builtins (refused at
+// compile time unless the capabilities allow them), partial data updates
+// (SetData replaces all data), tracing/explain, metrics, the inter-query
+// cache, rego.v0 modules untested.
 package wasmeval
 
 import (
