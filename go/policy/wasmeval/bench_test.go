@@ -95,3 +95,18 @@ func BenchmarkTopdownGatewayParallel(b *testing.B) {
 	})
 	cpu.report(b)
 }
+
+// BenchmarkNewGateway is the one-time cost: Rego to Wasm, wazero's compiler,
+// the first instance with the data parsed.
+func BenchmarkNewGateway(b *testing.B) {
+	bf := shippedBundle(b)
+	cpu := startCPU(b)
+	for b.Loop() {
+		w, err := New(context.Background(), bf.modules, gatewayEntrypoint, bf.data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = w.Close()
+	}
+	cpu.report(b)
+}
