@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"github.com/open-policy-agent/opa/v1/topdown/print"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -284,5 +285,15 @@ func TestPrint(t *testing.T) {
 	w2 := newWasm(t, map[string]string{"p.rego": src}, "p/x", nil)
 	if out, defined, err := w2.Eval(context.Background(), []byte(`{"a": 2}`)); err != nil || !defined || string(out) != "true" {
 		t.Fatalf("%s %v %v", out, defined, err)
+	}
+}
+
+func TestNowIsFixedPerEvaluation(t *testing.T) {
+	at := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
+	src := "package p\n\nx := [time.now_ns(), time.now_ns() == time.now_ns()]\n"
+	w := newWasm(t, map[string]string{"p.rego": src}, "p/x", nil, withClock(func() time.Time { return at }))
+	got, _, err := w.Eval(context.Background(), nil)
+	if err != nil || string(got) != `[`+strconv.FormatInt(at.UnixNano(), 10)+`,true]` {
+		t.Fatalf("%s %v", got, err)
 	}
 }
