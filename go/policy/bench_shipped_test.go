@@ -14,12 +14,18 @@ const shippedBundle = "../../sark_accel/policies/gateway"
 // BenchmarkShippedGateway evaluates the shipped bundle over its 253 example requests.
 // SARK_BENCH_POLICY=<bundle dir> measures another bundle over the same requests
 // (for comparing rewrites of the policy).
-func BenchmarkShippedGateway(b *testing.B) {
+func BenchmarkShippedGateway(b *testing.B) { benchShipped(b) }
+
+// BenchmarkShippedGatewayWasm is BenchmarkShippedGateway with the decision
+// compiled to Wasm (WithWasmQueries).
+func BenchmarkShippedGatewayWasm(b *testing.B) { benchShipped(b, WithWasmQueries(gatewayQuery)) }
+
+func benchShipped(b *testing.B, opts ...Option) {
 	dir := shippedBundle
 	if d := os.Getenv("SARK_BENCH_POLICY"); d != "" {
 		dir = d
 	}
-	e := newEngine(b)
+	e := newEngine(b, opts...)
 	if err := e.LoadBundle(dir); err != nil {
 		b.Fatal(err)
 	}
@@ -35,7 +41,7 @@ func BenchmarkShippedGateway(b *testing.B) {
 	}
 }
 
-func shippedRequests(b *testing.B) [][]byte {
+func shippedRequests(b testing.TB) [][]byte {
 	f, err := os.Open(shippedBundle + "/examples/requests.jsonl")
 	if err != nil {
 		b.Fatal(err)

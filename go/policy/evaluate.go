@@ -85,11 +85,29 @@ func (e *Engine) evaluateParsed(ctx context.Context, st *compiledState, query st
 			return r, nil
 		}
 	}
-	pq, err := st.prepared(query)
-	if err != nil {
-		return Result{}, err
+	// Preparing a query (once per policy revision) does not count against the
+	// evaluation timeout.
+	w := st.wasm[query]
+	var pq rego.PreparedEvalQuery
+	if w == nil {
+		if pq, err = st.prepared(query); err != nil {
+			return Result{}, err
+		}
 	}
-	r, err := e.eval(ctx, st, pq, in)
+	if err := ctx.Err(); err != nil {
+		return Result{}, contextError(err)
+	}
+	if e.env.cfg.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, e.env.cfg.timeout)
+		defer cancel()
+	}
+	var r Result
+	if w != nil {
+		r, err = e.evalWasm(ctx, st, w, in)
+	} else {
+		r, err = e.eval(ctx, st, pq, in)
+	}
 	if err != nil {
 		return Result{}, err
 	}
@@ -99,15 +117,8 @@ func (e *Engine) evaluateParsed(ctx context.Context, st *compiledState, query st
 	return r, nil
 }
 
+// eval runs a prepared query; ctx carries the evaluation timeout already.
 func (e *Engine) eval(ctx context.Context, st *compiledState, pq rego.PreparedEvalQuery, in *parsedInput) (Result, error) {
-	if err := ctx.Err(); err != nil {
-		return Result{}, contextError(err)
-	}
-	if e.env.cfg.timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, e.env.cfg.timeout)
-		defer cancel()
-	}
 	// OPA would start a goroutine per evaluation to watch ctx; context.AfterFunc
 	// triggers the same cancellation without one.
 	cancelEval := topdown.NewCancel()

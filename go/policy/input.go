@@ -40,6 +40,7 @@ func trimSpace(b []byte) []byte { return bytes.Trim(b, " \t\r\n") }
 type parsedInput struct {
 	present bool
 	value   ast.Value
+	raw     []byte // the JSON text it was parsed from (nil for Go callers' values)
 	// key is the canonical form of the input (sorted object keys, numbers as
 	// written), only computed when the decision cache needs it.
 	key string
@@ -60,7 +61,7 @@ func parseInput(b []byte, max int, wantKey bool) (parsedInput, error) {
 	if err != nil {
 		return parsedInput{}, invalidInput("input is not valid JSON: %v", err)
 	}
-	in := parsedInput{present: true, value: v}
+	in := parsedInput{present: true, value: v, raw: b}
 	if wantKey {
 		in.key = string(appendCanonical(make([]byte, 0, len(b)), v))
 	}

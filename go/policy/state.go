@@ -14,6 +14,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/sark-accel/sark-accel/go/policy/wasmeval"
 )
 
 // sources is everything the user loaded. It is immutable once published: a change
@@ -51,6 +53,8 @@ type compiledState struct {
 
 	queries  sync.Map // query string -> *preparedQuery
 	nQueries atomic.Int64
+
+	wasm map[string]*wasmeval.Evaluator // WithWasmQueries; read-only once built
 }
 
 // environment is the engine-wide, read-only compile and eval configuration.
@@ -109,7 +113,11 @@ func compile(env *environment, src *sources, revision uint64) (*compiledState, e
 		inmem.OptRoundTripOnWrite(false),
 		inmem.OptReturnASTValuesOnRead(true))
 
-	return &compiledState{revision: revision, src: src, compiler: c, store: store, env: env}, nil
+	st := &compiledState{revision: revision, src: src, compiler: c, store: store, env: env}
+	if err := st.buildWasm(modules, data); err != nil {
+		return nil, err
+	}
+	return st, nil
 }
 
 // rootsOverlap reports a pair of bundle roots where one contains the other.

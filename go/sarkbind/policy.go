@@ -28,6 +28,7 @@ type policyConfig struct {
 	DecisionCacheTTLNs  int64    `json:"decision_cache_ttl_ns"`
 	StrictBuiltinErrors bool     `json:"strict_builtin_errors"`
 	CapturePrint        bool     `json:"capture_print"`
+	WasmQueries         []string `json:"wasm_queries"` // see policy.WithWasmQueries
 }
 
 // policyError maps go/policy errors to kinds registered by sark_accel.policy.errors. Compile
@@ -92,6 +93,17 @@ func PolicyNew(configJSON string) (h int64, err error) {
 	}
 	if cfg.StrictBuiltinErrors {
 		opts = append(opts, policy.WithStrictBuiltinErrors(true))
+	}
+	if len(cfg.WasmQueries) > 0 {
+		if cfg.AllowNetwork {
+			return 0, invalidf("wasm_queries cannot be combined with allow_network")
+		}
+		for _, q := range cfg.WasmQueries {
+			if err := policy.CheckWasmQuery(q); err != nil {
+				return 0, invalidf("%v", err)
+			}
+		}
+		opts = append(opts, policy.WithWasmQueries(cfg.WasmQueries...))
 	}
 	bp := &boundPolicy{}
 	if cfg.CapturePrint {

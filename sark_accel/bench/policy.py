@@ -64,6 +64,9 @@ def run(quick: bool = False) -> str:
     go = PolicyEngine(backend="go", timeout=5.0)
     go.load_bundle(bundle)
     cands["go embedded (uncached)"] = lambda r: go.evaluate(QUERY, r)
+    wasm = PolicyEngine(backend="go", timeout=5.0, wasm_queries=[QUERY])
+    wasm.load_bundle(bundle)
+    cands["go embedded, Wasm (uncached)"] = lambda r: wasm.evaluate(QUERY, r)
     cached = PolicyEngine(backend="go", timeout=5.0, decision_cache=10_000, decision_cache_ttl=3600.0)
     cached.load_bundle(bundle)
     for r in requests:
@@ -105,6 +108,8 @@ def run(quick: bool = False) -> str:
             results[name] = row
         progress("policy go evaluate_many")
         batch_rate = ops_per_second(lambda i: go.evaluate_many(QUERY, requests), max(2, rounds), 1, len(requests))
+        progress("policy go evaluate_many, Wasm")
+        wasm_batch = ops_per_second(lambda i: wasm.evaluate_many(QUERY, requests), max(2, rounds), 1, len(requests))
 
     base = results.get("OPA server over HTTP", {}).get("p50")
     rows = []
@@ -122,6 +127,7 @@ def run(quick: bool = False) -> str:
             ]
         )
     rows.append(["go evaluate_many (253 per call)", "-", "-", fmt_rate(batch_rate), "-", "-", "-"])
+    rows.append(["go evaluate_many, Wasm (253 per call)", "-", "-", fmt_rate(wasm_batch), "-", "-", "-"])
     headers = [
         "backend",
         "p50 us",

@@ -1,8 +1,9 @@
 """JSON encoding rules shared by every policy backend (so results look the same on both paths).
 
 * Encoding: compact UTF-8; ``TypeError`` for values JSON cannot represent (sets, bytes, custom
-  objects, circular structures, nesting deeper than Python's recursion limit); :class:`~sark_accel.errors.InvalidArgument` (a ``ValueError``)
-  for ``NaN`` and ``±Infinity`` (the type is right, JSON has no such value). Non-string dict keys
+  objects, circular structures, nesting deeper than Python's recursion limit);
+  :class:`~sark_accel.errors.InvalidArgument` (a ``ValueError``) for ``NaN`` and ``±Infinity``
+  (the type is right, JSON has no such value). Non-string dict keys
   that :func:`json.dumps` coerces (int, float, bool, None) are coerced the same way.
 * Decoding: numbers keep the form the engine wrote: ``1`` -> ``int``, ``1.0`` -> ``float``, big
   integers stay exact ``int``. A number beyond float range (Rego numbers are arbitrary precision,
@@ -33,9 +34,10 @@ def _not_serialisable(value: Any) -> Any:
 # (markers=None), so it holds no state and threads can share it; a circular structure then
 # ends in RecursionError, reported as TypeError below, like json's own "circular reference".
 _c_make_encoder: Any = getattr(json.encoder, "c_make_encoder", None)
+_c_encode_str: Any = getattr(json.encoder, "c_encode_basestring", None)
 _encode_chunks = (
-    _c_make_encoder(None, _not_serialisable, json.encoder.c_encode_basestring, None, ":", ",", False, False, False)
-    if _c_make_encoder is not None and json.encoder.c_encode_basestring is not None
+    _c_make_encoder(None, _not_serialisable, _c_encode_str, None, ":", ",", False, False, False)
+    if _c_make_encoder is not None and _c_encode_str is not None
     else None
 )
 
@@ -75,7 +77,7 @@ def _reject_constant(name: str) -> Any:
 _decoder = json.JSONDecoder(parse_float=_parse_float, parse_constant=_reject_constant)
 
 
-_scan_once = _decoder.scan_once
+_scan_once: Any = _decoder.scan_once  # type: ignore[attr-defined]
 
 
 def loads(raw: bytes | str) -> Any:

@@ -384,3 +384,90 @@ def test_opa_url_alone_selects_the_server_backend(opa_url: str, monkeypatch: pyt
     assert PolicyEngine(opa_url=opa_url, backend="go").backend == "go"
     monkeypatch.setenv("SARK_ACCEL_POLICY_BACKEND", "go")
     assert PolicyEngine(opa_url=opa_url).backend == "go"
+
+
+# ---------------------------------------------------------------- wasm_queries (go backend)
+# The same policies compiled to OPA's Wasm target must decide exactly as OPA's interpreter.
+
+WASM_RULES = ["echo", "keys", "first", "empty", "missing", "doubled"]
+
+
+@pytest.fixture(scope="module")
+def wasm_pair() -> Iterator[tuple[PolicyEngine, PolicyEngine]]:
+    queries = [QUERY] + [f"data.parity_echo.{r}" for r in WASM_RULES]
+    wasm = PolicyEngine(backend="go", timeout=5.0, wasm_queries=queries)
+    topdown = PolicyEngine(backend="go", timeout=5.0)
+    for e in (wasm, topdown):
+        e.load_bundle(example_bundle())
+        e.load_policy("tests/parity_echo.rego", ECHO)
+    yield wasm, topdown
+    wasm.close()
+    topdown.close()
+
+
+def test_wasm_example_traffic(wasm_pair: tuple[PolicyEngine, PolicyEngine]) -> None:
+    requests = [json.loads(line) for line in (EXAMPLES / "requests.jsonl").read_text().splitlines()]
+    expected = [json.loads(line) for line in (EXAMPLES / "decisions.jsonl").read_text().splitlines()]
+    wasm, _ = wasm_pair
+    assert [wasm.evaluate(QUERY, r) for r in requests] == expected
+    assert wasm.evaluate_many(QUERY, requests) == expected
+    assert [wasm.evaluate_json(QUERY, json.dumps(r)) for r in requests[:20]] == [
+        json.dumps(d, separators=(",", ":"), sort_keys=True, ensure_ascii=False) for d in expected[:20]
+    ]
+
+
+@settings(
+    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(input=st.one_of(gateway_inputs, json_values))
+def test_wasm_generated_gateway_inputs(wasm_pair: tuple[PolicyEngine, PolicyEngine], input: Any) -> None:
+    both(wasm_pair, QUERY, input)
+
+
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(input=json_values, rule=st.sampled_from(WASM_RULES))
+def test_wasm_generated_json_values(wasm_pair: tuple[PolicyEngine, PolicyEngine], input: Any, rule: str) -> None:
+    both(wasm_pair, f"data.parity_echo.{rule}", input)
+
+
+@pytest.mark.parametrize(
+    "input",
+    [{"n": 1}, {"n": 1.0}, {"n": 2**64 + 1}, {"items": ["ünïcødé \U0001f512", "\u2028"]}, {}, [], None, "text"],
+)
+@pytest.mark.parametrize("rule", WASM_RULES)
+def test_wasm_json_edges(wasm_pair: tuple[PolicyEngine, PolicyEngine], input: Any, rule: str) -> None:
+    both(wasm_pair, f"data.parity_echo.{rule}", input)
+
+
+def test_wasm_errors_and_changes() -> None:
+    with pytest.raises(InvalidArgument, match="not a reference to a rule"):
+        PolicyEngine(backend="go", wasm_queries=["input.x"])
+    with pytest.raises(InvalidArgument, match="allow_network"):
+        PolicyEngine(backend="go", wasm_queries=["data.p.out"], allow_network=True)
+    with pytest.raises(TypeError):
+        PolicyEngine(backend="go", wasm_queries="data.p.out")
+    e = PolicyEngine(backend="go", wasm_queries=["data.p.out"], timeout=5.0)
+    e.set_data("p/factor", 2)
+    e.load_policy("p.rego", "package p\nout := input.n * data.p.factor\n")
+    assert e.evaluate("data.p.out", {"n": 21}) == 42
+    e.set_data("p/factor", 3)
+    assert e.evaluate("data.p.out", {"n": 21}) == 63
+    # A failed change leaves the previous set, and its Wasm evaluator, serving.
+    with pytest.raises(PolicyCompileError):
+        e.load_policy("p.rego", "package p\nout := data.p\n")
+    assert e.evaluate("data.p.out", {"n": 1}) == 3
+    # With the rule gone, the interpreter answers: undefined.
+    e.remove_policy("p.rego")
+    assert e.evaluate("data.p.out", {"n": 1}) is UNDEFINED
+    e.close()
+
+
+def test_wasm_timeout() -> None:
+    e = PolicyEngine(backend="go", timeout=0.05, wasm_queries=["data.slow.n"])
+    slow = "package slow\nn := count([x | some i in numbers.range(1, 5000); some j in numbers.range(1, 5000); x := i * j])\n"
+    e.load_policy("slow.rego", slow)
+    with pytest.raises(PolicyTimeout):
+        e.evaluate("data.slow.n")
+    e.close()

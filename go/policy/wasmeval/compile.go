@@ -24,6 +24,26 @@ func Compile(ctx context.Context, modules map[string]string, entrypoint string, 
 
 func compileWasm(ctx context.Context, modules map[string]string, entrypoint string, caps *ast.Capabilities,
 	regoVersion ast.RegoVersion, hostBuiltins []string, enablePrint bool) ([]byte, error) {
+	if caps == nil {
+		caps = defaultCapabilities()
+	}
+	if regoVersion == ast.RegoUndefined {
+		regoVersion = ast.RegoV1
+	}
+	parsed := make(map[string]*ast.Module, len(modules))
+	for n, src := range modules {
+		m, err := ast.ParseModuleWithOpts(n, src, ast.ParserOptions{RegoVersion: regoVersion, Capabilities: caps})
+		if err != nil {
+			return nil, fmt.Errorf("wasmeval: %w", err)
+		}
+		parsed[n] = m
+	}
+	return compileModules(ctx, parsed, entrypoint, caps, regoVersion, hostBuiltins, enablePrint)
+}
+
+// compileModules compiles parsed modules; it copies them before rewriting any.
+func compileModules(ctx context.Context, modules map[string]*ast.Module, entrypoint string, caps *ast.Capabilities,
+	regoVersion ast.RegoVersion, hostBuiltins []string, enablePrint bool) ([]byte, error) {
 	if len(modules) == 0 {
 		return nil, fmt.Errorf("wasmeval: no modules")
 	}
@@ -52,12 +72,9 @@ func compileWasm(ctx context.Context, modules map[string]string, entrypoint stri
 	b.SetRegoVersion(regoVersion)
 	b.Manifest.Init()
 	for _, n := range names {
-		m, err := ast.ParseModuleWithOpts(n, modules[n], ast.ParserOptions{RegoVersion: regoVersion, Capabilities: caps})
-		if err != nil {
-			return nil, fmt.Errorf("wasmeval: %w", err)
-		}
+		m := modules[n].Copy()
 		renameCalls(m, rename)
-		b.Modules = append(b.Modules, bundle.ModuleFile{URL: n, Path: n, Raw: []byte(modules[n]), Parsed: m})
+		b.Modules = append(b.Modules, bundle.ModuleFile{URL: n, Path: n, Parsed: m})
 	}
 
 	c := compile.New().

@@ -207,6 +207,17 @@ func New(ctx context.Context, modules map[string]string, entrypoint string, data
 	return NewFromWasm(ctx, mod, entrypoint, dataJSON, opts...)
 }
 
+// NewFromModules is New for modules parsed already (module id -> module), as a
+// compiler holds them; they are not modified.
+func NewFromModules(ctx context.Context, modules map[string]*ast.Module, entrypoint string, dataJSON []byte, opts ...Option) (*Evaluator, error) {
+	cfg := newConfig(opts)
+	mod, err := compileModules(ctx, modules, entrypoint, cfg.caps, cfg.regoVersion, cfg.hostBuiltins, cfg.print != nil)
+	if err != nil {
+		return nil, err
+	}
+	return NewFromWasm(ctx, mod, entrypoint, dataJSON, opts...)
+}
+
 // NewFromWasm is New for a module compiled already (opa build -t wasm).
 func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON []byte, opts ...Option) (*Evaluator, error) {
 	cfg := newConfig(opts)

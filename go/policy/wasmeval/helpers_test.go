@@ -5,13 +5,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
-	"github.com/sark-accel/sark-accel/go/policy"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/util"
 )
 
 const gatewayEntrypoint = "sark/gateway/decision"
@@ -69,23 +75,71 @@ func newWasm(t testing.TB, modules map[string]string, ep string, data []byte, op
 	return e
 }
 
-func newTopdown(t testing.TB, modules map[string]string, data []byte, opts ...policy.Option) *policy.Engine {
+// topdownRef is the reference: OPA's topdown interpreter through the rego package,
+// with go/policy's conventions (input decoded as the OPA server does, numbers
+// kept as written, results written by resultJSON). It cannot be go/policy
+// itself, which imports this package.
+type topdownRef struct {
+	compiler *ast.Compiler
+	store    storage.Store
+}
+
+type topdownResult struct {
+	Defined bool
+	JSON    []byte
+}
+
+func newTopdown(t testing.TB, modules map[string]string, data []byte) *topdownRef {
 	t.Helper()
-	// go/policy's default timeout (100 ms) is hit now and then on the shared
-	// machine; its own tests use 10 s too.
-	e := policy.New(append([]policy.Option{policy.WithTimeout(10 * time.Second)}, opts...)...)
 	if len(data) == 0 {
 		data = []byte("{}")
 	}
-	if err := e.SetData("", data); err != nil {
+	var doc map[string]any
+	if err := util.UnmarshalJSON(data, &doc); err != nil {
 		t.Fatal(err)
 	}
+	parsed := map[string]*ast.Module{}
 	for name, src := range modules {
-		if err := e.LoadPolicy(name, src); err != nil {
+		m, err := ast.ParseModuleWithOpts(name, src, ast.ParserOptions{RegoVersion: ast.RegoV1})
+		if err != nil {
 			t.Fatal(err)
 		}
+		parsed[name] = m
 	}
-	return e
+	c := ast.NewCompiler().WithCapabilities(defaultCapabilities()).WithDefaultRegoVersion(ast.RegoV1)
+	if c.Compile(parsed); c.Failed() {
+		t.Fatal(c.Errors)
+	}
+	return &topdownRef{compiler: c, store: inmem.NewFromObject(doc)}
+}
+
+func (td *topdownRef) Evaluate(ctx context.Context, query string, input []byte) (topdownResult, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	opts := []func(*rego.Rego){rego.Query(query), rego.Compiler(td.compiler), rego.Store(td.store),
+		rego.GenerateJSON(func(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil })}
+	if len(bytes.TrimSpace(input)) > 0 {
+		d := json.NewDecoder(bytes.NewReader(input))
+		d.UseNumber()
+		var v any
+		if err := d.Decode(&v); err != nil {
+			return topdownResult{}, err
+		}
+		if _, err := d.Token(); err != io.EOF {
+			return topdownResult{}, errors.New("data after the input value")
+		}
+		val, err := ast.InterfaceToValue(v)
+		if err != nil {
+			return topdownResult{}, err
+		}
+		opts = append(opts, rego.ParsedInput(val))
+	}
+	rs, err := rego.New(opts...).Eval(ctx)
+	if err != nil || len(rs) == 0 {
+		return topdownResult{}, err
+	}
+	out, err := resultJSON(rs[0].Expressions[0].Value.(*ast.Term).Value)
+	return topdownResult{Defined: true, JSON: out}, err
 }
 
 // sameJSON compares two JSON texts as values; numbers compare by their text.

@@ -1,0 +1,172 @@
+package policy
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/sark-accel/sark-accel/go/policy/wasmeval"
+)
+
+// wasmMaxMemoryPages bounds each Wasm instance's memory (64 KiB pages: 256 MiB);
+// an evaluation that needs more fails instead of growing without bound.
+const wasmMaxMemoryPages = 4096
+
+// CheckWasmQuery reports whether query can be given to WithWasmQueries: a
+// reference into data whose every part is a plain string key, e.g.
+// "data.sark.gateway.decision".
+func CheckWasmQuery(query string) error {
+	_, err := wasmEntrypoint(query)
+	return err
+}
+
+// wasmEntrypoint turns "data.a.b" into the Wasm compiler's entrypoint "a/b".
+func wasmEntrypoint(query string) (string, error) {
+	bad := fmt.Errorf("wasm query %q is not a reference to a rule such as data.sark.gateway.decision", query)
+	ref, err := ast.ParseRef(strings.TrimSpace(query))
+	if err != nil || len(ref) < 2 || !ref.HasPrefix(ast.DefaultRootRef) {
+		return "", bad
+	}
+	parts := make([]string, 0, len(ref)-1)
+	for _, t := range ref[1:] {
+		s, ok := t.Value.(ast.String)
+		if !ok || s == "" || strings.ContainsAny(string(s), "./") {
+			return "", bad
+		}
+		parts = append(parts, string(s))
+	}
+	return strings.Join(parts, "/"), nil
+}
+
+// checkWasmConfig validates the Wasm settings before anything is compiled.
+func checkWasmConfig(cfg *config) error {
+	if len(cfg.wasmQueries) == 0 {
+		return nil
+	}
+	if cfg.network {
+		return fmt.Errorf("wasm queries cannot be combined with network access")
+	}
+	for _, q := range cfg.wasmQueries {
+		if err := CheckWasmQuery(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// buildWasm compiles an evaluator for every Wasm query whose rule the modules
+// define. The evaluators are closed when the state is garbage: only then can no
+// evaluation still be running on them.
+func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[string]any) error {
+	if len(s.env.cfg.wasmQueries) == 0 || len(modules) == 0 {
+		return nil
+	}
+	if err := checkWasmConfig(&s.env.cfg); err != nil {
+		return &CompileError{Errors: []Location{{Message: err.Error()}}}
+	}
+	dataJSON, err := json.Marshal(data)
+	if err != nil {
+		return &CompileError{Errors: []Location{{Message: "data for the Wasm evaluator: " + err.Error()}}}
+	}
+	opts := []wasmeval.Option{
+		wasmeval.WithCapabilities(s.env.caps),
+		wasmeval.WithRegoVersion(s.env.cfg.regoVersion),
+		wasmeval.WithStrictBuiltinErrors(s.env.cfg.strictBuiltinErrors),
+		wasmeval.WithMaxMemoryPages(wasmMaxMemoryPages),
+	}
+	if s.env.print != nil {
+		opts = append(opts, wasmeval.WithPrintHook(s.env.print))
+	}
+	built := map[string]*wasmeval.Evaluator{}
+	closeAll := func(evs map[string]*wasmeval.Evaluator) {
+		for _, ev := range evs {
+			_ = ev.Close()
+		}
+	}
+	for _, q := range s.env.cfg.wasmQueries {
+		ep, err := wasmEntrypoint(q)
+		if err != nil {
+			closeAll(built)
+			return &CompileError{Errors: []Location{{Message: err.Error()}}}
+		}
+		ref := ast.MustParseRef(strings.TrimSpace(q))
+		if _, dup := built[q]; dup || len(s.compiler.GetRulesExact(ref)) == 0 {
+			continue
+		}
+		ev, err := wasmeval.NewFromModules(context.Background(), s.reachableModules(modules, ref), ep, dataJSON, opts...)
+		if err != nil {
+			closeAll(built)
+			return &CompileError{Errors: []Location{{Message: fmt.Sprintf("%s cannot be compiled to Wasm: %v", q, err)}}}
+		}
+		built[q] = ev
+	}
+	if len(built) > 0 {
+		s.wasm = built
+		runtime.AddCleanup(s, closeAll, built)
+	}
+	return nil
+}
+
+// reachableModules returns the modules (as loaded, before compilation) that hold
+// the rules ref depends on, directly or not: the Wasm compiler only needs those,
+// and it type-checks more strictly than topdown does (a bundle's test module
+// need not pass it).
+func (s *compiledState) reachableModules(modules map[string]*ast.Module, ref ast.Ref) map[string]*ast.Module {
+	ruleModule := map[*ast.Rule]string{}
+	for id, m := range s.compiler.Modules {
+		for _, r := range m.Rules {
+			ruleModule[r] = id
+		}
+	}
+	out := map[string]*ast.Module{}
+	seen := map[*ast.Rule]bool{}
+	var visit func(ast.Ref)
+	visit = func(ref ast.Ref) {
+		for _, r := range s.compiler.GetRules(ref) {
+			if seen[r] {
+				continue
+			}
+			seen[r] = true
+			if id, ok := ruleModule[r]; ok && modules[id] != nil {
+				out[id] = modules[id]
+			}
+			ast.WalkRefs(r, func(x ast.Ref) bool {
+				if x.HasPrefix(ast.DefaultRootRef) {
+					visit(x.GroundPrefix())
+				}
+				return false
+			})
+		}
+	}
+	visit(ref)
+	return out
+}
+
+// evalWasm is eval for a query served by a Wasm evaluator.
+func (e *Engine) evalWasm(ctx context.Context, st *compiledState, w *wasmeval.Evaluator, in *parsedInput) (Result, error) {
+	var input []byte
+	if in.present {
+		input = in.raw
+		if input == nil {
+			var err error
+			if input, err = resultJSON(in.value); err != nil {
+				return Result{}, invalidInput("input: %v", err)
+			}
+		}
+	}
+	out, defined, err := w.Eval(ctx, input)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return Result{}, contextError(ctxErr)
+		}
+		return Result{}, &EvalError{Message: err.Error()}
+	}
+	if !defined {
+		return Result{Revision: st.revision}, nil
+	}
+	return Result{Defined: true, JSON: out, Revision: st.revision}, nil
+}

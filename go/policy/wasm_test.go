@@ -1,0 +1,154 @@
+package policy
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func shippedEngine(t testing.TB, opts ...Option) *Engine {
+	t.Helper()
+	e := newEngine(t, opts...)
+	if err := e.LoadBundle(shippedBundle); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// The shipped gateway policy gives byte-identical decisions with and without Wasm.
+func TestWasmGatewayMatchesTopdown(t *testing.T) {
+	td := shippedEngine(t)
+	w := shippedEngine(t, WithWasmQueries(gatewayQuery))
+	if w.state.Load().wasm[gatewayQuery] == nil {
+		t.Fatal("the gateway query is not served by Wasm")
+	}
+	ctx := context.Background()
+	for i, in := range shippedRequests(t) {
+		a, err := td.Evaluate(ctx, gatewayQuery, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := w.Evaluate(ctx, gatewayQuery, in)
+		if err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+		if !a.Defined || !b.Defined || !bytes.Equal(a.JSON, b.JSON) {
+			t.Fatalf("request %d:\ntopdown %s\nwasm    %s", i, a.JSON, b.JSON)
+		}
+	}
+	// Another query of the same policies still goes through topdown.
+	r := mustEval(t, w, "data.sark.gateway.config.version", "")
+	wantJSON(t, r, `"2026-11-26"`)
+}
+
+func TestWasmFollowsChanges(t *testing.T) {
+	e := newEngine(t, WithWasmQueries("data.p.out"), WithDecisionCache(100, time.Hour))
+	// Data before any module, a module without the rule: topdown answers (undefined).
+	mustSetData(t, e, "p/conf", `{"factor": 2}`)
+	mustLoad(t, e, "lib", "package lib\ndouble(x) := x * data.p.conf.factor\n")
+	if r := mustEval(t, e, "data.p.out", `{"n": 1}`); r.Defined {
+		t.Fatalf("undefined rule: %s", r.JSON)
+	}
+	if e.state.Load().wasm != nil {
+		t.Fatal("no module defines data.p.out yet, but a Wasm evaluator was built")
+	}
+	mustLoad(t, e, "p", "package p\nimport data.lib\nout := lib.double(input.n)\n")
+	if e.state.Load().wasm["data.p.out"] == nil {
+		t.Fatal("data.p.out is not served by Wasm")
+	}
+	wantJSON(t, mustEval(t, e, "data.p.out", `{"n": 21}`), "42")
+	mustSetData(t, e, "p/conf", `{"factor": 3}`)
+	wantJSON(t, mustEval(t, e, "data.p.out", `{"n": 21}`), "63") // not the cached 42
+	if r := mustEval(t, e, "data.p.out", ""); r.Defined {
+		t.Fatalf("no input: %s", r.JSON)
+	}
+	if err := e.RemovePolicy("p"); err != nil {
+		t.Fatal(err)
+	}
+	if e.state.Load().wasm != nil {
+		t.Fatal("Wasm evaluator kept after its rule was removed")
+	}
+}
+
+func TestWasmErrors(t *testing.T) {
+	for _, q := range []string{"input.x", "data", "data.p[_]", `data.p["a.b"]`, `data.p[1]`, "data.p.out == 1", "nonsense("} {
+		if err := CheckWasmQuery(q); err == nil {
+			t.Errorf("CheckWasmQuery(%q) accepted", q)
+		}
+	}
+	if err := CheckWasmQuery(` data.p["out"] `); err != nil {
+		t.Errorf("CheckWasmQuery: %v", err)
+	}
+	e := newEngine(t, WithWasmQueries("input.x"))
+	var ce *CompileError
+	if err := e.LoadPolicy("p", "package p\nout := 1\n"); !errors.As(err, &ce) || !strings.Contains(err.Error(), "input.x") {
+		t.Fatalf("invalid wasm query: %v", err)
+	}
+	e = newEngine(t, WithWasmQueries("data.p.out"), WithNetworkAccess())
+	if err := e.LoadPolicy("p", "package p\nout := 1\n"); !errors.As(err, &ce) {
+		t.Fatalf("wasm with network access: %v", err)
+	}
+
+	// Evaluation errors keep their kinds.
+	e = newEngine(t, WithWasmQueries("data.p.out"))
+	mustLoad(t, e, "p", "package p\nout := input.a\nout := input.b\n")
+	if _, err := e.Evaluate(context.Background(), "data.p.out", []byte(`{"a": 1, "b": 2}`)); ErrorKind(err) != KindEval {
+		t.Fatalf("conflict: %v (kind %s)", err, ErrorKind(err))
+	}
+	wantJSON(t, mustEval(t, e, "data.p.out", `{"a": 1, "b": 1}`), "1")
+	if _, err := e.Evaluate(context.Background(), "data.p.out", []byte(`{"a": `)); !errors.Is(err, ErrInvalidInput) {
+		t.Fatalf("invalid input: %v", err)
+	}
+}
+
+func TestWasmTimeout(t *testing.T) {
+	e := New(WithTimeout(50*time.Millisecond), WithWasmQueries("data.slow.n"))
+	mustLoad(t, e, "slow", slowPolicy)
+	if e.state.Load().wasm["data.slow.n"] == nil {
+		t.Fatal("not served by Wasm")
+	}
+	start := time.Now()
+	_, err := e.Evaluate(context.Background(), "data.slow.n", nil)
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("err = %v", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("timeout took %v", d)
+	}
+}
+
+func TestWasmConcurrentWithReload(t *testing.T) {
+	e := newEngine(t, WithWasmQueries("data.p.v"))
+	mustLoad(t, e, "p", "package p\nv := input.n + data.base\n")
+	mustSetData(t, e, "base", "0")
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				r, err := e.Evaluate(context.Background(), "data.p.v", []byte(`{"n": 1}`))
+				if err != nil || !r.Defined {
+					t.Errorf("evaluate: %v %v", r, err)
+					return
+				}
+			}
+		}()
+	}
+	for i := 1; i <= 5; i++ {
+		mustSetData(t, e, "base", strings.Repeat("1", i))
+	}
+	close(stop)
+	wg.Wait()
+	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 1}`), "11112")
+}
