@@ -4,7 +4,7 @@ Each of the 253 example authorization requests becomes an MCP `tools/call` messa
 through the three engines SARK runs on every tool call:
 
     parse_message (MCP/JSON-RPC validation) -> InjectionDetector.scan(arguments)
-        -> PolicyEngine.evaluate("data.sark.gateway.decision") with a decision cache
+        -> PolicyEngine.evaluate("data.sark.gateway.decision") (compiled to Wasm, decision cache)
 
 and the demo prints what was decided and what each stage cost, on the go backend and, for the
 stages that have one in-process, on the pure-Python reference.
@@ -55,7 +55,7 @@ def _run(backend: str, requests: list[dict[str, Any]], with_policy: bool) -> dic
     detector = InjectionDetector(backend=backend)
     engine = None
     if with_policy:
-        engine = PolicyEngine(backend="go", decision_cache=10_000)
+        engine = PolicyEngine(backend="go", decision_cache=10_000, wasm_queries=[QUERY])
         engine.load_bundle(example_bundle())
     stages: dict[str, list[float]] = {"parse": [], "scan": [], "policy": [], "total": []}
     outcome: Counter[str] = Counter()
