@@ -66,6 +66,7 @@ func (e *Engine) change(edit func(*sources) error) (err error) {
 		return err
 	}
 	e.state.Store(st)
+	cur.wasm.retire()
 	if e.cache != nil {
 		// Keys carry the revision, so old entries are already unreachable;
 		// purging frees their memory.

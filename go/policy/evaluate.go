@@ -87,7 +87,10 @@ func (e *Engine) evaluateParsed(ctx context.Context, st *compiledState, query st
 	}
 	// Preparing a query (once per policy revision) does not count against the
 	// evaluation timeout.
-	w := st.wasm[query]
+	w := st.wasm.acquire(query)
+	if w != nil {
+		defer st.wasm.release()
+	}
 	var pq rego.PreparedEvalQuery
 	if w == nil {
 		if pq, err = st.prepared(query); err != nil {

@@ -14,8 +14,6 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
-
-	"github.com/sark-accel/sark-accel/go/policy/wasmeval"
 )
 
 // sources is everything the user loaded. It is immutable once published: a change
@@ -54,7 +52,7 @@ type compiledState struct {
 	queries  sync.Map // query string -> *preparedQuery
 	nQueries atomic.Int64
 
-	wasm map[string]*wasmeval.Evaluator // WithWasmQueries; read-only once built
+	wasm *wasmSet // WithWasmQueries; nil when no query is served by Wasm
 }
 
 // environment is the engine-wide, read-only compile and eval configuration.

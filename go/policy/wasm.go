@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -81,34 +82,90 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 	if s.env.print != nil {
 		opts = append(opts, wasmeval.WithPrintHook(s.env.print))
 	}
-	built := map[string]*wasmeval.Evaluator{}
-	closeAll := func(evs map[string]*wasmeval.Evaluator) {
-		for _, ev := range evs {
-			_ = ev.Close()
-		}
-	}
+	set := &wasmSet{evs: map[string]*wasmeval.Evaluator{}}
 	for _, q := range s.env.cfg.wasmQueries {
 		ep, err := wasmEntrypoint(q)
 		if err != nil {
-			closeAll(built)
+			set.closeAll()
 			return &CompileError{Errors: []Location{{Message: err.Error()}}}
 		}
 		ref := ast.MustParseRef(strings.TrimSpace(q))
-		if _, dup := built[q]; dup || len(s.compiler.GetRulesExact(ref)) == 0 {
+		if _, dup := set.evs[q]; dup || len(s.compiler.GetRulesExact(ref)) == 0 {
 			continue
 		}
 		ev, err := wasmeval.NewFromModules(context.Background(), s.reachableModules(modules, ref), ep, dataJSON, opts...)
 		if err != nil {
-			closeAll(built)
+			set.closeAll()
 			return &CompileError{Errors: []Location{{Message: fmt.Sprintf("%s cannot be compiled to Wasm: %v", q, err)}}}
 		}
-		built[q] = ev
+		set.evs[q] = ev
 	}
-	if len(built) > 0 {
-		s.wasm = built
-		runtime.AddCleanup(s, closeAll, built)
+	if len(set.evs) > 0 {
+		s.wasm = set
+		// Backstop for the last state of an engine nobody retires.
+		runtime.AddCleanup(s, func(w *wasmSet) { w.retire() }, set)
 	}
 	return nil
+}
+
+// wasmSet owns a state's Wasm evaluators. Their runtimes hold memory the Go
+// collector does not see (compiled code, linear memories), so a replaced state
+// closes them as soon as its last evaluation returns, not when it is garbage.
+type wasmSet struct {
+	evs map[string]*wasmeval.Evaluator // read-only once built
+
+	mu      sync.Mutex
+	users   int
+	retired bool
+}
+
+// acquire returns q's evaluator and holds the set open until release; nil when
+// q is not served by Wasm or the state has been replaced meanwhile (topdown,
+// which still holds that state's policies and data, answers instead).
+func (w *wasmSet) acquire(q string) *wasmeval.Evaluator {
+	if w == nil {
+		return nil
+	}
+	ev := w.evs[q]
+	if ev == nil {
+		return nil
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.retired {
+		return nil
+	}
+	w.users++
+	return ev
+}
+
+func (w *wasmSet) release() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.users--; w.retired && w.users == 0 {
+		w.closeAll()
+	}
+}
+
+// retire closes the evaluators now, or when the last evaluation using them returns.
+func (w *wasmSet) retire() {
+	if w == nil {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.retired {
+		w.retired = true
+		if w.users == 0 {
+			w.closeAll()
+		}
+	}
+}
+
+func (w *wasmSet) closeAll() {
+	for _, ev := range w.evs {
+		_ = ev.Close()
+	}
 }
 
 // reachableModules returns the modules (as loaded, before compilation) that hold

@@ -23,7 +23,7 @@ func shippedEngine(t testing.TB, opts ...Option) *Engine {
 func TestWasmGatewayMatchesTopdown(t *testing.T) {
 	td := shippedEngine(t)
 	w := shippedEngine(t, WithWasmQueries(gatewayQuery))
-	if w.state.Load().wasm[gatewayQuery] == nil {
+	if w.state.Load().wasm.evs[gatewayQuery] == nil {
 		t.Fatal("the gateway query is not served by Wasm")
 	}
 	ctx := context.Background()
@@ -57,7 +57,7 @@ func TestWasmFollowsChanges(t *testing.T) {
 		t.Fatal("no module defines data.p.out yet, but a Wasm evaluator was built")
 	}
 	mustLoad(t, e, "p", "package p\nimport data.lib\nout := lib.double(input.n)\n")
-	if e.state.Load().wasm["data.p.out"] == nil {
+	if e.state.Load().wasm.evs["data.p.out"] == nil {
 		t.Fatal("data.p.out is not served by Wasm")
 	}
 	wantJSON(t, mustEval(t, e, "data.p.out", `{"n": 21}`), "42")
@@ -108,7 +108,7 @@ func TestWasmErrors(t *testing.T) {
 func TestWasmTimeout(t *testing.T) {
 	e := New(WithTimeout(50*time.Millisecond), WithWasmQueries("data.slow.n"))
 	mustLoad(t, e, "slow", slowPolicy)
-	if e.state.Load().wasm["data.slow.n"] == nil {
+	if e.state.Load().wasm.evs["data.slow.n"] == nil {
 		t.Fatal("not served by Wasm")
 	}
 	start := time.Now()
@@ -151,4 +151,31 @@ func TestWasmConcurrentWithReload(t *testing.T) {
 	close(stop)
 	wg.Wait()
 	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 1}`), "11112")
+}
+
+// A replaced state's evaluators close as soon as no evaluation uses them.
+func TestWasmRetiredStateCloses(t *testing.T) {
+	ctx := context.Background()
+	e := newEngine(t, WithWasmQueries("data.p.v"))
+	mustLoad(t, e, "p", "package p\nv := input.n + 1\n")
+	idle := e.state.Load()
+	mustSetData(t, e, "x", "1")
+	if _, _, err := idle.wasm.evs["data.p.v"].Eval(ctx, []byte(`{"n": 1}`)); err == nil {
+		t.Fatal("the replaced state's evaluator still runs: not closed")
+	}
+	busy := e.state.Load()
+	w := busy.wasm.acquire("data.p.v") // an evaluation in flight on this state
+	mustSetData(t, e, "x", "2")
+	if busy.wasm.acquire("data.p.v") != nil {
+		t.Fatal("a retired state hands out its evaluator")
+	}
+	out, ok, err := w.Eval(ctx, []byte(`{"n": 1}`))
+	if err != nil || !ok || string(out) != "2" {
+		t.Fatalf("in-flight evaluation after the swap: %s %v %v", out, ok, err)
+	}
+	busy.wasm.release()
+	if _, _, err := w.Eval(ctx, []byte(`{"n": 1}`)); err == nil {
+		t.Fatal("not closed after the last evaluation returned")
+	}
+	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 41}`), "42")
 }
