@@ -159,22 +159,8 @@ type member struct {
 	val int
 }
 
-// appendCanon appends the canonical JSON of node i. While writing, it records where the
-// canonical text of the nodes in d.marks lands, so that nested fields (arguments, _meta) can
-// be sliced out of the canonical params instead of being serialised twice.
+// appendCanon appends the canonical JSON of node i.
 func (d *doc) appendCanon(b []byte, i int) []byte {
-	for k := range d.marks {
-		if d.marks[k].node == i {
-			start := len(b)
-			b = d.appendCanonNode(b, i)
-			d.marks[k].start, d.marks[k].end = start, len(b)
-			return b
-		}
-	}
-	return d.appendCanonNode(b, i)
-}
-
-func (d *doc) appendCanonNode(b []byte, i int) []byte {
 	t := &d.tape[i]
 	switch t.kind {
 	case kString:
@@ -223,18 +209,4 @@ func (d *doc) appendCanonObject(b []byte, o int) []byte {
 		b = d.appendCanon(b, m.val)
 	}
 	return append(b, '}')
-}
-
-// canon returns the canonical JSON of node i as a string (the buffer is handed over, not
-// copied: nothing else references it).
-func (d *doc) canon(i int) string {
-	t := &d.tape[i]
-	b := d.appendCanon(make([]byte, 0, t.end-t.start), i)
-	return unsafe.String(unsafe.SliceData(b), len(b))
-}
-
-// mark is a node whose canonical text position appendCanon records.
-type mark struct {
-	node       int
-	start, end int
 }

@@ -43,8 +43,7 @@ type doc struct {
 	duplicate     bool // an object with two equal keys (reported after surrogates)
 	maxDepth      int
 
-	keys  []string // scratch for duplicate detection in large objects
-	marks []mark   // nodes whose canonical position to record (see appendCanon)
+	keys []string // scratch for duplicate detection in large objects
 }
 
 var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)} }}
@@ -53,7 +52,6 @@ func getDoc(data []byte, maxDepth int) *doc {
 	d := docPool.Get().(*doc)
 	d.data, d.tape = data, d.tape[:0]
 	d.loneSurrogate, d.duplicate, d.maxDepth = false, false, maxDepth
-	d.marks = d.marks[:0]
 	return d
 }
 

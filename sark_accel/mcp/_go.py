@@ -53,14 +53,18 @@ def parse(
             out = m.sarkbind_MCPParse(h, text)
         except (ValueError, UnicodeError):
             # NUL, invalid UTF-8 or lone surrogates cannot cross as a str: send the bytes.
+            # (Such input never parses, so no span ever refers to it.)
             raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
             out = m.sarkbind_MCPParseEncoded(h, b2a_base64(raw, newline=False).decode("ascii"))
+            text = raw.decode("utf-8", "replace")
     except RuntimeError as exc:
         raise from_native(exc) from None
     finally:
         if temporary:
             m.sarkbind_MCPParserClose(h)
-    return _unframe(out, data)
+    if out[0] == "S":
+        return False, [_message(out[2:].split("\x1f"), text, data)]
+    return True, [_message(record.split("\x1f"), text, data) for record in out[2:].split("\x1e")]
 
 
 def _scalar(field: str) -> Any:
@@ -72,24 +76,20 @@ def _scalar(field: str) -> Any:
     return int(field)
 
 
-def _unframe(out: str, data: Any) -> tuple[bool, list[Message]]:
-    """Split MCPParse's framed summary (see go/sarkbind/mcp.go) into Messages."""
-    messages = []
-    for record in out.split("\x1e")[1:]:
-        kind, id_, method, tool, token, params, args, meta, result, error = record.split("\x1f")
-        messages.append(
-            Message(
-                kind,  # type: ignore[arg-type]
-                _scalar(id_),
-                _scalar(method),
-                _scalar(tool),
-                _scalar(token),
-                params or None,
-                args or None,
-                meta or None,
-                result or None,
-                json.loads(error) if error else None,
-                data,
-            )
-        )
-    return out[0] == "B", messages
+def _message(f: list[str], text: str, data: Any) -> Message:
+    """One record of MCPParse's framed summary (see go/sarkbind/mcp.go): spans are character
+    offsets into ``text``, sliced here (the Go side copies nothing)."""
+    kind, id_, method, tool, token, ps, pe, as_, ae, ms, me, rs, re_, error = f
+    return Message(
+        kind,  # type: ignore[arg-type]
+        _scalar(id_),
+        _scalar(method),
+        _scalar(tool),
+        _scalar(token),
+        text[int(ps) : int(pe)] if ps else None,
+        text[int(as_) : int(ae)] if as_ else None,
+        text[int(ms) : int(me)] if ms else None,
+        text[int(rs) : int(re_)] if rs else None,
+        json.loads(error) if error else None,
+        data,
+    )

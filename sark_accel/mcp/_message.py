@@ -14,9 +14,11 @@ class Message:
 
     ``kind`` is ``"request"``, ``"notification"``, ``"result"``, ``"error"``, or ``"invalid"``
     for a bad element of a batch (its ``error`` then holds ``{"code", "message", "data"}``).
-    ``params``, ``arguments``, ``meta`` and ``result`` are built from their canonical JSON
-    (``*_raw``) on first access; ``raw`` is the input the message came from (for a batch
-    element, the whole batch).
+    ``params_raw``, ``arguments_raw``, ``meta_raw`` and ``result_raw`` are the values' JSON text
+    exactly as written in the input (validated, not re-serialised: the sender's whitespace, key
+    order and escapes are kept; pass one to ``sark_accel.mcp.canonicalize`` for canonical JSON).
+    ``params``, ``arguments``, ``meta`` and ``result`` are built from them on first access;
+    ``raw`` is the input the message came from (for a batch element, the whole batch).
     """
 
     __slots__ = (

@@ -94,6 +94,11 @@ def test_generated_parity(msg: Any, strict: bool) -> None:
     assert outcome(text, "go", strict=strict) == outcome(text, "python", strict=strict)
     raw = text.encode()
     assert outcome(raw, "go", strict=strict) == outcome(raw, "python", strict=strict)
+    # non-ASCII and whitespace: the raw fields are spans, which must land on the same characters
+    text = json.dumps(msg, ensure_ascii=False, indent=1)
+    assert outcome(text, "go", strict=strict) == outcome(text, "python", strict=strict)
+    raw = text.encode("utf-8", "surrogatepass")
+    assert outcome(raw, "go", strict=strict) == outcome(raw, "python", strict=strict)
 
 
 @settings(max_examples=300, deadline=None)
