@@ -114,44 +114,52 @@ func (d *doc) strEquals(i int, s string) bool {
 	return d.strValue(i) == s
 }
 
-// hasDuplicateKeys reports whether object node o has two keys that decode equally.
-func (d *doc) hasDuplicateKeys(o int) bool {
-	n := int(d.tape[o].n)
-	if n <= 16 {
-		for k1, m := o+1, 0; m < n; m++ {
-			v1 := k1 + 1
-			for k2 := int(d.tape[v1].next); k2 < int(d.tape[o].next); k2 = int(d.tape[k2+1].next) {
-				if d.keysEqual(k1, k2) {
+// hasDuplicateKeys reports whether the keys (tape indexes of the key nodes of one object)
+// hold two that decode equally. Small objects compare pairwise, lengths first (keys without
+// escapes are equal only as equal bytes); large ones sort the decoded keys.
+func (d *doc) hasDuplicateKeys(keys []int32) bool {
+	if len(keys) <= 16 {
+		type keyRef struct {
+			start, len int32
+			escaped    bool
+		}
+		var refs [16]keyRef
+		for j, k := range keys {
+			t := &d.tape[k]
+			refs[j] = keyRef{t.start + 1, t.end - t.start - 2, t.flags&fEscaped != 0}
+		}
+		rs := refs[:len(keys)]
+		for a := 0; a < len(rs); a++ {
+			ra := rs[a]
+			for b := a + 1; b < len(rs); b++ {
+				rb := rs[b]
+				if !ra.escaped && !rb.escaped {
+					if ra.len == rb.len &&
+						string(d.data[ra.start:ra.start+ra.len]) == string(d.data[rb.start:rb.start+rb.len]) {
+						return true
+					}
+				} else if d.strValue(int(keys[a])) == d.strValue(int(keys[b])) {
 					return true
 				}
 			}
-			k1 = int(d.tape[v1].next)
 		}
 		return false
 	}
-	keys := d.keys[:0]
-	for k := o + 1; k < int(d.tape[o].next); k = int(d.tape[k+1].next) {
-		keys = append(keys, d.strValue(k))
+	sorted := d.keys[:0]
+	for _, k := range keys {
+		sorted = append(sorted, d.strValue(int(k)))
 	}
-	slices.Sort(keys)
+	slices.Sort(sorted)
 	dup := false
-	for j := 1; j < len(keys); j++ {
-		if keys[j] == keys[j-1] {
+	for j := 1; j < len(sorted); j++ {
+		if sorted[j] == sorted[j-1] {
 			dup = true
 			break
 		}
 	}
-	clear(keys)
-	d.keys = keys[:0]
+	clear(sorted)
+	d.keys = sorted[:0]
 	return dup
-}
-
-func (d *doc) keysEqual(a, b int) bool {
-	ra, rb := d.rawStr(a), d.rawStr(b)
-	if d.tape[a].flags&fEscaped == 0 && d.tape[b].flags&fEscaped == 0 {
-		return string(ra) == string(rb)
-	}
-	return d.strValue(a) == d.strValue(b)
 }
 
 type member struct {

@@ -38,6 +38,12 @@ func (d *doc) push(kind uint8, start int) int {
 	return len(d.tape) - 1
 }
 
+// leaf appends a complete scalar node (written once, after its end is known).
+func (d *doc) leaf(kind, flags uint8, start, end int) {
+	n := int32(len(d.tape))
+	d.tape = append(d.tape, node{kind: kind, flags: flags, start: int32(start), end: int32(end), next: n + 1})
+}
+
 func (d *doc) value(p, depth int) (int, error) {
 	if p >= len(d.data) {
 		return p, errGrammar
@@ -67,9 +73,8 @@ func (d *doc) literal(p int, lit string, kind uint8) (int, error) {
 	if len(d.data)-p < len(lit) || string(d.data[p:p+len(lit)]) != lit {
 		return p, errGrammar
 	}
-	i := d.push(kind, p)
 	e := p + len(lit)
-	d.tape[i].end, d.tape[i].next = int32(e), int32(i+1)
+	d.leaf(kind, 0, p, e)
 	return e, nil
 }
 
@@ -114,8 +119,7 @@ func (d *doc) number(p int) (int, error) {
 			p++
 		}
 	}
-	i := d.push(kNumber, s)
-	d.tape[i].flags, d.tape[i].end, d.tape[i].next = flags, int32(p), int32(i+1)
+	d.leaf(kNumber, flags, s, p)
 	return p, nil
 }
 
@@ -190,8 +194,7 @@ func (d *doc) str(p int) (int, error) {
 			return p, errGrammar
 		}
 	}
-	i := d.push(kString, s)
-	d.tape[i].flags, d.tape[i].end, d.tape[i].next = flags, int32(p), int32(i+1)
+	d.leaf(kString, flags, s, p)
 	return p, nil
 }
 
@@ -240,6 +243,7 @@ func (d *doc) object(p, depth int) (int, error) {
 	i := d.push(kObject, p)
 	p = d.skipWS(p + 1)
 	var n int32
+	base := len(d.keyStack) // this object's keys, for the duplicate check
 	if p < len(d.data) && d.data[p] == '}' {
 		p++
 	} else {
@@ -247,6 +251,7 @@ func (d *doc) object(p, depth int) (int, error) {
 			if p >= len(d.data) || d.data[p] != '"' {
 				return p, errGrammar
 			}
+			d.keyStack = append(d.keyStack, int32(len(d.tape)))
 			var err error
 			if p, err = d.str(p); err != nil {
 				return p, err
@@ -276,8 +281,9 @@ func (d *doc) object(p, depth int) (int, error) {
 	t := &d.tape[i]
 	t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
 	if n > 1 && !d.duplicate {
-		d.duplicate = d.hasDuplicateKeys(i)
+		d.duplicate = d.hasDuplicateKeys(d.keyStack[base:])
 	}
+	d.keyStack = d.keyStack[:base]
 	return p, nil
 }
 

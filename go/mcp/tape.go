@@ -43,7 +43,8 @@ type doc struct {
 	duplicate     bool // an object with two equal keys (reported after surrogates)
 	maxDepth      int
 
-	keys []string // scratch for duplicate detection in large objects
+	keys     []string // scratch for duplicate detection in large objects
+	keyStack []int32  // key nodes of the objects being scanned (innermost last)
 }
 
 var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)} }}
@@ -52,6 +53,7 @@ func getDoc(data []byte, maxDepth int) *doc {
 	d := docPool.Get().(*doc)
 	d.data, d.tape = data, d.tape[:0]
 	d.loneSurrogate, d.duplicate, d.maxDepth = false, false, maxDepth
+	d.keyStack = d.keyStack[:0] // a failed scan may leave keys behind
 	return d
 }
 
