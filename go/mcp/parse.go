@@ -10,6 +10,9 @@ import (
 type Summary struct {
 	Batch    bool      `json:"batch"`
 	Messages []Message `json:"messages"`
+	// LongInts: the input holds an integer literal longer than 18 characters, which a decoder
+	// into int64 or float64 may not represent (shorter ones always fit an int64).
+	LongInts bool `json:"-"`
 	input    []byte
 }
 
@@ -138,7 +141,7 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 		if e != nil {
 			return nil, e
 		}
-		return &Summary{Messages: []Message{m}, input: data}, nil
+		return &Summary{Messages: []Message{m}, LongInts: d.longInt, input: data}, nil
 	}
 	n := int(d.tape[0].n)
 	if n == 0 {
@@ -147,7 +150,7 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 	if n > p.cfg.maxBatch {
 		return nil, invalid("batch too large", nil).withLimit(p.cfg.maxBatch)
 	}
-	s := &Summary{Batch: true, Messages: make([]Message, 0, n), input: data}
+	s := &Summary{Batch: true, Messages: make([]Message, 0, n), LongInts: d.longInt, input: data}
 	for c := 1; c < int(d.tape[0].next); c = int(d.tape[c].next) {
 		m, e := d.message(c, p.cfg.strict)
 		if e != nil {

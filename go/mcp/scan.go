@@ -119,6 +119,9 @@ func (d *doc) number(p int) (int, error) {
 			p++
 		}
 	}
+	if flags != 0 && p-s > 18 {
+		d.longInt = true
+	}
 	d.leaf(kNumber, flags, s, p)
 	return p, nil
 }

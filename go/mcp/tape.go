@@ -42,6 +42,7 @@ type doc struct {
 	loneSurrogate bool // a \uD800-\uDFFF escape without its pair (reported after the grammar)
 	duplicate     bool // an object with two equal keys (reported after surrogates)
 	maxDepth      int
+	longInt       bool // an integer literal longer than 18 characters (see Summary.LongInts)
 
 	keys     []string // scratch for duplicate detection in large objects
 	keyStack []int32  // key nodes of the objects being scanned (innermost last)
@@ -52,7 +53,7 @@ var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)}
 func getDoc(data []byte, maxDepth int) *doc {
 	d := docPool.Get().(*doc)
 	d.data, d.tape = data, d.tape[:0]
-	d.loneSurrogate, d.duplicate, d.maxDepth = false, false, maxDepth
+	d.loneSurrogate, d.duplicate, d.longInt, d.maxDepth = false, false, false, maxDepth
 	d.keyStack = d.keyStack[:0] // a failed scan may leave keys behind
 	return d
 }

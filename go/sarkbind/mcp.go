@@ -46,7 +46,8 @@ func MCPParserClose(h int64) (ok bool, err error) {
 }
 
 // MCPParse parses one message or a batch and returns the summary framed for a cheap split in
-// Python: "B" (batch) or "S" (single), then per message "\x1e" and fourteen fields joined by
+// Python: "B" (batch) or "S" (single), "L" if the input holds an integer literal longer than
+// 18 characters (Python then builds dicts with json, not orjson) else "-", then per message "\x1e" and fourteen fields joined by
 // "\x1f": kind, id, method, tool_name, progress_token (canonical JSON, "" for none), then the
 // start and end of params, arguments, meta and result as decimal character (code point)
 // offsets into data ("" for none: Python slices its own str, nothing is copied here), then
@@ -102,6 +103,11 @@ func frameSummary(s *mcp.Summary, data []byte) (string, error) {
 		b = append(b, 'B')
 	} else {
 		b = append(b, 'S')
+	}
+	if s.LongInts {
+		b = append(b, 'L')
+	} else {
+		b = append(b, '-')
 	}
 	for i := range s.Messages {
 		m := &s.Messages[i]

@@ -10,7 +10,7 @@ from typing import Any, Union
 from .. import _backend
 from .._handle import call
 from ..errors import from_native
-from ._message import Message
+from ._message import _UNSET, Loads, Message, loads_short_ints
 
 _lock = threading.Lock()
 _parsers: dict[tuple[bool, int, int, int], int] = {}
@@ -62,9 +62,10 @@ def parse(
     finally:
         if temporary:
             m.sarkbind_MCPParserClose(h)
+    loads = json.loads if out[1] == "L" else loads_short_ints
     if out[0] == "S":
-        return False, [_message(out[2:].split("\x1f"), text, data)]
-    return True, [_message(record.split("\x1f"), text, data) for record in out[2:].split("\x1e")]
+        return False, [_message(out[3:].split("\x1f"), text, data, loads)]
+    return True, [_message(record.split("\x1f"), text, data, loads) for record in out[3:].split("\x1e")]
 
 
 def _scalar(field: str) -> Any:
@@ -76,20 +77,27 @@ def _scalar(field: str) -> Any:
     return int(field)
 
 
-def _message(f: list[str], text: str, data: Any) -> Message:
+def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
     """One record of MCPParse's framed summary (see go/sarkbind/mcp.go): spans are character
     offsets into ``text``, sliced here (the Go side copies nothing)."""
     kind, id_, method, tool, token, ps, pe, as_, ae, ms, me, rs, re_, error = f
-    return Message(
-        kind,  # type: ignore[arg-type]
-        _scalar(id_),
-        _scalar(method),
-        _scalar(tool),
-        _scalar(token),
-        text[int(ps) : int(pe)] if ps else None,
-        text[int(as_) : int(ae)] if as_ else None,
-        text[int(ms) : int(me)] if ms else None,
-        text[int(rs) : int(re_)] if rs else None,
-        json.loads(error) if error else None,
-        data,
+    return Message._from_fields(
+        [
+            kind,
+            _scalar(id_),
+            _scalar(method),
+            _scalar(tool),
+            _scalar(token),
+            text[int(ps) : int(pe)] if ps else None,
+            text[int(as_) : int(ae)] if as_ else None,
+            text[int(ms) : int(me)] if ms else None,
+            text[int(rs) : int(re_)] if rs else None,
+            json.loads(error) if error else None,
+            data,
+            loads,
+            _UNSET,
+            _UNSET,
+            _UNSET,
+            _UNSET,
+        ]
     )

@@ -14,9 +14,10 @@ short version:
   (-32601) > known-method params (-32602).
 * Raw fields (``params_raw``, ``arguments_raw``, ``meta_raw``, ``result_raw``, ``data_raw``) are
   the values' text exactly as written in the input (a span of it), never re-serialised.
-* Canonical JSON (``canonicalize``, ``get_path``): no whitespace, object keys sorted by code point, numbers exactly as written,
-  strings with the escapes ``\\" \\\\ \\b \\f \\n \\r \\t`` and ``\\u00XX`` (lower-case hex) for
-  the other control characters, everything else literal UTF-8.
+* Canonical JSON (``canonicalize``, ``get_path``): no whitespace, object keys sorted by code
+  point, numbers exactly as written, strings with the escapes ``\\" \\\\ \\b \\f \\n \\r \\t``
+  and ``\\u00XX`` (lower-case hex) for the other control characters, everything else literal
+  UTF-8.
 """
 
 from __future__ import annotations

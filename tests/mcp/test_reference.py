@@ -187,7 +187,8 @@ def test_extraction_and_raw_fields() -> None:
     assert e["error"] == {"code": -32000, "message": "boom", "data_raw": "[1 ]"}
     n = one('{"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":3,"progress":0.5}}')
     assert n["kind"] == "notification" and n["id"] is None and n["progress_token"] is None
-    b = parse_summary('[ {"jsonrpc":"2.0","method":"x","params":{"é":"日本"}} ,\n{"jsonrpc":"2.0","method":"y","params":{} }]')
+    batch = '[ {"jsonrpc":"2.0","method":"x","params":{"é":"日本"}} ,\n{"jsonrpc":"2.0","method":"y","params":{} }]'
+    b = parse_summary(batch)
     assert [x["params_raw"] for x in b["messages"]] == ['{"é":"日本"}', "{}"]
 
 
