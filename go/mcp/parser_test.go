@@ -166,3 +166,22 @@ func TestSkipPlainMatchesBytewise(t *testing.T) {
 		}
 	}
 }
+
+// TestDuplicateKeysSmallObjects: the word-at-a-time comparison of short keys.
+func TestDuplicateKeysSmallObjects(t *testing.T) {
+	p, _ := NewParser()
+	for _, c := range []struct {
+		in  string
+		dup bool
+	}{
+		{`{"a":1,"a":2}`, true}, {`{"a":1,"b":2}`, false}, {`{"abcdefgh":1,"abcdefgh":2}`, true},
+		{`{"abcdefghi":1,"abcdefghj":2}`, false}, {`{"abcdefghij":1,"abcdefghij":2}`, true},
+		{`{"a":1,"\u0061":2}`, true}, {`{"ab":1,"a":2}`, false}, {`{"":1,"":2}`, true}, {`{"":1,"a":2}`, false},
+		{`{"a\u0000":1,"a":2}`, false},
+	} {
+		_, err := p.Canonicalize([]byte(c.in))
+		if (err != nil) != c.dup {
+			t.Errorf("%s: %v", c.in, err)
+		}
+	}
+}
