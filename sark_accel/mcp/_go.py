@@ -77,17 +77,26 @@ def _scalar(field: str) -> Any:
     return int(field)
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
 def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
     """One record of MCPParse's framed summary (see go/sarkbind/mcp.go): spans are character
-    offsets into ``text``, sliced here (the Go side copies nothing)."""
+    offsets into ``text``, sliced here (the Go side copies nothing). Hot: the common cases of
+    the scalar fields (strings without escapes) are decoded inline, and the Message is built
+    without calling its constructor."""
     kind, id_, method, tool, token, ps, pe, as_, ae, ms, me, rs, re_, error = f
-    return Message._from_fields(
+    m = _new(Message)
+    _set(
+        m,
+        "_f",
         [
             kind,
-            _scalar(id_),
-            _scalar(method),
-            _scalar(tool),
-            _scalar(token),
+            (id_[1:-1] if id_[0] == '"' and "\\" not in id_ else _scalar(id_)) if id_ else None,
+            (method[1:-1] if "\\" not in method else _scalar(method)) if method else None,
+            (tool[1:-1] if "\\" not in tool else _scalar(tool)) if tool else None,
+            _scalar(token) if token else None,
             text[int(ps) : int(pe)] if ps else None,
             text[int(as_) : int(ae)] if as_ else None,
             text[int(ms) : int(me)] if ms else None,
@@ -99,5 +108,6 @@ def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
             _UNSET,
             _UNSET,
             _UNSET,
-        ]
+        ],
     )
+    return m
