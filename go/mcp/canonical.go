@@ -119,26 +119,15 @@ func (d *doc) strEquals(i int, s string) bool {
 // escapes are equal only as equal bytes); large ones sort the decoded keys.
 func (d *doc) hasDuplicateKeys(keys []int32) bool {
 	if len(keys) <= 16 {
-		type keyRef struct {
-			start, len int32
-			escaped    bool
-		}
-		var refs [16]keyRef
-		for j, k := range keys {
-			t := &d.tape[k]
-			refs[j] = keyRef{t.start + 1, t.end - t.start - 2, t.flags&fEscaped != 0}
-		}
-		rs := refs[:len(keys)]
-		for a := 0; a < len(rs); a++ {
-			ra := rs[a]
-			for b := a + 1; b < len(rs); b++ {
-				rb := rs[b]
-				if !ra.escaped && !rb.escaped {
-					if ra.len == rb.len &&
-						string(d.data[ra.start:ra.start+ra.len]) == string(d.data[rb.start:rb.start+rb.len]) {
+		for a, ka := range keys {
+			ta := &d.tape[ka]
+			for _, kb := range keys[a+1:] {
+				tb := &d.tape[kb]
+				if (ta.flags|tb.flags)&fEscaped == 0 {
+					if ta.end-ta.start == tb.end-tb.start && string(d.data[ta.start:ta.end]) == string(d.data[tb.start:tb.end]) {
 						return true
 					}
-				} else if d.strValue(int(keys[a])) == d.strValue(int(keys[b])) {
+				} else if d.strValue(int(ka)) == d.strValue(int(kb)) {
 					return true
 				}
 			}

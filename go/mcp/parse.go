@@ -14,6 +14,7 @@ type Summary struct {
 	// into int64 or float64 may not represent (shorter ones always fit an int64).
 	LongInts bool `json:"-"`
 	input    []byte
+	one      [1]Message // Messages of a single message (one allocation for both)
 }
 
 // Raw returns the bytes of span sp of the parsed input (nil for the zero Span): a sub-slice,
@@ -141,7 +142,10 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 		if e != nil {
 			return nil, e
 		}
-		return &Summary{Messages: []Message{m}, LongInts: d.longInt, input: data}, nil
+		s := &Summary{LongInts: d.longInt, input: data}
+		s.one[0] = m
+		s.Messages = s.one[:]
+		return s, nil
 	}
 	n := int(d.tape[0].n)
 	if n == 0 {
@@ -179,16 +183,15 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 	if d.kind(m) != kObject {
 		return Message{}, invalid("message must be an object", nil)
 	}
-	kind, e := d.envelope(m, strict)
+	kind, rid, en, e := d.envelope(m, strict)
 	if e != nil {
 		return Message{}, e
 	}
-	rid := d.idJSON(d.member(m, "id"))
 	out := Message{Kind: kind, ID: rid}
 	switch kind {
 	case KindRequest, KindNotification:
-		method := d.strOwned(d.member(m, "method"))
-		params := d.member(m, "params")
+		method := d.strOwned(en.method)
+		params := en.params
 		out.Method = &method
 		if s, ok := schemas[method]; ok {
 			if e := d.checkParams(s, params, rid); e != nil {
@@ -210,10 +213,10 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 			}
 		}
 	case KindResult:
-		result := d.member(m, "result")
+		result := en.result
 		out.Result, out.Meta = d.span(result), d.span(d.member(result, "_meta"))
 	case KindError:
-		errv := d.member(m, "error")
+		errv := en.errv
 		code, _ := d.asInt(d.member(errv, "code"))
 		out.Error = &ResponseError{
 			Code:    code,

@@ -41,15 +41,24 @@ def _parser(strict: bool, max_bytes: int, max_depth: int, max_batch: int) -> tup
     return h, True
 
 
+_native: Any = None  # the extension module, once the go backend is in use
+
+
 def parse(
     data: Union[bytes, bytearray, memoryview, str], strict: bool, max_bytes: int, max_depth: int, max_batch: int
-) -> tuple[bool, list[Message]]:
-    """Parse in Go; returns (is_batch, messages), the same as the reference's parse_summary."""
-    h, temporary = _parser(strict, max_bytes, max_depth, max_batch)
-    m = _backend.native()
+) -> Union[Message, list[Message]]:
+    """Parse in Go; returns what parse_message returns (a Message, or a list for a batch)."""
+    global _native
+    m = _native
+    if m is None:
+        m = _native = _backend.native()
+    h = _parsers.get((strict, max_bytes, max_depth, max_batch))
+    temporary = False
+    if h is None:
+        h, temporary = _parser(strict, max_bytes, max_depth, max_batch)
     try:
         try:
-            text = data if isinstance(data, str) else bytes(data).decode("utf-8")
+            text = data.decode() if type(data) is bytes else data if isinstance(data, str) else bytes(data).decode()
             out = m.sarkbind_MCPParse(h, text)
         except (ValueError, UnicodeError):
             # NUL, invalid UTF-8 or lone surrogates cannot cross as a str: send the bytes.
@@ -64,8 +73,8 @@ def parse(
             m.sarkbind_MCPParserClose(h)
     loads = json.loads if out[1] == "L" else loads_short_ints
     if out[0] == "S":
-        return False, [_message(out[3:].split("\x1f"), text, data, loads)]
-    return True, [_message(record.split("\x1f"), text, data, loads) for record in out[3:].split("\x1e")]
+        return _message(out[3:].split("\x1f"), text, data, loads)
+    return [_message(record.split("\x1f"), text, data, loads) for record in out[3:].split("\x1e")]
 
 
 def _scalar(field: str) -> Any:
