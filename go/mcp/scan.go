@@ -69,7 +69,7 @@ func (d *doc) value(p, depth int) (int, error) {
 	case '[':
 		return d.array(p, depth+1)
 	case '"':
-		return d.str(p)
+		return d.strFast(p)
 	case 't':
 		return d.literal(p, "true", kTrue)
 	case 'f':
@@ -163,6 +163,16 @@ func hex4(b []byte, p int) rune {
 		return -1
 	}
 	return r
+}
+
+// strFast scans the string at p: most strings (keys above all) have no escape, and end at
+// the first byte skipPlain stops at.
+func (d *doc) strFast(p int) (int, error) {
+	if q := skipPlain(d.data, p+1); q < len(d.data) && d.data[q] == '"' {
+		d.leaf(kString, 0, p, q+1)
+		return q + 1, nil
+	}
+	return d.str(p)
 }
 
 func (d *doc) str(p int) (int, error) {
@@ -271,7 +281,7 @@ func (d *doc) object(p, depth int) (int, error) {
 			}
 			d.keyStack = append(d.keyStack, int32(len(d.tape)))
 			var err error
-			if p, err = d.str(p); err != nil {
+			if p, err = d.strFast(p); err != nil {
 				return p, err
 			}
 			p = d.skipWS(p)
