@@ -81,10 +81,11 @@ def parse_message(
         raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
     if (max_bytes, max_depth, max_batch) != _DEFAULT_LIMITS:
         _check_options(max_bytes, max_depth, max_batch)
-    if _backend.resolve("mcp", backend) == "go":
+    go = _go_parse  # set once the go backend has run: backend="go" needs no resolving then
+    if (backend == "go" and go is not None) or _backend.resolve("mcp", backend) == "go":
         if not isinstance(data, (bytes, bytearray, memoryview, str)):
             raise InvalidArgument("mcp: data must be bytes or str")
-        return (_go_parse or _load_go_parse())(data, strict, max_bytes, max_depth, max_batch)
+        return (go or _load_go_parse())(data, strict, max_bytes, max_depth, max_batch)
     summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
     messages = [Message.from_summary(e, data) for e in summary["messages"]]
     return messages if summary["batch"] else messages[0]

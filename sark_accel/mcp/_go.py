@@ -92,9 +92,9 @@ _set = object.__setattr__
 
 def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
     """One record of MCPParse's framed summary (see go/sarkbind/mcp.go): spans are character
-    offsets into ``text``, sliced here (the Go side copies nothing). Hot: the common cases of
-    the scalar fields (strings without escapes) are decoded inline, and the Message is built
-    without calling its constructor."""
+    offsets into ``text``, which the Message slices on first access (the Go side copies
+    nothing). Hot: the common cases of the scalar fields (strings without escapes) are decoded
+    inline, and the Message is built without calling its constructor."""
     kind, id_, method, tool, token, ps, pe, as_, ae, ms, me, rs, re_, error = f
     m = _new(Message)
     _set(
@@ -106,10 +106,10 @@ def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
             (method[1:-1] if "\\" not in method else _scalar(method)) if method else None,
             (tool[1:-1] if "\\" not in tool else _scalar(tool)) if tool else None,
             _scalar(token) if token else None,
-            text[int(ps) : int(pe)] if ps else None,
-            text[int(as_) : int(ae)] if as_ else None,
-            text[int(ms) : int(me)] if ms else None,
-            text[int(rs) : int(re_)] if rs else None,
+            (ps, pe) if ps else None,  # spans, sliced from text on first access
+            (as_, ae) if as_ else None,
+            (ms, me) if ms else None,
+            (rs, re_) if rs else None,
             json.loads(error) if error else None,
             data,
             loads,
@@ -117,6 +117,7 @@ def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
             _UNSET,
             _UNSET,
             _UNSET,
+            text,
         ],
     )
     return m

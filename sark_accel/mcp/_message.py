@@ -28,6 +28,9 @@ _UNSET: Any = object()
 # Positions in Message._f.
 _KIND, _ID, _METHOD, _TOOL, _TOKEN, _PARAMS_RAW, _ARGS_RAW, _META_RAW, _RESULT_RAW, _ERROR, _RAW, _LOADS = range(12)
 _PARAMS, _ARGS, _META, _RESULT = range(12, 16)  # built on first access
+# From the go backend, a raw field may still be a pending span: a (start, end) tuple of
+# decimal character offsets into the input text held at _TEXT, sliced on first access.
+_TEXT = 16
 
 
 class Message:
@@ -62,12 +65,12 @@ class Message:
         loads: Loads = json.loads,
     ) -> None:
         fields: list[Any] = [kind, id, method, tool_name, progress_token, params_raw, arguments_raw, meta_raw]
-        fields += (result_raw, error, raw, loads, _UNSET, _UNSET, _UNSET, _UNSET)
+        fields += (result_raw, error, raw, loads, _UNSET, _UNSET, _UNSET, _UNSET, None)
         object.__setattr__(self, "_f", fields)
 
     @classmethod
     def _from_fields(cls, fields: list[Any]) -> Message:
-        """Build from the 12 leading fields of ``_f`` (in order) plus 4 _UNSET: the fast path."""
+        """Build from a complete ``_f`` (see the _KIND ... _TEXT positions)."""
         self = object.__new__(cls)
         object.__setattr__(self, "_f", fields)
         return self
@@ -123,22 +126,26 @@ class Message:
     @property
     def params_raw(self) -> Optional[str]:
         """``params`` as written in the input, or None."""
-        return self._f[_PARAMS_RAW]  # type: ignore[no-any-return]
+        v = self._f[_PARAMS_RAW]
+        return self._slice(_PARAMS_RAW) if type(v) is tuple else v
 
     @property
     def arguments_raw(self) -> Optional[str]:
         """``params.arguments`` as written in the input, or None."""
-        return self._f[_ARGS_RAW]  # type: ignore[no-any-return]
+        v = self._f[_ARGS_RAW]
+        return self._slice(_ARGS_RAW) if type(v) is tuple else v
 
     @property
     def meta_raw(self) -> Optional[str]:
         """``params._meta`` (``result._meta`` for results) as written in the input, or None."""
-        return self._f[_META_RAW]  # type: ignore[no-any-return]
+        v = self._f[_META_RAW]
+        return self._slice(_META_RAW) if type(v) is tuple else v
 
     @property
     def result_raw(self) -> Optional[str]:
         """``result`` as written in the input, or None."""
-        return self._f[_RESULT_RAW]  # type: ignore[no-any-return]
+        v = self._f[_RESULT_RAW]
+        return self._slice(_RESULT_RAW) if type(v) is tuple else v
 
     @property
     def error(self) -> Optional[dict[str, Any]]:
@@ -151,11 +158,19 @@ class Message:
         """The input this message came from (for a batch element, the whole batch)."""
         return self._f[_RAW]  # type: ignore[no-any-return]
 
+    def _slice(self, raw_slot: int) -> str:
+        f = self._f
+        start, end = f[raw_slot]
+        raw = f[raw_slot] = f[_TEXT][int(start) : int(end)]
+        return raw  # type: ignore[no-any-return]
+
     def _lazy(self, slot: int, raw_slot: int) -> Any:
         f = self._f
         value = f[slot]
         if value is _UNSET:  # first access
             raw = f[raw_slot]
+            if type(raw) is tuple:
+                raw = self._slice(raw_slot)
             value = f[slot] = None if raw is None else f[_LOADS](raw)
         return value
 
@@ -188,10 +203,10 @@ class Message:
             "method": f[_METHOD],
             "tool_name": f[_TOOL],
             "progress_token": f[_TOKEN],
-            "params_raw": f[_PARAMS_RAW],
-            "arguments_raw": f[_ARGS_RAW],
-            "meta_raw": f[_META_RAW],
-            "result_raw": f[_RESULT_RAW],
+            "params_raw": self.params_raw,
+            "arguments_raw": self.arguments_raw,
+            "meta_raw": self.meta_raw,
+            "result_raw": self.result_raw,
             "error": f[_ERROR],
         }
 
