@@ -114,20 +114,21 @@ func (d *doc) strEquals(i int, s string) bool {
 	return d.strValue(i) == s
 }
 
-// hasDuplicateKeys reports whether the keys (tape indexes of the key nodes of one object)
-// hold two that decode equally. Small objects compare pairwise, lengths first (keys without
-// escapes are equal only as equal bytes); large ones sort the decoded keys.
-func (d *doc) hasDuplicateKeys(keys []int32) bool {
-	if len(keys) <= 16 {
-		for a, ka := range keys {
+// hasDuplicateKeys reports whether object node o has two keys that decode equally. Small
+// objects compare pairwise, lengths first (keys without escapes are equal only as equal
+// bytes); large ones sort the decoded keys.
+func (d *doc) hasDuplicateKeys(o int) bool {
+	end := int(d.tape[o].next)
+	if d.tape[o].n <= 16 {
+		for ka := o + 1; ka < end; ka = int(d.tape[ka+1].next) {
 			ta := &d.tape[ka]
-			for _, kb := range keys[a+1:] {
+			for kb := int(d.tape[ka+1].next); kb < end; kb = int(d.tape[kb+1].next) {
 				tb := &d.tape[kb]
 				if (ta.flags|tb.flags)&fEscaped == 0 {
 					if ta.end-ta.start == tb.end-tb.start && string(d.data[ta.start:ta.end]) == string(d.data[tb.start:tb.end]) {
 						return true
 					}
-				} else if d.strValue(int(ka)) == d.strValue(int(kb)) {
+				} else if d.strValue(ka) == d.strValue(kb) {
 					return true
 				}
 			}
@@ -135,8 +136,8 @@ func (d *doc) hasDuplicateKeys(keys []int32) bool {
 		return false
 	}
 	sorted := d.keys[:0]
-	for _, k := range keys {
-		sorted = append(sorted, d.strValue(int(k)))
+	for k := o + 1; k < end; k = int(d.tape[k+1].next) {
+		sorted = append(sorted, d.strValue(k))
 	}
 	slices.Sort(sorted)
 	dup := false

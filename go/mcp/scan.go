@@ -284,7 +284,10 @@ func (d *doc) object(p, depth int) (int, error) {
 	i := d.push(kObject, p)
 	p = d.skipWS(p + 1)
 	var n int32
-	base := len(d.keyStack) // this object's keys, for the duplicate check
+	// Duplicate keys: a 64-bit filter of (length, first byte, last byte) of the keys seen;
+	// only an object with a filter hit or an escaped key gets the exact check.
+	var seen uint64
+	suspect := false
 	if p < len(d.data) && d.data[p] == '}' {
 		p++
 	} else {
@@ -292,10 +295,21 @@ func (d *doc) object(p, depth int) (int, error) {
 			if p >= len(d.data) || d.data[p] != '"' {
 				return p, errGrammar
 			}
-			d.keyStack = append(d.keyStack, int32(len(d.tape)))
+			k := len(d.tape)
 			var err error
 			if p, err = d.strFast(p); err != nil {
 				return p, err
+			}
+			if kt := &d.tape[k]; kt.flags&fEscaped != 0 {
+				suspect = true
+			} else {
+				h := uint32(kt.end - kt.start)
+				if h > 2 {
+					h = (h*31+uint32(d.data[kt.start+1]))*31 + uint32(d.data[kt.end-2])
+				}
+				bit := uint64(1) << (h & 63)
+				suspect = suspect || seen&bit != 0
+				seen |= bit
 			}
 			p = d.skipWS(p)
 			if p >= len(d.data) || d.data[p] != ':' {
@@ -322,9 +336,8 @@ func (d *doc) object(p, depth int) (int, error) {
 	t := &d.tape[i]
 	t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
 	if n > 1 && !d.duplicate {
-		d.duplicate = d.hasDuplicateKeys(d.keyStack[base:])
+		d.duplicate = suspect && d.hasDuplicateKeys(i)
 	}
-	d.keyStack = d.keyStack[:base]
 	return p, nil
 }
 

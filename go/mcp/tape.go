@@ -44,8 +44,7 @@ type doc struct {
 	maxDepth      int
 	longInt       bool // an integer literal longer than 18 characters (see Summary.LongInts)
 
-	keys     []string // scratch for duplicate detection in large objects
-	keyStack []int32  // key nodes of the objects being scanned (innermost last)
+	keys []string // scratch for duplicate detection in large objects
 }
 
 var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)} }}
@@ -54,7 +53,6 @@ func getDoc(data []byte, maxDepth int) *doc {
 	d := docPool.Get().(*doc)
 	d.data, d.tape = data, d.tape[:0]
 	d.loneSurrogate, d.duplicate, d.longInt, d.maxDepth = false, false, false, maxDepth
-	d.keyStack = d.keyStack[:0] // a failed scan may leave keys behind
 	return d
 }
 
