@@ -41,8 +41,10 @@ class Message:
     ``params_raw``, ``arguments_raw``, ``meta_raw`` and ``result_raw`` are the values' JSON text
     exactly as written in the input (validated, not re-serialised: the sender's whitespace, key
     order and escapes are kept; pass one to ``sark_accel.mcp.canonicalize`` for canonical JSON).
-    ``params``, ``arguments``, ``meta`` and ``result`` are built from them on first access;
-    ``raw`` is the input the message came from (for a batch element, the whole batch).
+    ``params``, ``arguments``, ``meta`` and ``result`` are built from them on first access
+    (the values ``json.loads`` gives; from the go backend with orjson when it is installed and
+    the input has no integer literal longer than 18 characters, which gives the same values
+    faster); ``raw`` is the input the message came from (for a batch element, the whole batch).
     """
 
     # All state in one list: building a Message sets one slot (parsing is the hot path).
