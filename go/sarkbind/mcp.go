@@ -88,7 +88,11 @@ func MCPParseEncoded(h int64, dataB64 string) (framed string, err error) {
 }
 
 func frameSummary(s *mcp.Summary, data []byte) (string, error) {
-	offs := make([]int, 0, 8*len(s.Messages))
+	var one [8]int // a single message needs no allocation
+	offs := one[:0]
+	if len(s.Messages) > 1 {
+		offs = make([]int, 0, 8*len(s.Messages))
+	}
 	for i := range s.Messages {
 		m := &s.Messages[i]
 		for _, sp := range [...]mcp.Span{m.Params, m.Arguments, m.Meta, m.Result} {
@@ -147,7 +151,7 @@ func frameSummary(s *mcp.Summary, data []byte) (string, error) {
 			b = append(b, j...)
 		}
 	}
-	return string(b), nil
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not used after this
 }
 
 // isASCII reports whether b holds only ASCII bytes (then byte and character offsets agree).
