@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import threading
 from binascii import b2a_base64
-from typing import Any, Union
+from typing import Any, Optional, Union
 
 from .. import _backend
 from .._handle import call
 from ..errors import from_native
 from ._message import _UNSET, Loads, Message, loads_short_ints
+from ._python import DEFAULT_MAX_BATCH, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 _lock = threading.Lock()
 _parsers: dict[tuple[bool, int, int, int], int] = {}
@@ -42,6 +43,8 @@ def _parser(strict: bool, max_bytes: int, max_depth: int, max_batch: int) -> tup
 
 
 _native: Any = None  # the extension module, once the go backend is in use
+_MB, _MD, _MBATCH = DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BATCH
+_default_parsers: list[Optional[int]] = [None, None]  # [strict] -> handle, for the default limits
 
 
 def parse(
@@ -52,10 +55,12 @@ def parse(
     m = _native
     if m is None:
         m = _native = _backend.native()
-    h = _parsers.get((strict, max_bytes, max_depth, max_batch))
+    h = _default_parsers[strict] if max_bytes == _MB and max_depth == _MD and max_batch == _MBATCH else None
     temporary = False
     if h is None:
         h, temporary = _parser(strict, max_bytes, max_depth, max_batch)
+        if (max_bytes, max_depth, max_batch) == (_MB, _MD, _MBATCH) and not temporary:
+            _default_parsers[strict] = h
     try:
         try:
             text = data.decode() if type(data) is bytes else data if isinstance(data, str) else bytes(data).decode()
@@ -105,7 +110,7 @@ def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
             (id_[1:-1] if id_[0] == '"' and "\\" not in id_ else _scalar(id_)) if id_ else None,
             (method[1:-1] if "\\" not in method else _scalar(method)) if method else None,
             (tool[1:-1] if "\\" not in tool else _scalar(tool)) if tool else None,
-            _scalar(token) if token else None,
+            (token[1:-1] if token[0] == '"' and "\\" not in token else _scalar(token)) if token else None,
             (ps, pe) if ps else None,  # spans, sliced from text on first access
             (as_, ae) if as_ else None,
             (ms, me) if ms else None,
