@@ -13,8 +13,10 @@ type Summary struct {
 	// LongInts: the input holds an integer literal longer than 18 characters, which a decoder
 	// into int64 or float64 may not represent (shorter ones always fit an int64).
 	LongInts bool `json:"-"`
-	input    []byte
-	one      [1]Message // Messages of a single message (one allocation for both)
+	// ASCII: the input is pure ASCII, so byte offsets are also character offsets.
+	ASCII bool `json:"-"`
+	input []byte
+	one   [1]Message // Messages of a single message (one allocation for both)
 }
 
 // Raw returns the bytes of span sp of the parsed input (nil for the zero Span): a sub-slice,
@@ -76,10 +78,12 @@ func (p *Parser) load(data []byte) (*doc, *Error) {
 	if len(data) > p.cfg.maxBytes {
 		return nil, invalid("message too large", nil).withLimit(p.cfg.maxBytes)
 	}
-	if !utf8.Valid(data) {
+	ascii := isASCII(data) // common, and then valid UTF-8 without utf8.Valid
+	if !ascii && !utf8.Valid(data) {
 		return nil, newError(CodeParseError, "invalid UTF-8", nil)
 	}
 	d := getDoc(data, p.cfg.maxDepth)
+	d.ascii = ascii
 	var e *Error
 	switch err := d.scan(); {
 	case err == errDepth:
@@ -142,7 +146,7 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 		if e != nil {
 			return nil, e
 		}
-		s := &Summary{LongInts: d.longInt, input: data}
+		s := &Summary{LongInts: d.longInt, ASCII: d.ascii, input: data}
 		s.one[0] = m
 		s.Messages = s.one[:]
 		return s, nil
@@ -154,7 +158,7 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 	if n > p.cfg.maxBatch {
 		return nil, invalid("batch too large", nil).withLimit(p.cfg.maxBatch)
 	}
-	s := &Summary{Batch: true, Messages: make([]Message, 0, n), LongInts: d.longInt, input: data}
+	s := &Summary{Batch: true, Messages: make([]Message, 0, n), LongInts: d.longInt, ASCII: d.ascii, input: data}
 	for c := 1; c < int(d.tape[0].next); c = int(d.tape[c].next) {
 		m, e := d.message(c, p.cfg.strict)
 		if e != nil {

@@ -43,6 +43,7 @@ type doc struct {
 	duplicate     bool // an object with two equal keys (reported after surrogates)
 	maxDepth      int
 	longInt       bool // an integer literal longer than 18 characters (see Summary.LongInts)
+	ascii         bool // the input is pure ASCII (see Summary.ASCII)
 
 	keys []string // scratch for duplicate detection in large objects
 }

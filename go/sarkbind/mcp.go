@@ -2,7 +2,6 @@ package sarkbind
 
 import (
 	"encoding/base64"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -99,7 +98,7 @@ func frameSummary(s *mcp.Summary, data []byte) (string, error) {
 			offs = append(offs, sp.Start, sp.End)
 		}
 	}
-	if !isASCII(data) {
+	if !s.ASCII {
 		toCharOffsets(data, offs)
 	}
 	b := make([]byte, 0, 64+96*len(s.Messages))
@@ -152,22 +151,6 @@ func frameSummary(s *mcp.Summary, data []byte) (string, error) {
 		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not used after this
-}
-
-// isASCII reports whether b holds only ASCII bytes (then byte and character offsets agree).
-func isASCII(b []byte) bool {
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(b); i++ {
-		if b[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // toCharOffsets replaces byte offsets into data (valid UTF-8, offsets on character
