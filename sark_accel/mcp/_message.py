@@ -71,13 +71,6 @@ class Message:
         object.__setattr__(self, "_f", fields)
 
     @classmethod
-    def _from_fields(cls, fields: list[Any]) -> Message:
-        """Build from a complete ``_f`` (see the _KIND ... _TEXT positions)."""
-        self = object.__new__(cls)
-        object.__setattr__(self, "_f", fields)
-        return self
-
-    @classmethod
     def from_summary(cls, entry: dict[str, Any], raw: Union[bytes, bytearray, memoryview, str]) -> Message:
         """Build from one entry of a summary dict (the Python reference's output)."""
         return cls(
