@@ -2,7 +2,9 @@ package mcp
 
 import (
 	"encoding/json"
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Summary is the result of parsing one message or a batch. It refers to the parsed input
@@ -171,8 +173,6 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 	return s, nil
 }
 
-func strPtr(s string) *string { return &s }
-
 // span returns the input range of node i, or the zero Span for i < 0.
 func (d *doc) span(i int) Span {
 	if i < 0 {
@@ -194,16 +194,16 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 	out := Message{Kind: kind, ID: rid}
 	switch kind {
 	case KindRequest, KindNotification:
-		method := d.strOwned(en.method)
+		method := d.strValue(en.method) // aliases the input: copied below, with the tool name
 		params := en.params
-		out.Method = &method
 		if s, ok := schemas[method]; ok {
 			if e := d.checkParams(s, params, rid); e != nil {
 				return Message{}, e
 			}
 		} else if strict {
-			return Message{}, newError(CodeMethodNotFound, "unknown method", rid).withMethod(method)
+			return Message{}, newError(CodeMethodNotFound, "unknown method", rid).withMethod(strings.Clone(method))
 		}
+		tool := -1
 		if params >= 0 {
 			meta := d.member(params, "_meta")
 			out.Params, out.Arguments, out.Meta = d.span(params), d.span(d.member(params, "arguments")), d.span(meta)
@@ -212,9 +212,21 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 			}
 			if method == "tools/call" {
 				if name := d.member(params, "name"); name >= 0 && d.kind(name) == kString {
-					out.ToolName = strPtr(d.strOwned(name))
+					tool = name
 				}
 			}
+		}
+		// One allocation for both strings and one for the pointers to them.
+		var toolName string
+		if tool >= 0 {
+			toolName = d.strValue(tool)
+		}
+		buf := append(append(make([]byte, 0, len(method)+len(toolName)), method...), toolName...)
+		owned := unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used after this
+		strs := &[2]string{owned[:len(method)], owned[len(method):]}
+		out.Method = &strs[0]
+		if tool >= 0 {
+			out.ToolName = &strs[1]
 		}
 	case KindResult:
 		result := en.result
