@@ -2,6 +2,7 @@ package mcp
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -84,6 +85,51 @@ func BenchmarkBaselineStdMap(b *testing.B) {
 			for b.Loop() {
 				var m map[string]any
 				if err := json.Unmarshal(data, &m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// toolsCallDense mirrors sark_accel/bench/mcp.py's tools_call: rows of small records, so the
+// message is token-dense (short strings, many numbers and literals).
+func toolsCallDense(size int) []byte {
+	head := `{"jsonrpc":"2.0","id":"call-7f3a","method":"tools/call","params":{"name":"query_database",` +
+		`"arguments":{"sql":"SELECT id, name FROM customers WHERE region = :r","limit":100,"rows":[`
+	tail := `]},"_meta":{"progressToken":"tok-1"}}}`
+	var rows []string
+	row := func(i int) string {
+		score := strconv.FormatFloat(float64(i)*0.5, 'f', -1, 64)
+		if !strings.Contains(score, ".") {
+			score += ".0"
+		}
+		return `{"id":` + strconv.Itoa(i) + `,"name":"customer ` + strconv.Itoa(i) + `","tags":["eu","gold"],"score":` +
+			score + `,"active":` + strconv.FormatBool(i%2 == 0) + `}`
+	}
+	// the Python generator measures json.dumps with ", " and ": " separators
+	spaced := func(rs []string) int {
+		s := head + strings.Join(rs, ",") + tail
+		return len(s) + strings.Count(s, ",") + strings.Count(s, ":") - strings.Count(s, ":r")
+	}
+	for i := 0; spaced(rows) < size; i++ {
+		rows = append(rows, row(i))
+	}
+	if len(rows) > 0 {
+		rows = rows[:len(rows)-1]
+	}
+	return []byte(head + strings.Join(rows, ",") + tail)
+}
+
+func BenchmarkParseDense(b *testing.B) {
+	p, _ := NewParser()
+	for _, s := range benchSizes {
+		data := toolsCallDense(s.size)
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.Parse(data); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -114,44 +114,42 @@ func (d *doc) strEquals(i int, s string) bool {
 	return d.strValue(i) == s
 }
 
-// hasDuplicateKeys reports whether object node o has two keys that decode equally.
+// hasDuplicateKeys reports whether object node o has two keys that decode equally. Small
+// objects compare pairwise, lengths first (keys without escapes are equal only as equal
+// bytes); large ones sort the decoded keys.
 func (d *doc) hasDuplicateKeys(o int) bool {
-	n := int(d.tape[o].n)
-	if n <= 16 {
-		for k1, m := o+1, 0; m < n; m++ {
-			v1 := k1 + 1
-			for k2 := int(d.tape[v1].next); k2 < int(d.tape[o].next); k2 = int(d.tape[k2+1].next) {
-				if d.keysEqual(k1, k2) {
+	end := int(d.tape[o].next)
+	if d.tape[o].n <= 16 {
+		for ka := o + 1; ka < end; ka = int(d.tape[ka+1].next) {
+			ta := &d.tape[ka]
+			for kb := int(d.tape[ka+1].next); kb < end; kb = int(d.tape[kb+1].next) {
+				tb := &d.tape[kb]
+				if (ta.flags|tb.flags)&fEscaped == 0 {
+					if ta.end-ta.start == tb.end-tb.start && string(d.data[ta.start:ta.end]) == string(d.data[tb.start:tb.end]) {
+						return true
+					}
+				} else if d.strValue(ka) == d.strValue(kb) {
 					return true
 				}
 			}
-			k1 = int(d.tape[v1].next)
 		}
 		return false
 	}
-	keys := d.keys[:0]
-	for k := o + 1; k < int(d.tape[o].next); k = int(d.tape[k+1].next) {
-		keys = append(keys, d.strValue(k))
+	sorted := d.keys[:0]
+	for k := o + 1; k < end; k = int(d.tape[k+1].next) {
+		sorted = append(sorted, d.strValue(k))
 	}
-	slices.Sort(keys)
+	slices.Sort(sorted)
 	dup := false
-	for j := 1; j < len(keys); j++ {
-		if keys[j] == keys[j-1] {
+	for j := 1; j < len(sorted); j++ {
+		if sorted[j] == sorted[j-1] {
 			dup = true
 			break
 		}
 	}
-	clear(keys)
-	d.keys = keys[:0]
+	clear(sorted)
+	d.keys = sorted[:0]
 	return dup
-}
-
-func (d *doc) keysEqual(a, b int) bool {
-	ra, rb := d.rawStr(a), d.rawStr(b)
-	if d.tape[a].flags&fEscaped == 0 && d.tape[b].flags&fEscaped == 0 {
-		return string(ra) == string(rb)
-	}
-	return d.strValue(a) == d.strValue(b)
 }
 
 type member struct {
@@ -159,22 +157,8 @@ type member struct {
 	val int
 }
 
-// appendCanon appends the canonical JSON of node i. While writing, it records where the
-// canonical text of the nodes in d.marks lands, so that nested fields (arguments, _meta) can
-// be sliced out of the canonical params instead of being serialised twice.
+// appendCanon appends the canonical JSON of node i.
 func (d *doc) appendCanon(b []byte, i int) []byte {
-	for k := range d.marks {
-		if d.marks[k].node == i {
-			start := len(b)
-			b = d.appendCanonNode(b, i)
-			d.marks[k].start, d.marks[k].end = start, len(b)
-			return b
-		}
-	}
-	return d.appendCanonNode(b, i)
-}
-
-func (d *doc) appendCanonNode(b []byte, i int) []byte {
 	t := &d.tape[i]
 	switch t.kind {
 	case kString:
@@ -223,18 +207,4 @@ func (d *doc) appendCanonObject(b []byte, o int) []byte {
 		b = d.appendCanon(b, m.val)
 	}
 	return append(b, '}')
-}
-
-// canon returns the canonical JSON of node i as a string (the buffer is handed over, not
-// copied: nothing else references it).
-func (d *doc) canon(i int) string {
-	t := &d.tape[i]
-	b := d.appendCanon(make([]byte, 0, t.end-t.start), i)
-	return unsafe.String(unsafe.SliceData(b), len(b))
-}
-
-// mark is a node whose canonical text position appendCanon records.
-type mark struct {
-	node       int
-	start, end int
 }

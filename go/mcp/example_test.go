@@ -18,7 +18,9 @@ func Example() {
 		panic(err)
 	}
 	m := s.Messages[0]
-	fmt.Println(m.Kind, string(m.ID), *m.ToolName, *m.ArgumentsRaw, string(m.ProgressToken))
+	args := s.Raw(m.Arguments) // the arguments exactly as sent (a sub-slice of the input)
+	canon, _ := p.Canonicalize(args)
+	fmt.Println(m.Kind, string(m.ID), *m.ToolName, string(args), string(canon), string(m.ProgressToken))
 
 	_, err = p.Parse([]byte(`{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{}}`))
 	var me *mcp.Error
@@ -26,6 +28,6 @@ func Example() {
 		fmt.Println(string(me.Response()))
 	}
 	// Output:
-	// request 7 search {"limit":5,"q":"x"} "t1"
+	// request 7 search {"q":"x","limit":5} {"limit":5,"q":"x"} "t1"
 	// {"error":{"code":-32602,"data":{"reason":"params.name is required"},"message":"Invalid params"},"id":8,"jsonrpc":"2.0"}
 }

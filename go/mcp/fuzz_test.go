@@ -12,7 +12,8 @@ import (
 )
 
 // FuzzParse: any input gives a summary or an *Error (never a panic), error responses are
-// valid JSON, and every canonical field is valid JSON that canonicalizes to itself.
+// valid JSON, and every span is a whole JSON value of the input (it canonicalizes without error,
+// and its canonical form is stable).
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.json"))
 	for _, file := range files {
@@ -44,13 +45,24 @@ func FuzzParse(f *testing.F) {
 			t.Fatal(err)
 		}
 		for _, m := range s.Messages {
-			for _, raw := range []*string{m.ParamsRaw, m.ArgumentsRaw, m.MetaRaw, m.ResultRaw} {
+			spans := []Span{m.Params, m.Arguments, m.Meta, m.Result}
+			if e, ok := m.Error.(*ResponseError); ok {
+				spans = append(spans, e.Data)
+			}
+			for _, sp := range spans {
+				raw := s.Raw(sp)
 				if raw == nil {
 					continue
 				}
-				c, err := p.Canonicalize([]byte(*raw))
-				if err != nil || !bytes.Equal(c, []byte(*raw)) {
-					t.Fatalf("canonical field not stable: %q -> %q (%v)", *raw, c, err)
+				if isWS(raw[0]) || isWS(raw[len(raw)-1]) {
+					t.Fatalf("span with surrounding whitespace: %q", raw)
+				}
+				c, err := p.Canonicalize(raw)
+				if err != nil {
+					t.Fatalf("span is not a JSON value: %q (%v)", raw, err)
+				}
+				if c2, err := p.Canonicalize(c); err != nil || !bytes.Equal(c, c2) {
+					t.Fatalf("canonical form not stable: %q -> %q (%v)", c, c2, err)
 				}
 			}
 		}

@@ -2,14 +2,38 @@ package mcp
 
 import (
 	"encoding/json"
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
-// Summary is the result of parsing one message or a batch.
+// Summary is the result of parsing one message or a batch. It refers to the parsed input
+// (the Spans of its messages are ranges of it): keep that input unmodified while using it.
 type Summary struct {
 	Batch    bool      `json:"batch"`
 	Messages []Message `json:"messages"`
+	// LongInts: the input holds an integer literal longer than 18 characters, which a decoder
+	// into int64 or float64 may not represent (shorter ones always fit an int64).
+	LongInts bool `json:"-"`
+	// ASCII: the input is pure ASCII, so byte offsets are also character offsets.
+	ASCII bool `json:"-"`
+	input []byte
+	one   [1]Message // Messages of a single message (one allocation for both)
 }
+
+// Raw returns the bytes of span sp of the parsed input (nil for the zero Span): a sub-slice,
+// not a copy.
+func (s *Summary) Raw(sp Span) json.RawMessage {
+	if sp.End == 0 {
+		return nil
+	}
+	return s.input[sp.Start:sp.End:sp.End]
+}
+
+// Span is the byte range [Start, End) of a JSON value in the parsed input: the value exactly
+// as the sender wrote it (validated, not re-serialised). The zero Span means absent. For the
+// canonical form, pass Summary.Raw(span) to Parser.Canonicalize.
+type Span struct{ Start, End int }
 
 // Message kinds.
 const (
@@ -20,26 +44,27 @@ const (
 	KindInvalid      = "invalid" // a rejected element of a batch
 )
 
-// Message is the summary of one message. The *Raw fields hold canonical JSON.
+// Message is the summary of one message. Params, Arguments, Meta and Result are spans of the
+// input (Summary.Raw gives their bytes), found without building a tree or copying.
 type Message struct {
 	Kind          string          `json:"kind"`
 	ID            json.RawMessage `json:"id"`             // canonical JSON of the id, nil for none/null
 	Method        *string         `json:"method"`         // requests and notifications
 	ToolName      *string         `json:"tool_name"`      // tools/call: params.name
 	ProgressToken json.RawMessage `json:"progress_token"` // params._meta.progressToken when a valid id
-	ParamsRaw     *string         `json:"params_raw"`
-	ArgumentsRaw  *string         `json:"arguments_raw"` // params.arguments, any method
-	MetaRaw       *string         `json:"meta_raw"`      // params._meta, or result._meta for results
-	ResultRaw     *string         `json:"result_raw"`
+	Params        Span            `json:"-"`
+	Arguments     Span            `json:"-"` // params.arguments, any method
+	Meta          Span            `json:"-"` // params._meta, or result._meta for results
+	Result        Span            `json:"-"`
 	// Error is *ResponseError for error responses, *InvalidError for invalid batch elements.
 	Error any `json:"error"`
 }
 
 // ResponseError is the error object of an error response.
 type ResponseError struct {
-	Code    int64   `json:"code"`
-	Message string  `json:"message"`
-	DataRaw *string `json:"data_raw"`
+	Code    int64  `json:"code"`
+	Message string `json:"message"`
+	Data    Span   `json:"-"` // error.data as written
 }
 
 // InvalidError is why a batch element was rejected (Err holds the full *Error).
@@ -55,10 +80,12 @@ func (p *Parser) load(data []byte) (*doc, *Error) {
 	if len(data) > p.cfg.maxBytes {
 		return nil, invalid("message too large", nil).withLimit(p.cfg.maxBytes)
 	}
-	if !utf8.Valid(data) {
+	ascii := isASCII(data) // common, and then valid UTF-8 without utf8.Valid
+	if !ascii && !utf8.Valid(data) {
 		return nil, newError(CodeParseError, "invalid UTF-8", nil)
 	}
 	d := getDoc(data, p.cfg.maxDepth)
+	d.ascii = ascii
 	var e *Error
 	switch err := d.scan(); {
 	case err == errDepth:
@@ -121,7 +148,10 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 		if e != nil {
 			return nil, e
 		}
-		return &Summary{Messages: []Message{m}}, nil
+		s := &Summary{LongInts: d.longInt, ASCII: d.ascii, input: data}
+		s.one[0] = m
+		s.Messages = s.one[:]
+		return s, nil
 	}
 	n := int(d.tape[0].n)
 	if n == 0 {
@@ -130,7 +160,7 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 	if n > p.cfg.maxBatch {
 		return nil, invalid("batch too large", nil).withLimit(p.cfg.maxBatch)
 	}
-	s := &Summary{Batch: true, Messages: make([]Message, 0, n)}
+	s := &Summary{Batch: true, Messages: make([]Message, 0, n), LongInts: d.longInt, ASCII: d.ascii, input: data}
 	for c := 1; c < int(d.tape[0].next); c = int(d.tape[c].next) {
 		m, e := d.message(c, p.cfg.strict)
 		if e != nil {
@@ -143,30 +173,13 @@ func (p *Parser) parse(data []byte) (*Summary, *Error) {
 	return s, nil
 }
 
-func strPtr(s string) *string { return &s }
-
-// canonWithParts returns the canonical JSON of node i and of its descendants a and b (-1 for
-// none) as substrings of it: canonical form is compositional, so they are serialised once.
-func (d *doc) canonWithParts(i, a, b int) [3]*string {
-	d.marks = append(d.marks[:0], mark{node: a, start: -1}, mark{node: b, start: -1})
-	s := d.canon(i)
-	out := [3]*string{&s}
-	for k, mk := range d.marks {
-		if mk.start >= 0 {
-			part := s[mk.start:mk.end]
-			out[k+1] = &part
-		}
-	}
-	d.marks = d.marks[:0]
-	return out
-}
-
-func (d *doc) canonPtr(i int) *string {
+// span returns the input range of node i, or the zero Span for i < 0.
+func (d *doc) span(i int) Span {
 	if i < 0 {
-		return nil
+		return Span{}
 	}
-	s := d.canon(i)
-	return &s
+	t := &d.tape[i]
+	return Span{int(t.start), int(t.end)}
 }
 
 // message validates message node m and builds its summary.
@@ -174,48 +187,57 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 	if d.kind(m) != kObject {
 		return Message{}, invalid("message must be an object", nil)
 	}
-	kind, e := d.envelope(m, strict)
+	kind, rid, en, e := d.envelope(m, strict)
 	if e != nil {
 		return Message{}, e
 	}
-	rid := d.idJSON(d.member(m, "id"))
 	out := Message{Kind: kind, ID: rid}
 	switch kind {
 	case KindRequest, KindNotification:
-		method := d.strOwned(d.member(m, "method"))
-		params := d.member(m, "params")
-		out.Method = &method
+		method := d.strValue(en.method) // aliases the input: copied below, with the tool name
+		params := en.params
 		if s, ok := schemas[method]; ok {
 			if e := d.checkParams(s, params, rid); e != nil {
 				return Message{}, e
 			}
 		} else if strict {
-			return Message{}, newError(CodeMethodNotFound, "unknown method", rid).withMethod(method)
+			return Message{}, newError(CodeMethodNotFound, "unknown method", rid).withMethod(strings.Clone(method))
 		}
+		tool := -1
 		if params >= 0 {
-			args, meta := d.member(params, "arguments"), d.member(params, "_meta")
-			raws := d.canonWithParts(params, args, meta)
-			out.ParamsRaw, out.ArgumentsRaw, out.MetaRaw = raws[0], raws[1], raws[2]
+			meta := d.member(params, "_meta")
+			out.Params, out.Arguments, out.Meta = d.span(params), d.span(d.member(params, "arguments")), d.span(meta)
 			if meta >= 0 && d.kind(meta) == kObject {
 				out.ProgressToken = d.idJSON(d.member(meta, "progressToken"))
 			}
 			if method == "tools/call" {
 				if name := d.member(params, "name"); name >= 0 && d.kind(name) == kString {
-					out.ToolName = strPtr(d.strOwned(name))
+					tool = name
 				}
 			}
 		}
+		// One allocation for both strings and one for the pointers to them.
+		var toolName string
+		if tool >= 0 {
+			toolName = d.strValue(tool)
+		}
+		buf := append(append(make([]byte, 0, len(method)+len(toolName)), method...), toolName...)
+		owned := unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used after this
+		strs := &[2]string{owned[:len(method)], owned[len(method):]}
+		out.Method = &strs[0]
+		if tool >= 0 {
+			out.ToolName = &strs[1]
+		}
 	case KindResult:
-		result := d.member(m, "result")
-		raws := d.canonWithParts(result, d.member(result, "_meta"), -1)
-		out.ResultRaw, out.MetaRaw = raws[0], raws[1]
+		result := en.result
+		out.Result, out.Meta = d.span(result), d.span(d.member(result, "_meta"))
 	case KindError:
-		errv := d.member(m, "error")
+		errv := en.errv
 		code, _ := d.asInt(d.member(errv, "code"))
 		out.Error = &ResponseError{
 			Code:    code,
 			Message: d.strOwned(d.member(errv, "message")),
-			DataRaw: d.canonPtr(d.member(errv, "data")),
+			Data:    d.span(d.member(errv, "data")),
 		}
 	}
 	return out, nil

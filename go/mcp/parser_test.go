@@ -166,3 +166,27 @@ func TestSkipPlainMatchesBytewise(t *testing.T) {
 		}
 	}
 }
+
+// TestDuplicateKeysSmallObjects: the key filter of the scanner, then the exact comparison.
+func TestDuplicateKeysSmallObjects(t *testing.T) {
+	p, _ := NewParser()
+	for _, c := range []struct {
+		in  string
+		dup bool
+	}{
+		{`{"a":1,"a":2}`, true}, {`{"a":1,"b":2}`, false}, {`{"abcdefgh":1,"abcdefgh":2}`, true},
+		{`{"abcdefghi":1,"abcdefghj":2}`, false}, {`{"abcdefghij":1,"abcdefghij":2}`, true},
+		{`{"a":1,"\u0061":2}`, true}, {`{"ab":1,"a":2}`, false}, {`{"":1,"":2}`, true}, {`{"":1,"a":2}`, false},
+		{`{"a\u0000":1,"a":2}`, false},
+		{`{"abc":1,"axc":2}`, false}, {`{"abc":1,"xbc":2,"abc":3}`, true}, // same filter bit, then exact
+		{`{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"ka":10,"kb":11,` +
+			`"kc":12,"kd":13,"ke":14,"kf":15,"kg":16,"k3":17}`, true},
+		{`{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"ka":10,"kb":11,` +
+			`"kc":12,"kd":13,"ke":14,"kf":15,"kg":16,"kh":17}`, false},
+	} {
+		_, err := p.Canonicalize([]byte(c.in))
+		if (err != nil) != c.dup {
+			t.Errorf("%s: %v", c.in, err)
+		}
+	}
+}

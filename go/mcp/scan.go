@@ -9,7 +9,8 @@ var strByte = func() (t [256]bool) {
 	return
 }()
 
-func isWS(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// isWS: one comparison for the common case (a byte above the space is never whitespace).
+func isWS(c byte) bool { return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r') }
 
 // scan builds the tape of d.data under RFC 8259 (no NaN/Infinity, no trailing data, no
 // control characters in strings). It returns errGrammar or errDepth; lone surrogates and
@@ -33,9 +34,42 @@ func (d *doc) skipWS(p int) int {
 	return p
 }
 
+// grow returns a pointer to a new node at the end of the tape, to be filled field by field:
+// building a node value and copying it in costs a store-forwarding stall per node (byte
+// stores, then a 16-byte load), which is a large share of the scan on token-dense input.
+func (d *doc) grow() (*node, int) {
+	n := len(d.tape)
+	if n == cap(d.tape) {
+		d.tape = append(d.tape, node{})
+	} else {
+		d.tape = d.tape[:n+1]
+	}
+	return &d.tape[n], n
+}
+
 func (d *doc) push(kind uint8, start int) int {
-	d.tape = append(d.tape, node{kind: kind, start: int32(start)})
-	return len(d.tape) - 1
+	t, i := d.grow()
+	t.kind, t.flags, t.start, t.end, t.next, t.n = kind, 0, int32(start), 0, 0, 0
+	return i
+}
+
+// element scans an array element or a member value: strings and numbers (most of them on
+// token-dense input) without the dispatch through value.
+func (d *doc) element(p, depth int) (int, error) {
+	if p < len(d.data) {
+		if c := d.data[p]; c == '"' {
+			return d.strFast(p)
+		} else if c >= '0' && c <= '9' {
+			return d.number(p)
+		}
+	}
+	return d.value(p, depth)
+}
+
+// leaf appends a complete scalar node (written once, after its end is known).
+func (d *doc) leaf(kind, flags uint8, start, end int) {
+	t, i := d.grow()
+	t.kind, t.flags, t.start, t.end, t.next, t.n = kind, flags, int32(start), int32(end), int32(i+1), 0
 }
 
 func (d *doc) value(p, depth int) (int, error) {
@@ -48,7 +82,7 @@ func (d *doc) value(p, depth int) (int, error) {
 	case '[':
 		return d.array(p, depth+1)
 	case '"':
-		return d.str(p)
+		return d.strFast(p)
 	case 't':
 		return d.literal(p, "true", kTrue)
 	case 'f':
@@ -67,9 +101,8 @@ func (d *doc) literal(p int, lit string, kind uint8) (int, error) {
 	if len(d.data)-p < len(lit) || string(d.data[p:p+len(lit)]) != lit {
 		return p, errGrammar
 	}
-	i := d.push(kind, p)
 	e := p + len(lit)
-	d.tape[i].end, d.tape[i].next = int32(e), int32(i+1)
+	d.leaf(kind, 0, p, e)
 	return e, nil
 }
 
@@ -114,8 +147,10 @@ func (d *doc) number(p int) (int, error) {
 			p++
 		}
 	}
-	i := d.push(kNumber, s)
-	d.tape[i].flags, d.tape[i].end, d.tape[i].next = flags, int32(p), int32(i+1)
+	if flags != 0 && p-s > 18 {
+		d.longInt = true
+	}
+	d.leaf(kNumber, flags, s, p)
 	return p, nil
 }
 
@@ -141,6 +176,16 @@ func hex4(b []byte, p int) rune {
 		return -1
 	}
 	return r
+}
+
+// strFast scans the string at p: most strings (keys above all) have no escape, and end at
+// the first byte skipPlain stops at.
+func (d *doc) strFast(p int) (int, error) {
+	if q := skipPlain(d.data, p+1); q < len(d.data) && d.data[q] == '"' {
+		d.leaf(kString, 0, p, q+1)
+		return q + 1, nil
+	}
+	return d.str(p)
 }
 
 func (d *doc) str(p int) (int, error) {
@@ -190,8 +235,7 @@ func (d *doc) str(p int) (int, error) {
 			return p, errGrammar
 		}
 	}
-	i := d.push(kString, s)
-	d.tape[i].flags, d.tape[i].end, d.tape[i].next = flags, int32(p), int32(i+1)
+	d.leaf(kString, flags, s, p)
 	return p, nil
 }
 
@@ -210,7 +254,7 @@ func (d *doc) array(p, depth int) (int, error) {
 	} else {
 		for {
 			var err error
-			if p, err = d.value(p, depth); err != nil {
+			if p, err = d.element(p, depth); err != nil {
 				return p, err
 			}
 			n++
@@ -240,6 +284,10 @@ func (d *doc) object(p, depth int) (int, error) {
 	i := d.push(kObject, p)
 	p = d.skipWS(p + 1)
 	var n int32
+	// Duplicate keys: a 64-bit filter of (length, first byte, last byte) of the keys seen;
+	// only an object with a filter hit or an escaped key gets the exact check.
+	var seen uint64
+	suspect := false
 	if p < len(d.data) && d.data[p] == '}' {
 		p++
 	} else {
@@ -247,15 +295,27 @@ func (d *doc) object(p, depth int) (int, error) {
 			if p >= len(d.data) || d.data[p] != '"' {
 				return p, errGrammar
 			}
+			k := len(d.tape)
 			var err error
-			if p, err = d.str(p); err != nil {
+			if p, err = d.strFast(p); err != nil {
 				return p, err
+			}
+			if kt := &d.tape[k]; kt.flags&fEscaped != 0 {
+				suspect = true
+			} else {
+				h := uint32(kt.end - kt.start)
+				if h > 2 {
+					h = (h*31+uint32(d.data[kt.start+1]))*31 + uint32(d.data[kt.end-2])
+				}
+				bit := uint64(1) << (h & 63)
+				suspect = suspect || seen&bit != 0
+				seen |= bit
 			}
 			p = d.skipWS(p)
 			if p >= len(d.data) || d.data[p] != ':' {
 				return p, errGrammar
 			}
-			if p, err = d.value(d.skipWS(p+1), depth); err != nil {
+			if p, err = d.element(d.skipWS(p+1), depth); err != nil {
 				return p, err
 			}
 			n++
@@ -276,7 +336,7 @@ func (d *doc) object(p, depth int) (int, error) {
 	t := &d.tape[i]
 	t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
 	if n > 1 && !d.duplicate {
-		d.duplicate = d.hasDuplicateKeys(i)
+		d.duplicate = suspect && d.hasDuplicateKeys(i)
 	}
 	return p, nil
 }

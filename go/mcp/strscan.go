@@ -36,3 +36,19 @@ func skipPlain(b []byte, p int) int {
 func skipPlainString(s string, p int) int {
 	return skipPlain(unsafe.Slice(unsafe.StringData(s), len(s)), p)
 }
+
+// isASCII reports whether b holds only ASCII bytes, 8 at a time.
+func isASCII(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&msb != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

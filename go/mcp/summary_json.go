@@ -1,9 +1,13 @@
 package mcp
 
-import "strconv"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // appendSummary writes the summary JSON by hand: the shape is fixed and the long fields are
-// canonical JSON texts whose escaping is found 8 bytes at a time (see appendCanonString).
+// JSON texts (spans of the input) whose escaping is found 8 bytes at a time (see
+// appendCanonString).
 func appendSummary(b []byte, s *Summary) []byte {
 	if s.Batch {
 		b = append(b, `{"batch":true,"messages":[`...)
@@ -14,7 +18,7 @@ func appendSummary(b []byte, s *Summary) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendMessage(b, &s.Messages[i])
+		b = appendMessage(b, s, &s.Messages[i])
 	}
 	return append(b, "]}"...)
 }
@@ -26,6 +30,15 @@ func appendRawOrNull(b []byte, raw []byte) []byte {
 	return append(b, raw...)
 }
 
+// appendSpanOrNull appends the text of span sp as a JSON string, or null.
+func appendSpanOrNull(b []byte, s *Summary, sp Span) []byte {
+	if sp.End == 0 {
+		return append(b, "null"...)
+	}
+	raw := s.Raw(sp)
+	return appendCanonString(b, unsafe.String(unsafe.SliceData(raw), len(raw)))
+}
+
 func appendStrOrNull(b []byte, s *string) []byte {
 	if s == nil {
 		return append(b, "null"...)
@@ -33,7 +46,7 @@ func appendStrOrNull(b []byte, s *string) []byte {
 	return appendCanonString(b, *s)
 }
 
-func appendMessage(b []byte, m *Message) []byte {
+func appendMessage(b []byte, s *Summary, m *Message) []byte {
 	b = append(b, `{"kind":"`...)
 	b = append(b, m.Kind...)
 	b = append(b, `","id":`...)
@@ -45,13 +58,13 @@ func appendMessage(b []byte, m *Message) []byte {
 	b = append(b, `,"progress_token":`...)
 	b = appendRawOrNull(b, m.ProgressToken)
 	b = append(b, `,"params_raw":`...)
-	b = appendStrOrNull(b, m.ParamsRaw)
+	b = appendSpanOrNull(b, s, m.Params)
 	b = append(b, `,"arguments_raw":`...)
-	b = appendStrOrNull(b, m.ArgumentsRaw)
+	b = appendSpanOrNull(b, s, m.Arguments)
 	b = append(b, `,"meta_raw":`...)
-	b = appendStrOrNull(b, m.MetaRaw)
+	b = appendSpanOrNull(b, s, m.Meta)
 	b = append(b, `,"result_raw":`...)
-	b = appendStrOrNull(b, m.ResultRaw)
+	b = appendSpanOrNull(b, s, m.Result)
 	b = append(b, `,"error":`...)
 	switch e := m.Error.(type) {
 	case *ResponseError:
@@ -60,7 +73,7 @@ func appendMessage(b []byte, m *Message) []byte {
 		b = append(b, `,"message":`...)
 		b = appendCanonString(b, e.Message)
 		b = append(b, `,"data_raw":`...)
-		b = appendStrOrNull(b, e.DataRaw)
+		b = appendSpanOrNull(b, s, e.Data)
 		b = append(b, '}')
 	case *InvalidError:
 		b = append(b, `{"code":`...)
@@ -82,10 +95,8 @@ func summarySize(s *Summary) int {
 	for i := range s.Messages {
 		m := &s.Messages[i]
 		n += 256
-		for _, p := range []*string{m.ParamsRaw, m.ArgumentsRaw, m.MetaRaw, m.ResultRaw} {
-			if p != nil {
-				n += len(*p) + len(*p)/8
-			}
+		for _, sp := range [...]Span{m.Params, m.Arguments, m.Meta, m.Result} {
+			n += (sp.End - sp.Start) * 9 / 8
 		}
 	}
 	return n

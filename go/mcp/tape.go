@@ -42,9 +42,10 @@ type doc struct {
 	loneSurrogate bool // a \uD800-\uDFFF escape without its pair (reported after the grammar)
 	duplicate     bool // an object with two equal keys (reported after surrogates)
 	maxDepth      int
+	longInt       bool // an integer literal longer than 18 characters (see Summary.LongInts)
+	ascii         bool // the input is pure ASCII (see Summary.ASCII)
 
-	keys  []string // scratch for duplicate detection in large objects
-	marks []mark   // nodes whose canonical position to record (see appendCanon)
+	keys []string // scratch for duplicate detection in large objects
 }
 
 var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)} }}
@@ -52,8 +53,7 @@ var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)}
 func getDoc(data []byte, maxDepth int) *doc {
 	d := docPool.Get().(*doc)
 	d.data, d.tape = data, d.tape[:0]
-	d.loneSurrogate, d.duplicate, d.maxDepth = false, false, maxDepth
-	d.marks = d.marks[:0]
+	d.loneSurrogate, d.duplicate, d.longInt, d.maxDepth = false, false, false, maxDepth
 	return d
 }
 

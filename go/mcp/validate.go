@@ -97,78 +97,106 @@ var envelopeMembers = map[string][]string{
 	"error":        {"jsonrpc", "id", "error"},
 }
 
-// envelope validates the JSON-RPC envelope of message object m and returns its kind. The
-// order of the checks is part of the specification (the Python reference has the same order).
-func (d *doc) envelope(m int, strict bool) (string, *Error) {
-	idNode := d.member(m, "id")
+// envelopeNodes are the value nodes of the envelope members of a message object (-1: absent).
+type envelopeNodes struct{ id, jsonrpc, method, params, result, errv int }
+
+// envelopeNodes finds the envelope members of message object m in one pass over its keys.
+func (d *doc) envelopeNodes(m int) envelopeNodes {
+	e := envelopeNodes{-1, -1, -1, -1, -1, -1}
+	for k := m + 1; k < int(d.tape[m].next); k = int(d.tape[k+1].next) {
+		switch d.strValue(k) { // no copy for keys without escapes
+		case "id":
+			e.id = k + 1
+		case "jsonrpc":
+			e.jsonrpc = k + 1
+		case "method":
+			e.method = k + 1
+		case "params":
+			e.params = k + 1
+		case "result":
+			e.result = k + 1
+		case "error":
+			e.errv = k + 1
+		}
+	}
+	return e
+}
+
+// envelope validates the JSON-RPC envelope of message object m and returns its kind, its id
+// (canonical JSON, nil for none) and its envelope members. The order of the checks is part
+// of the specification (the Python reference has the same order).
+func (d *doc) envelope(m int, strict bool) (string, []byte, envelopeNodes, *Error) {
+	en := d.envelopeNodes(m)
+	idNode := en.id
 	rid := d.idJSON(idNode)
-	jv := d.member(m, "jsonrpc")
+	fail := func(e *Error) (string, []byte, envelopeNodes, *Error) { return "", nil, en, e }
+	jv := en.jsonrpc
 	if jv < 0 {
-		return "", invalid("jsonrpc is required", rid)
+		return fail(invalid("jsonrpc is required", rid))
 	}
 	if d.kind(jv) != kString || !d.strEquals(jv, "2.0") {
-		return "", invalid(`jsonrpc must be "2.0"`, rid)
+		return fail(invalid(`jsonrpc must be "2.0"`, rid))
 	}
-	method, result, errv := d.member(m, "method"), d.member(m, "result"), d.member(m, "error")
+	method, result, errv := en.method, en.result, en.errv
 	var kind string
 	switch {
 	case method >= 0:
 		if result >= 0 || errv >= 0 {
-			return "", invalid("a request must not have result or error", rid)
+			return fail(invalid("a request must not have result or error", rid))
 		}
 		if d.kind(method) != kString {
-			return "", invalid("method must be a string", rid)
+			return fail(invalid("method must be a string", rid))
 		}
 		kind = "notification"
 		if idNode >= 0 {
 			if rid == nil {
-				return "", invalid("id must be a string or an integer", nil)
+				return fail(invalid("id must be a string or an integer", nil))
 			}
 			kind = "request"
 		}
-		if p := d.member(m, "params"); p >= 0 && d.kind(p) != kObject {
-			return "", invalid("params must be an object", rid)
+		if p := en.params; p >= 0 && d.kind(p) != kObject {
+			return fail(invalid("params must be an object", rid))
 		}
 	case result >= 0 || errv >= 0:
 		if result >= 0 && errv >= 0 {
-			return "", invalid("a response must not have both result and error", rid)
+			return fail(invalid("a response must not have both result and error", rid))
 		}
 		if idNode < 0 {
-			return "", invalid("id is required", nil)
+			return fail(invalid("id is required", nil))
 		}
 		if result >= 0 {
 			if rid == nil {
-				return "", invalid("id must be a string or an integer", nil)
+				return fail(invalid("id must be a string or an integer", nil))
 			}
 			if d.kind(result) != kObject {
-				return "", invalid("result must be an object", rid)
+				return fail(invalid("result must be an object", rid))
 			}
 			kind = "result"
 			break
 		}
 		if rid == nil && d.kind(idNode) != kNull {
-			return "", invalid("id must be a string, an integer or null", nil)
+			return fail(invalid("id must be a string, an integer or null", nil))
 		}
 		if d.kind(errv) != kObject {
-			return "", invalid("error must be an object", rid)
+			return fail(invalid("error must be an object", rid))
 		}
 		code := d.member(errv, "code")
 		if code < 0 {
-			return "", invalid("error.code is required", rid)
+			return fail(invalid("error.code is required", rid))
 		}
 		if _, ok := d.asInt(code); !ok {
-			return "", invalid("error.code must be an integer", rid)
+			return fail(invalid("error.code must be an integer", rid))
 		}
 		msg := d.member(errv, "message")
 		if msg < 0 {
-			return "", invalid("error.message is required", rid)
+			return fail(invalid("error.message is required", rid))
 		}
 		if d.kind(msg) != kString {
-			return "", invalid("error.message must be a string", rid)
+			return fail(invalid("error.message must be a string", rid))
 		}
 		kind = "error"
 	default:
-		return "", invalid("message must have method, result or error", rid)
+		return fail(invalid("message must have method, result or error", rid))
 	}
 	if strict {
 		allowed := envelopeMembers[kind]
@@ -181,11 +209,11 @@ func (d *doc) envelope(m int, strict bool) (string, *Error) {
 				}
 			}
 			if !ok {
-				return "", invalid("unexpected member", rid).withMember(d.strOwned(k))
+				return fail(invalid("unexpected member", rid).withMember(d.strOwned(k)))
 			}
 		}
 	}
-	return kind, nil
+	return kind, rid, en, nil
 }
 
 // checkParams validates the params (node index or -1) of a known method.

@@ -4,6 +4,10 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/sark-accel/sark-accel/go/mcp"
 )
@@ -41,21 +45,26 @@ func MCPParserClose(h int64) (ok bool, err error) {
 }
 
 // MCPParse parses one message or a batch and returns the summary framed for a cheap split in
-// Python: "B" (batch) or "S" (single), then per message "\x1e" and ten fields joined by
-// "\x1f": kind, id, method, tool_name, progress_token, params_raw, arguments_raw, meta_raw,
-// result_raw, error. Each field is canonical JSON ("" for none), the error a JSON object.
-// Canonical JSON escapes every control character, so the separators never occur inside a field.
+// Python: "B" (batch) or "S" (single), "L" if the input holds an integer literal longer than
+// 18 characters (Python then builds dicts with json, not orjson) else "-", then per message "\x1e" and fourteen fields joined by
+// "\x1f": kind, id, method, tool_name, progress_token (canonical JSON, "" for none), then the
+// start and end of params, arguments, meta and result as decimal character (code point)
+// offsets into data ("" for none: Python slices its own str, nothing is copied here), then
+// error (a JSON object, "" for none). No field can hold a raw control character, so the
+// separators never occur inside one.
 func MCPParse(h int64, data string) (framed string, err error) {
 	defer guard(&err)
 	p, err := parsers.get(h)
 	if err != nil {
 		return "", err
 	}
-	s, err := p.Parse([]byte(data))
+	// Parse never retains data past the call, and the summary is framed before returning.
+	in := unsafe.Slice(unsafe.StringData(data), len(data))
+	s, err := p.Parse(in)
 	if err != nil {
 		return "", mcpError(err)
 	}
-	return frameSummary(s)
+	return frameSummary(s, in)
 }
 
 // MCPParseEncoded is MCPParse for input given as base64 of its bytes: input holding NUL,
@@ -74,21 +83,34 @@ func MCPParseEncoded(h int64, dataB64 string) (framed string, err error) {
 	if err != nil {
 		return "", mcpError(err)
 	}
-	return frameSummary(s)
+	return frameSummary(s, data)
 }
 
-func frameSummary(s *mcp.Summary) (string, error) {
-	size := 1
+func frameSummary(s *mcp.Summary, data []byte) (string, error) {
+	var one [8]int // a single message needs no allocation
+	offs := one[:0]
+	if len(s.Messages) > 1 {
+		offs = make([]int, 0, 8*len(s.Messages))
+	}
 	for i := range s.Messages {
 		m := &s.Messages[i]
-		size += 16 + len(m.ID) + len(m.ProgressToken) + strLen(m.Method) + strLen(m.ToolName) +
-			strLen(m.ParamsRaw) + strLen(m.ArgumentsRaw) + strLen(m.MetaRaw) + strLen(m.ResultRaw)
+		for _, sp := range [...]mcp.Span{m.Params, m.Arguments, m.Meta, m.Result} {
+			offs = append(offs, sp.Start, sp.End)
+		}
 	}
-	b := make([]byte, 0, size)
+	if !s.ASCII {
+		toCharOffsets(data, offs)
+	}
+	b := make([]byte, 0, 64+96*len(s.Messages))
 	if s.Batch {
 		b = append(b, 'B')
 	} else {
 		b = append(b, 'S')
+	}
+	if s.LongInts {
+		b = append(b, 'L')
+	} else {
+		b = append(b, '-')
 	}
 	for i := range s.Messages {
 		m := &s.Messages[i]
@@ -98,29 +120,55 @@ func frameSummary(s *mcp.Summary) (string, error) {
 		b = appendJSONStringPtr(append(b, '\x1f'), m.Method)
 		b = appendJSONStringPtr(append(b, '\x1f'), m.ToolName)
 		b = append(append(b, '\x1f'), m.ProgressToken...)
-		for _, raw := range []*string{m.ParamsRaw, m.ArgumentsRaw, m.MetaRaw, m.ResultRaw} {
-			b = append(b, '\x1f')
-			if raw != nil {
-				b = append(b, *raw...)
+		for k, sp := range [...]mcp.Span{m.Params, m.Arguments, m.Meta, m.Result} {
+			if sp.End == 0 {
+				b = append(b, '\x1f', '\x1f')
+				continue
 			}
+			b = strconv.AppendInt(append(b, '\x1f'), int64(offs[8*i+2*k]), 10)
+			b = strconv.AppendInt(append(b, '\x1f'), int64(offs[8*i+2*k+1]), 10)
 		}
 		b = append(b, '\x1f')
-		if m.Error != nil { // rare: error responses and invalid batch elements
-			e, err := json.Marshal(m.Error)
+		switch e := m.Error.(type) { // rare: error responses and invalid batch elements
+		case *mcp.ResponseError:
+			b = append(b, `{"code":`...)
+			b = strconv.AppendInt(b, e.Code, 10)
+			b = appendJSONString(append(b, `,"message":`...), e.Message)
+			b = append(b, `,"data_raw":`...)
+			if raw := s.Raw(e.Data); raw != nil {
+				b = appendJSONString(b, string(raw))
+			} else {
+				b = append(b, "null"...)
+			}
+			b = append(b, '}')
+		case nil:
+		default:
+			j, err := json.Marshal(e)
 			if err != nil {
 				return "", err
 			}
-			b = append(b, e...)
+			b = append(b, j...)
 		}
 	}
-	return string(b), nil
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not used after this
 }
 
-func strLen(s *string) int {
-	if s == nil {
-		return 0
+// toCharOffsets replaces byte offsets into data (valid UTF-8, offsets on character
+// boundaries) by character offsets, counting each stretch of data once.
+func toCharOffsets(data []byte, offs []int) {
+	sorted := slices.Clone(offs)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	chars := make([]int, len(sorted))
+	pos, n := 0, 0
+	for i, o := range sorted {
+		n += utf8.RuneCount(data[pos:o])
+		pos, chars[i] = o, n
 	}
-	return len(*s)
+	for i, o := range offs {
+		j, _ := slices.BinarySearch(sorted, o)
+		offs[i] = chars[j]
+	}
 }
 
 func appendJSONStringPtr(b []byte, s *string) []byte {

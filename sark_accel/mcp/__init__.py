@@ -14,7 +14,6 @@ SDK) is in tests/mcp/README.md of the source tree.
 
 from __future__ import annotations
 
-import functools
 from typing import Callable, Optional, Union
 
 from .. import _backend
@@ -82,22 +81,26 @@ def parse_message(
         raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
     if (max_bytes, max_depth, max_batch) != _DEFAULT_LIMITS:
         _check_options(max_bytes, max_depth, max_batch)
-    if _backend.resolve("mcp", backend) == "go":
+    go = _go_parse  # set once the go backend has run: backend="go" needs no resolving then
+    if (backend == "go" and go is not None) or _backend.resolve("mcp", backend) == "go":
         if not isinstance(data, (bytes, bytearray, memoryview, str)):
             raise InvalidArgument("mcp: data must be bytes or str")
-        batch, messages = _go_parse()(data, strict, max_bytes, max_depth, max_batch)
-    else:
-        summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
-        batch, messages = summary["batch"], [Message.from_summary(e, data) for e in summary["messages"]]
-    return messages if batch else messages[0]
+        return (go or _load_go_parse())(data, strict, max_bytes, max_depth, max_batch)
+    summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
+    messages = [Message.from_summary(e, data) for e in summary["messages"]]
+    return messages if summary["batch"] else messages[0]
 
 
 _DEFAULT_LIMITS = (DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BATCH)
 
 
-@functools.cache
-def _go_parse() -> Callable[..., tuple[bool, list[Message]]]:
+_go_parse: Optional[Callable[..., Union[Message, list[Message]]]] = None
+
+
+def _load_go_parse() -> Callable[..., Union[Message, list[Message]]]:
     """The go backend's parse, imported on first use (an import inside the hot path costs us)."""
+    global _go_parse
     from ._go import parse
 
+    _go_parse = parse
     return parse

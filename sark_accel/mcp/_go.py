@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import threading
 from binascii import b2a_base64
-from typing import Any, Union
+from typing import Any, Optional, Union
 
 from .. import _backend
 from .._handle import call
 from ..errors import from_native
-from ._message import Message
+from ._message import _UNSET, Loads, Message, loads_short_ints
+from ._python import DEFAULT_MAX_BATCH, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 _lock = threading.Lock()
 _parsers: dict[tuple[bool, int, int, int], int] = {}
@@ -41,26 +42,44 @@ def _parser(strict: bool, max_bytes: int, max_depth: int, max_batch: int) -> tup
     return h, True
 
 
+_native: Any = None  # the extension module, once the go backend is in use
+_MB, _MD, _MBATCH = DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BATCH
+_default_parsers: list[Optional[int]] = [None, None]  # [strict] -> handle, for the default limits
+
+
 def parse(
     data: Union[bytes, bytearray, memoryview, str], strict: bool, max_bytes: int, max_depth: int, max_batch: int
-) -> tuple[bool, list[Message]]:
-    """Parse in Go; returns (is_batch, messages), the same as the reference's parse_summary."""
-    h, temporary = _parser(strict, max_bytes, max_depth, max_batch)
-    m = _backend.native()
+) -> Union[Message, list[Message]]:
+    """Parse in Go; returns what parse_message returns (a Message, or a list for a batch)."""
+    global _native
+    m = _native
+    if m is None:
+        m = _native = _backend.native()
+    h = _default_parsers[strict] if max_bytes == _MB and max_depth == _MD and max_batch == _MBATCH else None
+    temporary = False
+    if h is None:
+        h, temporary = _parser(strict, max_bytes, max_depth, max_batch)
+        if (max_bytes, max_depth, max_batch) == (_MB, _MD, _MBATCH) and not temporary:
+            _default_parsers[strict] = h
     try:
         try:
-            text = data if isinstance(data, str) else bytes(data).decode("utf-8")
+            text = data.decode() if type(data) is bytes else data if isinstance(data, str) else bytes(data).decode()
             out = m.sarkbind_MCPParse(h, text)
         except (ValueError, UnicodeError):
             # NUL, invalid UTF-8 or lone surrogates cannot cross as a str: send the bytes.
+            # (Such input never parses, so no span ever refers to it.)
             raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
             out = m.sarkbind_MCPParseEncoded(h, b2a_base64(raw, newline=False).decode("ascii"))
+            text = raw.decode("utf-8", "replace")
     except RuntimeError as exc:
         raise from_native(exc) from None
     finally:
         if temporary:
             m.sarkbind_MCPParserClose(h)
-    return _unframe(out, data)
+    loads = json.loads if out[1] == "L" else loads_short_ints
+    if out[0] == "S":
+        return _message(out[3:].split("\x1f"), text, data, loads)
+    return [_message(record.split("\x1f"), text, data, loads) for record in out[3:].split("\x1e")]
 
 
 def _scalar(field: str) -> Any:
@@ -72,24 +91,38 @@ def _scalar(field: str) -> Any:
     return int(field)
 
 
-def _unframe(out: str, data: Any) -> tuple[bool, list[Message]]:
-    """Split MCPParse's framed summary (see go/sarkbind/mcp.go) into Messages."""
-    messages = []
-    for record in out.split("\x1e")[1:]:
-        kind, id_, method, tool, token, params, args, meta, result, error = record.split("\x1f")
-        messages.append(
-            Message(
-                kind,  # type: ignore[arg-type]
-                _scalar(id_),
-                _scalar(method),
-                _scalar(tool),
-                _scalar(token),
-                params or None,
-                args or None,
-                meta or None,
-                result or None,
-                json.loads(error) if error else None,
-                data,
-            )
-        )
-    return out[0] == "B", messages
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
+    """One record of MCPParse's framed summary (see go/sarkbind/mcp.go): spans are character
+    offsets into ``text``, which the Message slices on first access (the Go side copies
+    nothing). Hot: the common cases of the scalar fields (strings without escapes) are decoded
+    inline, and the Message is built without calling its constructor."""
+    kind, id_, method, tool, token, ps, pe, as_, ae, ms, me, rs, re_, error = f
+    m = _new(Message)
+    _set(
+        m,
+        "_f",
+        [
+            kind,
+            (id_[1:-1] if id_[0] == '"' and "\\" not in id_ else _scalar(id_)) if id_ else None,
+            (method[1:-1] if "\\" not in method else _scalar(method)) if method else None,
+            (tool[1:-1] if "\\" not in tool else _scalar(tool)) if tool else None,
+            (token[1:-1] if token[0] == '"' and "\\" not in token else _scalar(token)) if token else None,
+            (ps, pe) if ps else None,  # spans, sliced from text on first access
+            (as_, ae) if as_ else None,
+            (ms, me) if ms else None,
+            (rs, re_) if rs else None,
+            json.loads(error) if error else None,
+            data,
+            loads,
+            _UNSET,
+            _UNSET,
+            _UNSET,
+            _UNSET,
+            text,
+        ],
+    )
+    return m

@@ -12,9 +12,12 @@ short version:
   lone surrogate escapes (-32700) > duplicate object keys anywhere (-32600) > top-level shape
   (-32600) > per message envelope (-32600) > strict members (-32600) > strict unknown method
   (-32601) > known-method params (-32602).
-* Canonical JSON: no whitespace, object keys sorted by code point, numbers exactly as written,
-  strings with the escapes ``\\" \\\\ \\b \\f \\n \\r \\t`` and ``\\u00XX`` (lower-case hex) for
-  the other control characters, everything else literal UTF-8.
+* Raw fields (``params_raw``, ``arguments_raw``, ``meta_raw``, ``result_raw``, ``data_raw``) are
+  the values' text exactly as written in the input (a span of it), never re-serialised.
+* Canonical JSON (``canonicalize``, ``get_path``): no whitespace, object keys sorted by code
+  point, numbers exactly as written, strings with the escapes ``\\" \\\\ \\b \\f \\n \\r \\t``
+  and ``\\u00XX`` (lower-case hex) for the other control characters, everything else literal
+  UTF-8.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import itertools
 import json
 import re
 import threading
+from json.decoder import scanstring  # type: ignore[attr-defined]
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
@@ -312,11 +316,73 @@ def _canon(v: Any, st: _State) -> str:
     return "".join(out)
 
 
-def _canon_members(obj: dict[str, Any], st: _State) -> tuple[str, dict[str, str]]:
-    """Canonical JSON of an object and of each member value (each value serialised once)."""
-    parts = {k: _canon(v, st) for k, v in obj.items()}
-    body = ",".join(encode_basestring(k) + ":" + parts[k] for k in sorted(parts))
-    return "{" + body + "}", parts
+# --------------------------------------------------------------------------------------------
+# Spans: where a value sits in the input text. The raw fields (params_raw, arguments_raw, ...) are
+# the values exactly as written, found by walking the text, which has already been checked.
+
+_WS = re.compile(r"[ \t\n\r]*")
+# Skips one value of text already validated (numbers as strings: no conversion, no digit limit).
+_SKIP = json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str)
+
+
+def _value_end(text: str, i: int) -> int:
+    """End of the JSON value starting at ``i``."""
+    return _SKIP.raw_decode(text, i)[1]
+
+
+def _member_spans(text: str, i: int) -> dict[str, tuple[int, int]]:
+    """The (start, end) of each member value of the object at ``i``, by decoded key."""
+    out: dict[str, tuple[int, int]] = {}
+    p = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+    if text[p] == "}":
+        return out
+    while True:
+        key, p = scanstring(text, p + 1)  # p is at the opening quote
+        p = _WS.match(text, p).end()  # type: ignore[union-attr]
+        start = _WS.match(text, p + 1).end()  # type: ignore[union-attr]  # past ":"
+        end = _value_end(text, start)
+        out[key] = (start, end)
+        p = _WS.match(text, end).end()  # type: ignore[union-attr]
+        if text[p] == "}":
+            return out
+        p = _WS.match(text, p + 1).end()  # type: ignore[union-attr]  # past ","
+
+
+def _element_starts(text: str, i: int) -> list[int]:
+    """The start of each element of the array at ``i``."""
+    out: list[int] = []
+    p = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+    if text[p] == "]":
+        return out
+    while True:
+        out.append(p)
+        p = _WS.match(text, _value_end(text, p)).end()  # type: ignore[union-attr]
+        if text[p] == "]":
+            return out
+        p = _WS.match(text, p + 1).end()  # type: ignore[union-attr]
+
+
+class _Spans:
+    """Lazy member spans of one message object in ``text`` (only valid messages need them)."""
+
+    __slots__ = ("text", "start", "_members")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start = text, start
+        self._members: dict[int, dict[str, tuple[int, int]]] = {}  # object start -> member spans
+
+    def of(self, *path: str) -> str | None:
+        """The text of the value at ``path`` (keys of nested objects), None if absent."""
+        i, end = self.start, -1
+        for key in path:
+            members = self._members.get(i)
+            if members is None:
+                members = self._members[i] = _member_spans(self.text, i)
+            span = members.get(key)
+            if span is None:
+                return None
+            i, end = span
+        return self.text[i:end]
 
 
 # --------------------------------------------------------------------------------------------
@@ -461,8 +527,9 @@ def _check_params(method: str, params: Any, rid: Any) -> None:
             raise _fail(INVALID_PARAMS, f"{name} must be {_TYPE_DESC[typ]}", rid)
 
 
-def _message(m: Any, strict: bool, st: _State) -> dict[str, Any]:
-    """Validate one message value and build its summary entry (raise MCPError)."""
+def _message(m: Any, strict: bool, st: _State, spans: _Spans) -> dict[str, Any]:
+    """Validate one message value and build its summary entry (raise MCPError). The raw
+    fields are the values' text as written in the input (``spans`` finds them)."""
     if type(m) is not dict:
         raise _fail(INVALID_REQUEST, "message must be an object")
     kind = _envelope(m, strict)
@@ -488,27 +555,27 @@ def _message(m: Any, strict: bool, st: _State) -> dict[str, Any]:
         elif strict:
             raise _fail(METHOD_NOT_FOUND, "unknown method", rid, method=method)
         if params is not None:
-            out["params_raw"], parts = _canon_members(params, st)
+            out["params_raw"] = spans.of("params")
             if "arguments" in params:
-                out["arguments_raw"] = parts["arguments"]
+                out["arguments_raw"] = spans.of("params", "arguments")
             if "_meta" in params:
                 meta = params["_meta"]
-                out["meta_raw"] = parts["_meta"]
+                out["meta_raw"] = spans.of("params", "_meta")
                 if type(meta) is dict and "progressToken" in meta:
                     out["progress_token"] = _as_id(meta["progressToken"])
             if method == "tools/call" and type(params.get("name")) is str:
                 out["tool_name"] = params["name"]
     elif kind == "result":
         result = m["result"]
-        out["result_raw"], parts = _canon_members(result, st)
+        out["result_raw"] = spans.of("result")
         if "_meta" in result:
-            out["meta_raw"] = parts["_meta"]
+            out["meta_raw"] = spans.of("result", "_meta")
     else:
         err = m["error"]
         out["error"] = {
             "code": _as_int(err["code"]),
             "message": err["message"],
-            "data_raw": _canon(err["data"], st) if "data" in err else None,
+            "data_raw": spans.of("error", "data") if "data" in err else None,
         }
     return out
 
@@ -522,8 +589,10 @@ def _check_options(max_bytes: int, max_depth: int, max_batch: int) -> None:
         raise InvalidArgument("mcp: invalid option: max_batch must be in 0..1048576")
 
 
-def _load(data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth: int) -> tuple[Any, _State]:
-    """Run the whole-input passes (size, UTF-8, depth, grammar, surrogates, duplicates)."""
+def _load(data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth: int) -> tuple[Any, _State, str]:
+    """Run the whole-input passes (size, UTF-8, depth, grammar, surrogates, duplicates).
+
+    Returns the value, the decoding state and the input as text."""
     if isinstance(data, str):
         # surrogatepass: a str holding lone surrogates becomes invalid UTF-8, as in Go.
         raw = data.encode("utf-8", "surrogatepass")
@@ -553,7 +622,7 @@ def _load(data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth:
             if sum(1 for k, _ in st.last_pairs if k == "id") == 1:
                 rid = _as_id(value["id"])
         raise _fail(INVALID_REQUEST, "duplicate key", rid)
-    return value, st
+    return value, st, text
 
 
 def parse_summary(
@@ -569,7 +638,8 @@ def parse_summary(
     Returns ``{"batch": bool, "messages": [entry, ...]}``. Each entry has the keys ``kind``
     (``"request"``, ``"notification"``, ``"result"``, ``"error"``, or ``"invalid"`` for a bad
     element of a batch), ``id``, ``method``, ``tool_name``, ``progress_token``, ``params_raw``,
-    ``arguments_raw``, ``meta_raw``, ``result_raw`` (canonical JSON text or None) and ``error``
+    ``arguments_raw``, ``meta_raw``, ``result_raw`` (the value's text exactly as written in the
+    input, or None) and ``error``
     (``{"code", "message", "data_raw"}`` for error responses, ``{"code", "message", "data"}``
     for invalid batch elements, else None).
 
@@ -580,20 +650,21 @@ def parse_summary(
         InvalidArgument: bad options or a data type other than bytes/str.
     """
     _check_options(max_bytes, max_depth, max_batch)
-    value, st = _load(data, max_bytes, max_depth)
+    value, st, text = _load(data, max_bytes, max_depth)
+    top = _WS.match(text).end()  # type: ignore[union-attr]
     if type(value) is list:
         if not value:
             raise _fail(INVALID_REQUEST, "empty batch")
         if len(value) > max_batch:
             raise _fail(INVALID_REQUEST, "batch too large", limit=max_batch)
         messages = []
-        for m in value:
+        for m, start in zip(value, _element_starts(text, top), strict=True):
             try:
-                messages.append(_message(m, strict, st))
+                messages.append(_message(m, strict, st, _Spans(text, start)))
             except MCPError as e:
                 messages.append(_invalid_entry(e))
         return {"batch": True, "messages": messages}
-    return {"batch": False, "messages": [_message(value, strict, st)]}
+    return {"batch": False, "messages": [_message(value, strict, st, _Spans(text, top))]}
 
 
 def _invalid_entry(e: MCPError) -> dict[str, Any]:
@@ -614,7 +685,7 @@ def _invalid_entry(e: MCPError) -> dict[str, Any]:
 def canonicalize(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
     """Canonical JSON of any JSON document (after the same whole-input checks as parsing)."""
     _check_options(max_bytes, max_depth, DEFAULT_MAX_BATCH)
-    value, st = _load(data, max_bytes, max_depth)
+    value, st, _ = _load(data, max_bytes, max_depth)
     return _canon(value, st).encode("utf-8")
 
 
@@ -632,7 +703,7 @@ def get_path(
     "absent"; a negative index is absent.
     """
     _check_options(max_bytes, max_depth, DEFAULT_MAX_BATCH)
-    value, st = _load(data, max_bytes, max_depth)
+    value, st, _ = _load(data, max_bytes, max_depth)
     for seg in path:
         if type(seg) is str and type(value) is dict:
             if seg not in value:

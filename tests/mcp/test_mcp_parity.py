@@ -94,6 +94,11 @@ def test_generated_parity(msg: Any, strict: bool) -> None:
     assert outcome(text, "go", strict=strict) == outcome(text, "python", strict=strict)
     raw = text.encode()
     assert outcome(raw, "go", strict=strict) == outcome(raw, "python", strict=strict)
+    # non-ASCII and whitespace: the raw fields are spans, which must land on the same characters
+    text = json.dumps(msg, ensure_ascii=False, indent=1)
+    assert outcome(text, "go", strict=strict) == outcome(text, "python", strict=strict)
+    raw = text.encode("utf-8", "surrogatepass")
+    assert outcome(raw, "go", strict=strict) == outcome(raw, "python", strict=strict)
 
 
 @settings(max_examples=300, deadline=None)
@@ -144,3 +149,23 @@ def test_error_response_is_ready_to_send(backend: str) -> None:
         "id": 9,
         "error": {"code": -32602, "message": "Invalid params", "data": {"reason": "params.name must be a string"}},
     }
+
+
+numbers = st.integers(min_value=-(2**80), max_value=2**80) | st.floats(allow_nan=False, allow_infinity=False)
+number_texts = st.sampled_from(["-0", "1E3", "1e400", "-1e-400", "1.50", "123456789012345678", "-12345678901234567"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.recursive(numbers | st.text(max_size=4), lambda c: st.lists(c, max_size=4), max_leaves=8),
+    literal=number_texts,
+)
+def test_dicts_are_what_json_builds(value: Any, literal: str) -> None:
+    """The go backend may build dicts with orjson (when no integer literal is long): the values
+    must be exactly json.loads's (ints stay ints at any size, floats round the same)."""
+    args = '{"v":' + json.dumps(value) + ',"n":' + literal + "}"
+    raw = '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"t","arguments":' + args + "}}"
+    for backend in ("go", "python"):
+        m = parse_message(raw, backend=backend)
+        assert isinstance(m, Message) and m.arguments_raw == args
+        assert json.dumps(m.arguments) == json.dumps(json.loads(args))

@@ -166,24 +166,30 @@ def test_batch_elements_get_their_own_errors() -> None:
     assert s["messages"][2]["id"] == 2 and s["messages"][2]["error"]["code"] == -32602
 
 
-def test_extraction_and_canonical_fields() -> None:
+def test_extraction_and_raw_fields() -> None:
+    """The raw fields are the values exactly as written (whitespace, key order, escapes kept);
+    canonicalize() gives their canonical form."""
     m = one(
-        b'{"jsonrpc":"2.0","id":"c1","method":"tools/call","params":{"name":"q","arguments":'
-        b'{"z":1.50,"a":[-0,1E3,"\\u00e9\\/\\u001f"]},"_meta":{"progressToken":"p","x":null}}}'
+        b'{"jsonrpc":"2.0","id":"c1","method":"tools/call","params": {"name":"q","\\u0061rguments":\n'
+        b' {"z":1.50, "a":[-0,1E3,"\\u00e9\\/\\u001f"]} ,"_meta":{"progressToken":"p","x":null}}}'
     )
     assert m["kind"] == "request" and m["id"] == "c1" and m["method"] == "tools/call"
     assert m["tool_name"] == "q" and m["progress_token"] == "p"
-    assert m["arguments_raw"] == '{"a":[-0,1E3,"\u00e9/\\u001f"],"z":1.50}'
-    assert m["meta_raw"] == '{"progressToken":"p","x":null}'
+    assert m["arguments_raw"] == '{"z":1.50, "a":[-0,1E3,"\\u00e9\\/\\u001f"]}'
+    assert canonicalize(m["arguments_raw"]) == '{"a":[-0,1E3,"\u00e9/\\u001f"],"z":1.50}'.encode()
     meta = '{"progressToken":"p","x":null}'
-    assert m["params_raw"] == '{"_meta":' + meta + ',"arguments":' + m["arguments_raw"] + ',"name":"q"}'
-    r = one(b'{"jsonrpc":"2.0","id":5,"result":{"b":true,"_meta":{"k":1}}}')
-    assert (r["kind"], r["result_raw"], r["meta_raw"]) == ("result", '{"_meta":{"k":1},"b":true}', '{"k":1}')
-    e = one(b'{"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"boom","data":[1]}}')
+    assert m["meta_raw"] == meta
+    assert m["params_raw"] == '{"name":"q","\\u0061rguments":\n ' + m["arguments_raw"] + ' ,"_meta":' + meta + "}"
+    r = one(b'{"jsonrpc":"2.0","id":5,"result":{"b":true,"_meta": {"k":1}\t}}')
+    assert (r["kind"], r["result_raw"], r["meta_raw"]) == ("result", '{"b":true,"_meta": {"k":1}\t}', '{"k":1}')
+    e = one(b'{"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"boom","data":[1 ]}}')
     assert e["kind"] == "error" and e["id"] is None
-    assert e["error"] == {"code": -32000, "message": "boom", "data_raw": "[1]"}
+    assert e["error"] == {"code": -32000, "message": "boom", "data_raw": "[1 ]"}
     n = one('{"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":3,"progress":0.5}}')
     assert n["kind"] == "notification" and n["id"] is None and n["progress_token"] is None
+    batch = '[ {"jsonrpc":"2.0","method":"x","params":{"é":"日本"}} ,\n{"jsonrpc":"2.0","method":"y","params":{} }]'
+    b = parse_summary(batch)
+    assert [x["params_raw"] for x in b["messages"]] == ['{"é":"日本"}', "{}"]
 
 
 def test_str_and_bytes_agree() -> None:
