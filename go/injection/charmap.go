@@ -3,6 +3,7 @@ package injection
 import (
 	_ "embed"
 	"encoding/json"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -142,82 +143,75 @@ func (t *charTable) normalize(dst []byte, s string) []byte {
 	return dst
 }
 
-// offsetMap maps normalised text back to the original: for normalised rune k, byteAt[k] is
-// its byte offset in the normalised string and [origStart[k], origEnd[k]) its span in code
-// points of the original. A collapsed whitespace run spans its first to last space.
-type offsetMap struct {
-	byteAt    []int32
-	origStart []int32
-	origEnd   []int32
-	normLen   int
-}
-
-func (t *charTable) track(s string) *offsetMap {
-	n := len(s) // at least the number of output runes in all but rare expansions
-	m := &offsetMap{byteAt: make([]int32, 0, n), origStart: make([]int32, 0, n), origEnd: make([]int32, 0, n)}
-	nb := 0
+// origSpans maps byte spans [start, end) of the normalised text of s to code-point spans of
+// s: a normalised character knows the original character it came from, a collapsed space run
+// spans its first to last whitespace character, and [bs, be) becomes
+// [origStart(char at bs), origEnd(char ending at be)). One walk over s answers every span,
+// and it stops after the last offset asked for.
+func (t *charTable) origSpans(s string, spans []patternMatch) []patternMatch {
+	type query struct{ off, idx int }
+	starts := make([]query, len(spans))
+	ends := make([]query, len(spans))
+	for i, sp := range spans {
+		starts[i] = query{sp.start, i}
+		ends[i] = query{sp.end, i}
+	}
+	byOff := func(a, b query) int { return a.off - b.off }
+	slices.SortFunc(starts, byOff)
+	slices.SortFunc(ends, byOff)
+	out := make([]patternMatch, len(spans))
+	si, ei := 0, 0
+	nb := 0     // normalised bytes emitted so far
+	curEnd := 0 // original end (code points) of the last emitted character
 	lastSpace := false
-	emit := func(o rune, ci int32) {
+	// emit handles one normalised character o that came from original character ci.
+	emit := func(o rune, ci int) {
 		if o == ' ' && lastSpace {
-			m.origEnd[len(m.origEnd)-1] = ci + 1
+			curEnd = ci + 1
 			return
 		}
+		for ei < len(ends) && ends[ei].off <= nb { // the previous character ended at nb
+			out[ends[ei].idx].end = curEnd
+			ei++
+		}
+		for si < len(starts) && starts[si].off <= nb {
+			out[starts[si].idx].start = ci
+			si++
+		}
 		lastSpace = o == ' '
-		m.byteAt = append(m.byteAt, int32(nb))
-		m.origStart = append(m.origStart, ci)
-		m.origEnd = append(m.origEnd, ci+1)
-		nb += utf8.RuneLen(o)
+		curEnd = ci + 1
+		if o < utf8.RuneSelf {
+			nb++
+		} else {
+			nb += utf8.RuneLen(o)
+		}
 	}
-	var ci int32
-	for _, r := range s {
+	ci := 0
+	for i := 0; i < len(s) && (si < len(starts) || ei < len(ends)); ci++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if b := t.ascii[c]; b != 0 {
+				emit(rune(b), ci)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch code := t.code(r); code {
 		case codeKeep:
-			if r < 128 {
-				if b := t.ascii[r]; b != 0 {
-					emit(rune(b), ci)
-				}
-			} else {
-				emit(r, ci)
-			}
+			emit(r, ci)
 		case codeDelete:
 		case codeSpace:
 			emit(' ', ci)
 		default:
-			if r < 128 {
-				if b := t.ascii[r]; b != 0 {
-					emit(rune(b), ci)
-				}
-				break
-			}
 			for _, o := range t.repl[code-codeRepl] {
 				emit(o, ci)
 			}
 		}
-		ci++
 	}
-	m.normLen = nb
-	return m
-}
-
-// span converts a byte span of the normalised text to a code-point span of the original.
-func (m *offsetMap) span(bs, be int) (int, int) {
-	rs := m.runeIndex(bs)
-	re := m.runeIndex(be)
-	return int(m.origStart[rs]), int(m.origEnd[re-1])
-}
-
-func (m *offsetMap) runeIndex(b int) int {
-	if b >= m.normLen {
-		return len(m.byteAt)
+	for ; ei < len(ends); ei++ { // spans that end at the end of the normalised text
+		out[ends[ei].idx].end = curEnd
 	}
-	lo, hi := 0, len(m.byteAt)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if int(m.byteAt[mid]) < b {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return out
 }

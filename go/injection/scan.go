@@ -303,25 +303,23 @@ func (s *scan) matchPatterns(t *textInfo, loc string, out []Finding) []Finding {
 	if norm == "" {
 		return out
 	}
-	idx := s.lib.matchedPatterns(norm)
-	if len(idx) == 0 {
+	type hit struct {
+		p *compiledPattern
+		m patternMatch
+	}
+	var hits []hit
+	var spans []patternMatch
+	s.lib.find(norm, func(p *compiledPattern, m patternMatch) {
+		hits = append(hits, hit{p, m})
+		spans = append(spans, m)
+	})
+	if len(hits) == 0 {
 		return out
 	}
-	var om *offsetMap
-	for _, i := range idx {
-		p := s.lib.patterns[i]
-		for _, m := range p.re.FindAllStringSubmatchIndex(norm, -1) {
-			bs, be := m[0], m[1]
-			if p.groups > 0 && m[2] >= 0 && m[3] > m[2] {
-				bs, be = m[2], m[3]
-			}
-			if om == nil {
-				om = table.track(t.s)
-			}
-			cs, ce := om.span(bs, be)
-			out = append(out, Finding{PatternID: p.ID, Category: p.Category, Severity: p.Severity,
-				Location: loc, Start: cs, End: ce, Matched: t.matched(cs, ce)})
-		}
+	for i, sp := range table.origSpans(t.s, spans) {
+		p := hits[i].p
+		out = append(out, Finding{PatternID: p.ID, Category: p.Category, Severity: p.Severity,
+			Location: loc, Start: sp.start, End: sp.end, Matched: t.matched(sp.start, sp.end)})
 	}
 	return out
 }

@@ -1,0 +1,106 @@
+package injection
+
+import (
+	"bufio"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpusTexts returns the attack and benign texts of the corpus (nil if not available).
+func corpusTexts(t testing.TB) []string {
+	var out []string
+	for _, name := range []string{"attacks.jsonl", "benign.jsonl"} {
+		f, err := os.Open(filepath.Join(fixtureDir, name))
+		if err != nil {
+			t.Skipf("corpus not available: %v", err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var c struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Text != "" {
+				out = append(out, c.Text)
+			}
+		}
+		f.Close()
+	}
+	return out
+}
+
+// referenceFind is what find must equal: one full-text FindAll per pattern.
+func referenceFind(lib *library, norm string) []string {
+	var out []string
+	for _, p := range lib.patterns {
+		for _, m := range p.findAll(norm, nil) {
+			out = append(out, p.ID+":"+itoa(m.start)+"-"+itoa(m.end))
+		}
+	}
+	return out
+}
+
+func spanFind(lib *library, norm string) []string {
+	var out []string
+	lib.find(norm, func(p *compiledPattern, m patternMatch) {
+		out = append(out, p.ID+":"+itoa(m.start)+"-"+itoa(m.end))
+	})
+	return out
+}
+
+// TestLocateEqualsFullTextSearch: the span locator (large texts) finds exactly what one
+// full-text FindAll per pattern finds, on long mixes of corpus texts joined in many ways
+// (matches at the very start and end, adjacent and overlapping candidates, non-ASCII).
+func TestLocateEqualsFullTextSearch(t *testing.T) {
+	texts := corpusTexts(t)
+	d := mustNew(t)
+	lib := d.lib.Load()
+	rng := rand.New(rand.NewPCG(1, 2))
+	seps := []string{" ", "", "\n", "x", "_", ". ", "é", "日本", "  ", "|", "\u200b"}
+	before := locateFallbacks.Load()
+	defer func() {
+		if n := locateFallbacks.Load() - before; n > 0 {
+			t.Errorf("%d span locates fell back to full-text search", n)
+		}
+	}()
+	n := 60
+	if testing.Short() {
+		n = 10
+	}
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		target := spanMinBytes + rng.IntN(3*spanMinBytes)
+		for b.Len() < target {
+			b.WriteString(texts[rng.IntN(len(texts))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+		norm := string(d.table.normalize(nil, b.String()))
+		if i%3 == 0 { // start and end with an attack
+			a := string(d.table.normalize(nil, texts[rng.IntN(40)]))
+			norm = a + norm + a
+		}
+		got, want := spanFind(lib, norm), referenceFind(lib, norm)
+		// find yields per matched pattern in library order, as referenceFind does.
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d (%d bytes):\n got %v\nwant %v", i, len(norm), got, want)
+		}
+	}
+}
+
+func TestWithoutBegin(t *testing.T) {
+	for in, want := range map[string]string{
+		`(?:^|[^a-z])(x)`: `(?:` + neverMatch + `|[^a-z])(x)`,
+		`[\^^]a`:          `[\^^]a`,
+		`\^a|^b`:          `\^a|` + neverMatch + `b`,
+		`[^\]^]^`:         `[^\]^]` + neverMatch,
+		`\x5e^`:           `\x5e` + neverMatch,
+		"ab":              "ab",
+	} {
+		if got, _ := withoutBegin(in); got != want {
+			t.Errorf("withoutBegin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
