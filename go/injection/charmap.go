@@ -97,21 +97,21 @@ func (t *charTable) code(r rune) uint32 {
 func (t *charTable) normalize(dst []byte, s string) []byte {
 	lastSpace := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			b := t.ascii[c]
-			switch {
-			case b == 0:
-			case b == ' ':
-				if !lastSpace {
-					dst = append(dst, ' ')
-					lastSpace = true
+		if s[i] < utf8.RuneSelf {
+			// An ASCII run maps byte to at most one byte: write it in place.
+			n := len(dst)
+			dst = slices.Grow(dst, len(s)-i)
+			buf := dst[:cap(dst)]
+			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+				b := t.ascii[s[i]]
+				if b == 0 || b == ' ' && lastSpace {
+					continue
 				}
-			default:
-				dst = append(dst, b)
-				lastSpace = false
+				lastSpace = b == ' '
+				buf[n] = b
+				n++
 			}
+			dst = buf[:n]
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

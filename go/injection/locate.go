@@ -46,8 +46,10 @@ import (
 const (
 	// nearChars: start positions one near check covers after q (in characters).
 	nearChars = 63
+	// spanMinBytes: shorter normalised texts locate each matched pattern with a full-text
+	// pass (cheaper than the union pass plus per-span calls below about 2-4 KB).
+	spanMinBytes = 3072
 	// spanMinBytes: shorter normalised texts locate each matched pattern with a full-text pass.
-	spanMinBytes = 4096
 	// neverMatch replaces '^' in locator regexes: an empty class, which matches nothing.
 	neverMatch = `(?:[^\x00-\x{10FFFF}])`
 )
@@ -275,20 +277,21 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 		return
 	}
 	var spans [][]int
-	from := 0
-	if len(norm) >= spanMinBytes {
-		if u := lib.unionRegexp(); u != nil {
-			spans = u.FindAllStringIndex(norm, -1)
-			if len(spans) == 0 {
-				return // no pattern matches anywhere
-			}
-			// No pattern matches before the first span. In norm[from:] '^' can match at
-			// from, which only adds candidates: the locators are exact.
-			from = spans[0][0]
+	var idx []int
+	switch {
+	case len(norm) >= spanMinBytes && lib.unionRegexp() != nil:
+		spans = lib.union.FindAllStringIndex(norm, -1)
+		if len(spans) == 0 {
+			return // no pattern matches anywhere
 		}
+		// No pattern matches before the first span. After cutting the text there, '^' can
+		// match at the cut, which only adds candidates: the locators are exact.
+		idx = lib.matchedPatterns(norm[spans[0][0]:])
+	default:
+		idx = lib.matchedPatterns(norm)
 	}
 	var buf []patternMatch
-	for _, i := range lib.matchedPatterns(norm[from:]) {
+	for _, i := range idx {
 		p := lib.patterns[i]
 		buf = buf[:0]
 		ok := false

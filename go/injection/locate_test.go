@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -102,5 +103,30 @@ func TestWithoutBegin(t *testing.T) {
 		if got, _ := withoutBegin(in); got != want {
 			t.Errorf("withoutBegin(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestParallelUnitEqualsSequential: a unit large enough for scanUnitParallel gives the same
+// result as with GOMAXPROCS=1 (sequential).
+func TestParallelUnitEqualsSequential(t *testing.T) {
+	texts := corpusTexts(t)
+	d := mustNew(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for b.Len() < parallelUnitBytes+4096 {
+		b.WriteString(texts[rng.IntN(len(texts))])
+		b.WriteString(" ")
+	}
+	text := b.String()
+	prev := runtime.GOMAXPROCS(1)
+	seq, _ := d.Inspect(text).MarshalJSON()
+	runtime.GOMAXPROCS(max(prev, 2))
+	par, _ := d.Inspect(text).MarshalJSON()
+	runtime.GOMAXPROCS(prev)
+	if string(seq) != string(par) {
+		t.Fatalf("parallel result differs:\n%s\n%s", seq, par)
+	}
+	if len(d.Inspect(text).Findings) < 10 {
+		t.Fatal("expected many findings")
 	}
 }

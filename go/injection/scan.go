@@ -15,6 +15,9 @@ const (
 	minTagRun         = 8     // tag-character runs at least this long are reported
 	minPercentEscapes = 3     // %XX escapes a token needs to be percent-decoded
 	parallelMinBytes  = 64 << 10
+	// parallelUnitBytes: from this size a unit's pattern matching and its decoders run side
+	// by side when GOMAXPROCS > 1.
+	parallelUnitBytes = 32 << 10
 )
 
 // maxCandidates: tokens decoded per decoder and unit, at depth 0 and deeper.
@@ -153,19 +156,28 @@ type textInfo struct {
 }
 
 func newTextInfo(s string) *textInfo {
-	t := &textInfo{s: s, ascii: true}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			t.ascii = false
-			break
-		}
-	}
+	t := &textInfo{s: s, ascii: isASCII(s)}
 	if t.ascii {
 		t.nChars = len(s)
 	} else {
 		t.nChars = utf8.RuneCountInString(s)
 	}
 	return t
+}
+
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *textInfo) index() {
@@ -212,6 +224,9 @@ func (t *textInfo) matched(cs, ce int) string {
 }
 
 func (s *scan) scanUnit(t *textInfo, loc string, depth int) []Finding {
+	if depth == 0 && len(t.s) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1 {
+		return s.scanUnitParallel(t, loc)
+	}
 	var out []Finding
 	if depth == 0 {
 		out = s.invisible(t, loc, out)
@@ -222,6 +237,25 @@ func (s *scan) scanUnit(t *textInfo, loc string, depth int) []Finding {
 		out = s.decoders(t, loc, depth, out)
 	}
 	return out
+}
+
+// scanUnitParallel is scanUnit at depth 0 with the patterns in their own goroutine; the
+// findings are assembled in the same order.
+func (s *scan) scanUnitParallel(t *textInfo, loc string) []Finding {
+	t.index() // built once here: both goroutines read it
+	var pats []Finding
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		pats = s.matchPatterns(t, loc, nil)
+	}()
+	var out []Finding
+	out = s.invisible(t, loc, out)
+	out = s.entropy(t, loc, out)
+	decoded := s.decoders(t, loc, 0, nil)
+	<-done
+	out = append(out, pats...)
+	return append(out, decoded...)
 }
 
 func isZeroWidth(r rune) bool {
