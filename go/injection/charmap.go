@@ -3,6 +3,7 @@ package injection
 import (
 	_ "embed"
 	"encoding/json"
+	"math"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -149,69 +150,106 @@ func (t *charTable) normalize(dst []byte, s string) []byte {
 // [origStart(char at bs), origEnd(char ending at be)). One walk over s answers every span,
 // and it stops after the last offset asked for.
 func (t *charTable) origSpans(s string, spans []patternMatch) []patternMatch {
-	type query struct{ off, idx int }
-	starts := make([]query, len(spans))
-	ends := make([]query, len(spans))
+	w := spanWalk{out: make([]patternMatch, len(spans))}
+	w.starts = make([]offsetQuery, len(spans))
+	w.ends = make([]offsetQuery, len(spans))
 	for i, sp := range spans {
-		starts[i] = query{sp.start, i}
-		ends[i] = query{sp.end, i}
+		w.starts[i] = offsetQuery{sp.start, i}
+		w.ends[i] = offsetQuery{sp.end, i}
 	}
-	byOff := func(a, b query) int { return a.off - b.off }
-	slices.SortFunc(starts, byOff)
-	slices.SortFunc(ends, byOff)
-	out := make([]patternMatch, len(spans))
-	si, ei := 0, 0
-	nb := 0     // normalised bytes emitted so far
-	curEnd := 0 // original end (code points) of the last emitted character
-	lastSpace := false
-	// emit handles one normalised character o that came from original character ci.
-	emit := func(o rune, ci int) {
-		if o == ' ' && lastSpace {
-			curEnd = ci + 1
-			return
-		}
-		for ei < len(ends) && ends[ei].off <= nb { // the previous character ended at nb
-			out[ends[ei].idx].end = curEnd
-			ei++
-		}
-		for si < len(starts) && starts[si].off <= nb {
-			out[starts[si].idx].start = ci
-			si++
-		}
-		lastSpace = o == ' '
-		curEnd = ci + 1
-		if o < utf8.RuneSelf {
-			nb++
-		} else {
-			nb += utf8.RuneLen(o)
-		}
-	}
+	byOff := func(a, b offsetQuery) int { return a.off - b.off }
+	slices.SortFunc(w.starts, byOff)
+	slices.SortFunc(w.ends, byOff)
+	w.refresh()
 	ci := 0
-	for i := 0; i < len(s) && (si < len(starts) || ei < len(ends)); ci++ {
+	for i := 0; i < len(s) && w.next < math.MaxInt; ci++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		if c < utf8.RuneSelf { // inline: most text is ASCII
 			i++
-			if b := t.ascii[c]; b != 0 {
-				emit(rune(b), ci)
+			b := t.ascii[c]
+			if b == 0 {
+				continue
 			}
+			if b == ' ' && w.lastSpace {
+				w.curEnd = ci + 1
+				continue
+			}
+			if w.next <= w.nb {
+				w.resolve(ci)
+			}
+			w.lastSpace = b == ' '
+			w.curEnd = ci + 1
+			w.nb++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch code := t.code(r); code {
 		case codeKeep:
-			emit(r, ci)
+			w.emit(r, ci)
 		case codeDelete:
 		case codeSpace:
-			emit(' ', ci)
+			w.emit(' ', ci)
 		default:
 			for _, o := range t.repl[code-codeRepl] {
-				emit(o, ci)
+				w.emit(o, ci)
 			}
 		}
 	}
-	for ; ei < len(ends); ei++ { // spans that end at the end of the normalised text
-		out[ends[ei].idx].end = curEnd
+	for ; w.ei < len(w.ends); w.ei++ { // spans that end at the end of the normalised text
+		w.out[w.ends[w.ei].idx].end = w.curEnd
 	}
-	return out
+	return w.out
+}
+
+type offsetQuery struct{ off, idx int }
+
+// spanWalk is the state of origSpans: normalised bytes emitted so far (nb), the original end
+// of the last emitted character (curEnd, extended while a space run collapses), and the
+// offsets still to answer, sorted (next is the smallest).
+type spanWalk struct {
+	starts, ends []offsetQuery
+	si, ei       int
+	next         int
+	nb, curEnd   int
+	lastSpace    bool
+	out          []patternMatch
+}
+
+func (w *spanWalk) refresh() {
+	w.next = math.MaxInt
+	if w.si < len(w.starts) {
+		w.next = w.starts[w.si].off
+	}
+	if w.ei < len(w.ends) {
+		w.next = min(w.next, w.ends[w.ei].off)
+	}
+}
+
+// resolve answers the queries at nb, where character ci is about to be emitted: ends at nb
+// belong to the previous character, starts at nb to this one.
+func (w *spanWalk) resolve(ci int) {
+	for w.ei < len(w.ends) && w.ends[w.ei].off <= w.nb {
+		w.out[w.ends[w.ei].idx].end = w.curEnd
+		w.ei++
+	}
+	for w.si < len(w.starts) && w.starts[w.si].off <= w.nb {
+		w.out[w.starts[w.si].idx].start = ci
+		w.si++
+	}
+	w.refresh()
+}
+
+// emit handles one normalised character o that came from original character ci.
+func (w *spanWalk) emit(o rune, ci int) {
+	if o == ' ' && w.lastSpace {
+		w.curEnd = ci + 1
+		return
+	}
+	if w.next <= w.nb {
+		w.resolve(ci)
+	}
+	w.lastSpace = o == ' '
+	w.curEnd = ci + 1
+	w.nb += utf8.RuneLen(o)
 }

@@ -1,6 +1,7 @@
 package injection
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -290,22 +291,47 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 	default:
 		idx = lib.matchedPatterns(norm)
 	}
-	var buf []patternMatch
-	for _, i := range idx {
-		p := lib.patterns[i]
-		buf = buf[:0]
+	results := make([][]patternMatch, len(idx))
+	locate := func(k int) {
+		p := lib.patterns[idx[k]]
+		var ms []patternMatch
 		ok := false
 		if spans != nil {
-			buf, ok = p.findInSpans(norm, spans, buf)
+			ms, ok = p.findInSpans(norm, spans, nil)
 		}
 		if !ok {
 			if spans != nil {
 				locateFallbacks.Add(1)
 			}
-			buf = p.findAll(norm, buf[:0])
+			ms = p.findAll(norm, nil)
 		}
-		for _, m := range buf {
-			yield(p, m)
+		results[k] = ms
+	}
+	// Each pattern is located independently: with several, they share the processors.
+	if workers := min(runtime.GOMAXPROCS(0), len(idx)); workers > 1 {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for w := 1; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := int(next.Add(1) - 1); k < len(idx); k = int(next.Add(1) - 1) {
+					locate(k)
+				}
+			}()
+		}
+		for k := int(next.Add(1) - 1); k < len(idx); k = int(next.Add(1) - 1) {
+			locate(k)
+		}
+		wg.Wait()
+	} else {
+		for k := range idx {
+			locate(k)
+		}
+	}
+	for k, i := range idx {
+		for _, m := range results[k] {
+			yield(lib.patterns[i], m)
 		}
 	}
 }
