@@ -174,6 +174,21 @@ func (lib *library) unionRegexp() *re2.Regexp {
 	return lib.union
 }
 
+// unionSpansAfter continues the union's FindAll after its first match: the same iteration
+// (it resumes where that match ends), over "\xff"+norm[first[1]:] so that '^' cannot match
+// at the cut (see the top of this file).
+func (lib *library) unionSpansAfter(norm string, first []int) [][]int {
+	spans := [][]int{first}
+	if first[1] >= len(norm) {
+		return spans
+	}
+	shift := first[1] - 1
+	for _, m := range lib.union.FindAllStringIndex("\xff"+norm[first[1]:], -1) {
+		spans = append(spans, []int{m[0] + shift, m[1] + shift})
+	}
+	return spans
+}
+
 // patternMatch is one match of a pattern: the reported byte span of normalised text (group 1
 // when the pattern has one and it took part with a non-empty span, else the whole match).
 type patternMatch struct{ start, end int }
@@ -281,13 +296,20 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 	var idx []int
 	switch {
 	case len(norm) >= spanMinBytes && lib.unionRegexp() != nil:
-		spans = lib.union.FindAllStringIndex(norm, -1)
-		if len(spans) == 0 {
+		first := lib.union.FindStringIndex(norm)
+		if first == nil {
 			return // no pattern matches anywhere
 		}
-		// No pattern matches before the first span. After cutting the text there, '^' can
-		// match at the cut, which only adds candidates: the locators are exact.
-		idx = lib.matchedPatterns(norm[spans[0][0]:])
+		// No pattern matches before the first span, so the Set only needs norm[first[0]:].
+		// There '^' can match at the cut, which only adds candidates: the locators are
+		// exact. It runs beside the rest of the union pass.
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			idx = lib.matchedPatterns(norm[first[0]:])
+		}()
+		spans = lib.unionSpansAfter(norm, first)
+		<-done
 	default:
 		idx = lib.matchedPatterns(norm)
 	}
