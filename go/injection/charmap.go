@@ -27,6 +27,7 @@ const (
 
 type charTable struct {
 	ascii  [128]byte // 0 = delete, otherwise the output byte
+	plain  [256]bool // ASCII bytes that map to themselves and are not a space: copied as runs
 	bmp    []uint32
 	astral map[rune]uint32
 	repl   [][]rune
@@ -83,6 +84,7 @@ var loadCharTable = sync.OnceValue(func() *charTable {
 			}
 			t.ascii[c] = byte(rs[0])
 		}
+		t.plain[c] = t.ascii[c] == byte(c) && c != ' '
 	}
 	return t
 })
@@ -103,8 +105,18 @@ func (t *charTable) normalize(dst []byte, s string) []byte {
 			n := len(dst)
 			dst = slices.Grow(dst, len(s)-i)
 			buf := dst[:cap(dst)]
-			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+			for i < len(s) && s[i] < utf8.RuneSelf {
+				if t.plain[s[i]] { // bytes that stay as they are
+					for i < len(s) && t.plain[s[i]] {
+						buf[n] = s[i]
+						n++
+						i++
+					}
+					lastSpace = false
+					continue
+				}
 				b := t.ascii[s[i]]
+				i++
 				if b == 0 || b == ' ' && lastSpace {
 					continue
 				}
@@ -164,6 +176,24 @@ func (t *charTable) origSpans(s string, spans []patternMatch) []patternMatch {
 	ci := 0
 	for i := 0; i < len(s) && w.next < math.MaxInt; ci++ {
 		c := s[i]
+		if t.plain[c] { // bytes that stay as they are: skip them up to the next due offset
+			limit := len(s)
+			if d := w.next - w.nb; d < limit-i {
+				limit = i + d
+			}
+			j := i
+			for j < limit && t.plain[s[j]] {
+				j++
+			}
+			if run := j - i; run > 0 {
+				i = j
+				ci += run - 1 // the loop adds the last one
+				w.nb += run
+				w.curEnd = ci + 1
+				w.lastSpace = false
+				continue
+			}
+		}
 		if c < utf8.RuneSelf { // inline: most text is ASCII
 			i++
 			b := t.ascii[c]
