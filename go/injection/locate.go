@@ -108,11 +108,14 @@ func itoa(n int) string {
 	}
 }
 
-// withoutBegin replaces every '^' anchor of a dialect regex by neverMatch. It walks the regex
-// the way the dialect parser does: escapes are "\xHH" or a backslash and one ASCII
-// punctuation character, and a class runs to the first unescaped ']'.
-func withoutBegin(rx string) (string, bool) {
-	if !strings.Contains(rx, "^") {
+// withoutBegin replaces every '^' anchor of a dialect regex by neverMatch.
+func withoutBegin(rx string) (string, bool) { return replaceAnchors(rx, neverMatch, "$") }
+
+// replaceAnchors replaces the '^' and '$' anchors of a dialect regex. It walks the regex the
+// way the dialect parser does: escapes are "\xHH" or a backslash and one ASCII punctuation
+// character, and a class runs to the first unescaped ']'.
+func replaceAnchors(rx, caret, dollar string) (string, bool) {
+	if !strings.ContainsAny(rx, "^$") {
 		return rx, false
 	}
 	var b strings.Builder
@@ -141,8 +144,11 @@ func withoutBegin(rx string) (string, bool) {
 				b.WriteByte('^')
 				i++
 			}
-		case c == '^':
-			b.WriteString(neverMatch)
+		case c == '^' && caret != "^":
+			b.WriteString(caret)
+			changed = true
+		case c == '$' && dollar != "$":
+			b.WriteString(dollar)
 			changed = true
 		default:
 			b.WriteByte(c)

@@ -130,3 +130,52 @@ func TestParallelUnitEqualsSequential(t *testing.T) {
 		t.Fatal("expected many findings")
 	}
 }
+
+// TestBatchSkipsOnlyUnitsWithoutMatches: in a document of many units (corpus texts as keys
+// and values, some cut or joined), every unit the batch pass marks has no pattern match.
+func TestBatchSkipsOnlyUnitsWithoutMatches(t *testing.T) {
+	texts := corpusTexts(t)
+	d := mustNew(t)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for round := 0; round < 6; round++ {
+		m := map[string]any{}
+		var order []string
+		for i := 0; i < 300; i++ {
+			v := texts[rng.IntN(len(texts))]
+			switch rng.IntN(4) {
+			case 0:
+				v = v[:len(v)/2]
+			case 1:
+				v = v + " " + texts[rng.IntN(len(texts))]
+			}
+			k := "k" + itoa(i)
+			if rng.IntN(10) == 0 {
+				k = texts[rng.IntN(len(texts))]
+			}
+			m[k] = v
+			order = append(order, k)
+		}
+		doc, _ := json.Marshal(m)
+		s := d.newScan()
+		if err := s.walkJSON(doc, ""); err != nil {
+			t.Fatal(err)
+		}
+		s.markUnitsWithoutMatches()
+		marked, withMatches := 0, 0
+		for _, u := range s.units {
+			fs := s.matchPatterns(newTextInfo(u.text), u.loc, nil)
+			if len(fs) > 0 {
+				withMatches++
+			}
+			if u.noPatterns {
+				marked++
+				if len(fs) > 0 {
+					t.Fatalf("unit %q marked, but %s matches", u.text, fs[0].PatternID)
+				}
+			}
+		}
+		if marked == 0 || withMatches == 0 {
+			t.Fatalf("round %d: %d units marked, %d with matches", round, marked, withMatches)
+		}
+	}
+}

@@ -43,6 +43,8 @@ type library struct {
 	set       *experimental.Set // nil when there are no patterns
 	unionOnce sync.Once
 	union     *re2.Regexp // every pattern in one alternation (locate.go), nil until used
+	batchOnce sync.Once
+	batch     *re2.Regexp // the union for joined units (batch.go), nil until used
 }
 
 func validID(id string) bool {

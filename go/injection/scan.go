@@ -24,10 +24,11 @@ const (
 var maxCandidates = [2]int{64, 8}
 
 type unit struct {
-	seq      int
-	text     string
-	loc      string
-	findings []Finding
+	seq        int
+	text       string
+	loc        string
+	findings   []Finding
+	noPatterns bool // no pattern can match (batch.go): skip the pattern passes
 }
 
 // scan is the state of one call: byte budget, unit counter, units and findings.
@@ -98,6 +99,7 @@ func (s *scan) depthFinding(loc string) {
 // scanUnits scans every unit; large documents fan out over GOMAXPROCS goroutines. Each unit's
 // findings land in its own slot, so the merged order does not depend on scheduling.
 func (s *scan) scanUnits() {
+	s.markUnitsWithoutMatches()
 	workers := runtime.GOMAXPROCS(0)
 	if workers < 2 || len(s.units) < 2 || s.bytes < parallelMinBytes {
 		for i := range s.units {
@@ -125,7 +127,7 @@ func (s *scan) scanUnits() {
 }
 
 func (s *scan) scanTop(u *unit) []Finding {
-	fs := s.scanUnit(newTextInfo(u.text), u.loc, 0)
+	fs := s.scanUnitWith(newTextInfo(u.text), u.loc, 0, !u.noPatterns)
 	for i := range fs {
 		fs[i].seq = u.seq
 	}
@@ -224,7 +226,13 @@ func (t *textInfo) matched(cs, ce int) string {
 }
 
 func (s *scan) scanUnit(t *textInfo, loc string, depth int) []Finding {
-	if depth == 0 && len(t.s) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1 {
+	return s.scanUnitWith(t, loc, depth, true)
+}
+
+// scanUnitWith is scanUnit; patterns false skips the pattern passes (the caller knows that
+// no pattern matches).
+func (s *scan) scanUnitWith(t *textInfo, loc string, depth int, patterns bool) []Finding {
+	if depth == 0 && patterns && len(t.s) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1 {
 		return s.scanUnitParallel(t, loc)
 	}
 	var out []Finding
@@ -232,7 +240,9 @@ func (s *scan) scanUnit(t *textInfo, loc string, depth int) []Finding {
 		out = s.invisible(t, loc, out)
 		out = s.entropy(t, loc, out)
 	}
-	out = s.matchPatterns(t, loc, out)
+	if patterns {
+		out = s.matchPatterns(t, loc, out)
+	}
 	if depth < maxDecodeDepth {
 		out = s.decoders(t, loc, depth, out)
 	}
