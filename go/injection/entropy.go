@@ -15,11 +15,11 @@ func shannonEntropy(t *textInfo) float64 {
 		h -= p * math.Log2(p)
 	}
 	if t.ascii {
-		// Four tables break the dependency between neighbouring equal bytes.
+		// Four tables break the dependency between neighbouring equal bytes (long texts).
 		var c0, c1, c2, c3 [128]int32
 		s := t.s
 		i := 0
-		for ; i+4 <= len(s); i += 4 {
+		for ; len(s) >= 1024 && i+4 <= len(s); i += 4 {
 			c0[s[i]&127]++
 			c1[s[i+1]&127]++
 			c2[s[i+2]&127]++
