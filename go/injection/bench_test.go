@@ -75,6 +75,6 @@ func injectedText(n int) string {
 	return body[:half] + inj + body[half:]
 }
 
-func BenchmarkScanText1KBInjected(b *testing.B)        { benchText(b, injectedText(1<<10)) }
+func BenchmarkScanText1KBFillerInjected(b *testing.B)  { benchText(b, injectedText(1<<10)) }
 func BenchmarkScanText64KBFillerInjected(b *testing.B) { benchText(b, injectedText(64<<10)) }
-func BenchmarkScanTextFiller1MiBInjected(b *testing.B) { benchText(b, injectedText(1<<20)) }
+func BenchmarkScanText1MiBFillerInjected(b *testing.B) { benchText(b, injectedText(1<<20)) }
