@@ -308,58 +308,38 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 		}
 		// No pattern matches before the first span, so the Set only needs norm[first[0]:].
 		// There '^' can match at the cut, which only adds candidates: the locators are
-		// exact. It runs beside the rest of the union pass.
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
+		// exact. On a large text it runs beside the rest of the union pass.
+		if len(norm) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1 {
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				idx = lib.matchedPatterns(norm[first[0]:])
+			}()
+			spans = lib.unionSpansAfter(norm, first)
+			<-done
+		} else {
 			idx = lib.matchedPatterns(norm[first[0]:])
-		}()
-		spans = lib.unionSpansAfter(norm, first)
-		<-done
+			spans = lib.unionSpansAfter(norm, first)
+		}
 	default:
 		idx = lib.matchedPatterns(norm)
 	}
-	results := make([][]patternMatch, len(idx))
-	locate := func(k int) {
-		p := lib.patterns[idx[k]]
-		var ms []patternMatch
+	var buf []patternMatch
+	for _, i := range idx {
+		p := lib.patterns[i]
+		buf = buf[:0]
 		ok := false
 		if spans != nil {
-			ms, ok = p.findInSpans(norm, spans, nil)
+			buf, ok = p.findInSpans(norm, spans, buf)
 		}
 		if !ok {
 			if spans != nil {
 				locateFallbacks.Add(1)
 			}
-			ms = p.findAll(norm, nil)
+			buf = p.findAll(norm, buf[:0])
 		}
-		results[k] = ms
-	}
-	// Each pattern is located independently: with several, they share the processors.
-	if workers := min(runtime.GOMAXPROCS(0), len(idx)); workers > 1 {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for w := 1; w < workers; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for k := int(next.Add(1) - 1); k < len(idx); k = int(next.Add(1) - 1) {
-					locate(k)
-				}
-			}()
-		}
-		for k := int(next.Add(1) - 1); k < len(idx); k = int(next.Add(1) - 1) {
-			locate(k)
-		}
-		wg.Wait()
-	} else {
-		for k := range idx {
-			locate(k)
-		}
-	}
-	for k, i := range idx {
-		for _, m := range results[k] {
-			yield(lib.patterns[i], m)
+		for _, m := range buf {
+			yield(p, m)
 		}
 	}
 }
