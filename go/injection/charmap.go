@@ -84,7 +84,7 @@ var loadCharTable = sync.OnceValue(func() *charTable {
 			}
 			t.ascii[c] = byte(rs[0])
 		}
-		t.plain[c] = t.ascii[c] == byte(c) && c != ' '
+		t.plain[c] = c != 0 && t.ascii[c] == byte(c) && c != ' ' // 0 is "delete" in ascii
 	}
 	return t
 })

@@ -179,3 +179,33 @@ func TestBatchSkipsOnlyUnitsWithoutMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeASCIIRuns: the run-copying fast paths agree with the table for every ASCII
+// byte (NUL is deleted, not copied; spaces collapse; upper case folds).
+func TestNormalizeASCIIRuns(t *testing.T) {
+	d := mustNew(t)
+	var all []byte
+	for c := 0; c < 128; c++ {
+		all = append(all, byte(c), 'a', byte(c), byte(c), ' ')
+	}
+	var want []byte
+	lastSpace := false
+	for _, c := range all {
+		b := d.table.ascii[c]
+		if b == 0 || b == ' ' && lastSpace {
+			continue
+		}
+		lastSpace = b == ' '
+		want = append(want, b)
+	}
+	if got := d.table.normalize(nil, string(all)); string(got) != string(want) {
+		t.Fatalf("normalize:\n got %q\nwant %q", got, want)
+	}
+	if got := string(d.table.normalize(nil, "ab\x00cd")); got != "abcd" {
+		t.Fatalf("NUL not deleted: %q", got)
+	}
+	// Offsets across deleted bytes: "cd" is normalised bytes 2..4, original characters 3..5.
+	if sp := d.table.origSpans("ab\x00cd", []patternMatch{{2, 4}}); sp[0] != (patternMatch{3, 5}) {
+		t.Fatalf("origSpans = %v", sp)
+	}
+}
