@@ -137,7 +137,11 @@ func TestBatchSkipsOnlyUnitsWithoutMatches(t *testing.T) {
 	texts := corpusTexts(t)
 	d := mustNew(t)
 	rng := rand.New(rand.NewPCG(7, 8))
-	for round := 0; round < 6; round++ {
+	rounds := 3
+	if testing.Short() {
+		rounds = 1
+	}
+	for round := 0; round < rounds; round++ {
 		m := map[string]any{}
 		var order []string
 		for i := 0; i < 300; i++ {
