@@ -12,7 +12,7 @@ import (
 
 // Locating matches. A pattern's matches are all its non-overlapping leftmost-first matches
 // over the whole normalised text (FindAll semantics). RE2 runs compiled to Wasm here, so every
-// pass costs about 5 ns per byte plus a copy of its input into Wasm memory; the naive way
+// pass costs about 4 ns per byte plus a copy of its input into Wasm memory; the naive way
 // (one FindAll per matched pattern) costs one more full pass per matched pattern, and a full
 // pass after the last match only to learn that there is none.
 //
@@ -21,7 +21,8 @@ import (
 // position where any pattern has a match lies in some span. (U's search from position p finds
 // the leftmost position >= p where any pattern matches; positions inside the span it returns
 // are skipped, positions between spans have no match.) No spans means no matches at all, so
-// benign text costs a single pass. Otherwise each candidate pattern is located span by span:
+// benign text costs a single pass. Otherwise the Set, run from the first span on, names the
+// candidate patterns, and each is located span by span:
 //
 //   - near check: does the pattern have a match starting within nearChars characters after q?
 //     ^(?s:.){0,K}?(?:P) with MatchString on text[q:] (earliest match: the DFA stops at once);
@@ -50,7 +51,6 @@ const (
 	// spanMinBytes: shorter normalised texts locate each matched pattern with a full-text
 	// pass (cheaper than the union pass plus per-span calls below about 2-4 KB).
 	spanMinBytes = 3072
-	// spanMinBytes: shorter normalised texts locate each matched pattern with a full-text pass.
 	// neverMatch replaces '^' in locator regexes: an empty class, which matches nothing.
 	neverMatch = `(?:[^\x00-\x{10FFFF}])`
 )
