@@ -3,6 +3,8 @@ package injection
 import (
 	_ "embed"
 	"encoding/json"
+	"math"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -25,6 +27,7 @@ const (
 
 type charTable struct {
 	ascii  [128]byte // 0 = delete, otherwise the output byte
+	plain  [256]bool // ASCII bytes that map to themselves and are not a space: copied as runs
 	bmp    []uint32
 	astral map[rune]uint32
 	repl   [][]rune
@@ -81,6 +84,7 @@ var loadCharTable = sync.OnceValue(func() *charTable {
 			}
 			t.ascii[c] = byte(rs[0])
 		}
+		t.plain[c] = c != 0 && t.ascii[c] == byte(c) && c != ' ' // 0 is "delete" in ascii
 	}
 	return t
 })
@@ -96,21 +100,31 @@ func (t *charTable) code(r rune) uint32 {
 func (t *charTable) normalize(dst []byte, s string) []byte {
 	lastSpace := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			b := t.ascii[c]
-			switch {
-			case b == 0:
-			case b == ' ':
-				if !lastSpace {
-					dst = append(dst, ' ')
-					lastSpace = true
+		if s[i] < utf8.RuneSelf {
+			// An ASCII run maps byte to at most one byte: write it in place.
+			n := len(dst)
+			dst = slices.Grow(dst, len(s)-i)
+			buf := dst[:cap(dst)]
+			for i < len(s) && s[i] < utf8.RuneSelf {
+				if t.plain[s[i]] { // bytes that stay as they are
+					for i < len(s) && t.plain[s[i]] {
+						buf[n] = s[i]
+						n++
+						i++
+					}
+					lastSpace = false
+					continue
 				}
-			default:
-				dst = append(dst, b)
-				lastSpace = false
+				b := t.ascii[s[i]]
+				i++
+				if b == 0 || b == ' ' && lastSpace {
+					continue
+				}
+				lastSpace = b == ' '
+				buf[n] = b
+				n++
 			}
+			dst = buf[:n]
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -142,82 +156,130 @@ func (t *charTable) normalize(dst []byte, s string) []byte {
 	return dst
 }
 
-// offsetMap maps normalised text back to the original: for normalised rune k, byteAt[k] is
-// its byte offset in the normalised string and [origStart[k], origEnd[k]) its span in code
-// points of the original. A collapsed whitespace run spans its first to last space.
-type offsetMap struct {
-	byteAt    []int32
-	origStart []int32
-	origEnd   []int32
-	normLen   int
-}
-
-func (t *charTable) track(s string) *offsetMap {
-	n := len(s) // at least the number of output runes in all but rare expansions
-	m := &offsetMap{byteAt: make([]int32, 0, n), origStart: make([]int32, 0, n), origEnd: make([]int32, 0, n)}
-	nb := 0
-	lastSpace := false
-	emit := func(o rune, ci int32) {
-		if o == ' ' && lastSpace {
-			m.origEnd[len(m.origEnd)-1] = ci + 1
-			return
-		}
-		lastSpace = o == ' '
-		m.byteAt = append(m.byteAt, int32(nb))
-		m.origStart = append(m.origStart, ci)
-		m.origEnd = append(m.origEnd, ci+1)
-		nb += utf8.RuneLen(o)
+// origSpans maps byte spans [start, end) of the normalised text of s to code-point spans of
+// s: a normalised character knows the original character it came from, a collapsed space run
+// spans its first to last whitespace character, and [bs, be) becomes
+// [origStart(char at bs), origEnd(char ending at be)). One walk over s answers every span,
+// and it stops after the last offset asked for.
+func (t *charTable) origSpans(s string, spans []patternMatch) []patternMatch {
+	w := spanWalk{out: make([]patternMatch, len(spans))}
+	w.starts = make([]offsetQuery, len(spans))
+	w.ends = make([]offsetQuery, len(spans))
+	for i, sp := range spans {
+		w.starts[i] = offsetQuery{sp.start, i}
+		w.ends[i] = offsetQuery{sp.end, i}
 	}
-	var ci int32
-	for _, r := range s {
+	byOff := func(a, b offsetQuery) int { return a.off - b.off }
+	slices.SortFunc(w.starts, byOff)
+	slices.SortFunc(w.ends, byOff)
+	w.refresh()
+	ci := 0
+	for i := 0; i < len(s) && w.next < math.MaxInt; ci++ {
+		c := s[i]
+		if t.plain[c] { // bytes that stay as they are: skip them up to the next due offset
+			limit := len(s)
+			if d := w.next - w.nb; d < limit-i {
+				limit = i + d
+			}
+			j := i
+			for j < limit && t.plain[s[j]] {
+				j++
+			}
+			if run := j - i; run > 0 {
+				i = j
+				ci += run - 1 // the loop adds the last one
+				w.nb += run
+				w.curEnd = ci + 1
+				w.lastSpace = false
+				continue
+			}
+		}
+		if c < utf8.RuneSelf { // inline: most text is ASCII
+			i++
+			b := t.ascii[c]
+			if b == 0 {
+				continue
+			}
+			if b == ' ' && w.lastSpace {
+				w.curEnd = ci + 1
+				continue
+			}
+			if w.next <= w.nb {
+				w.resolve(ci)
+			}
+			w.lastSpace = b == ' '
+			w.curEnd = ci + 1
+			w.nb++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch code := t.code(r); code {
 		case codeKeep:
-			if r < 128 {
-				if b := t.ascii[r]; b != 0 {
-					emit(rune(b), ci)
-				}
-			} else {
-				emit(r, ci)
-			}
+			w.emit(r, ci)
 		case codeDelete:
 		case codeSpace:
-			emit(' ', ci)
+			w.emit(' ', ci)
 		default:
-			if r < 128 {
-				if b := t.ascii[r]; b != 0 {
-					emit(rune(b), ci)
-				}
-				break
-			}
 			for _, o := range t.repl[code-codeRepl] {
-				emit(o, ci)
+				w.emit(o, ci)
 			}
 		}
-		ci++
 	}
-	m.normLen = nb
-	return m
+	for ; w.ei < len(w.ends); w.ei++ { // spans that end at the end of the normalised text
+		w.out[w.ends[w.ei].idx].end = w.curEnd
+	}
+	return w.out
 }
 
-// span converts a byte span of the normalised text to a code-point span of the original.
-func (m *offsetMap) span(bs, be int) (int, int) {
-	rs := m.runeIndex(bs)
-	re := m.runeIndex(be)
-	return int(m.origStart[rs]), int(m.origEnd[re-1])
+type offsetQuery struct{ off, idx int }
+
+// spanWalk is the state of origSpans: normalised bytes emitted so far (nb), the original end
+// of the last emitted character (curEnd, extended while a space run collapses), and the
+// offsets still to answer, sorted (next is the smallest).
+type spanWalk struct {
+	starts, ends []offsetQuery
+	si, ei       int
+	next         int
+	nb, curEnd   int
+	lastSpace    bool
+	out          []patternMatch
 }
 
-func (m *offsetMap) runeIndex(b int) int {
-	if b >= m.normLen {
-		return len(m.byteAt)
+func (w *spanWalk) refresh() {
+	w.next = math.MaxInt
+	if w.si < len(w.starts) {
+		w.next = w.starts[w.si].off
 	}
-	lo, hi := 0, len(m.byteAt)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if int(m.byteAt[mid]) < b {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+	if w.ei < len(w.ends) {
+		w.next = min(w.next, w.ends[w.ei].off)
 	}
-	return lo
+}
+
+// resolve answers the queries at nb, where character ci is about to be emitted: ends at nb
+// belong to the previous character, starts at nb to this one.
+func (w *spanWalk) resolve(ci int) {
+	for w.ei < len(w.ends) && w.ends[w.ei].off <= w.nb {
+		w.out[w.ends[w.ei].idx].end = w.curEnd
+		w.ei++
+	}
+	for w.si < len(w.starts) && w.starts[w.si].off <= w.nb {
+		w.out[w.starts[w.si].idx].start = ci
+		w.si++
+	}
+	w.refresh()
+}
+
+// emit handles one normalised character o that came from original character ci.
+func (w *spanWalk) emit(o rune, ci int) {
+	if o == ' ' && w.lastSpace {
+		w.curEnd = ci + 1
+		return
+	}
+	if w.next <= w.nb {
+		w.resolve(ci)
+	}
+	w.lastSpace = o == ' '
+	w.curEnd = ci + 1
+	w.nb += utf8.RuneLen(o)
 }

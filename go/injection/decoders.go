@@ -30,7 +30,6 @@ func init() {
 	}
 }
 
-func isB64(c byte) bool     { return b64Class[c] }
 func isHexByte(c byte) bool { return hexClass[c] }
 
 func isTokenSpace(c byte) bool {
@@ -39,25 +38,38 @@ func isTokenSpace(c byte) bool {
 
 func base64Tokens(s string) []span {
 	var out []span
-	for i := 0; i < len(s); {
-		if !isB64(s[i]) {
-			i++
+	for _, r := range longRuns(s, &b64Class, 16) {
+		k := r.end
+		for k < len(s) && k-r.end < 2 && s[k] == '=' {
+			k++
+		}
+		out = append(out, span{r.start, k})
+	}
+	return out
+}
+
+// longRuns returns the maximal runs of bytes in class that are at least minLen long, in order.
+// It looks at about one byte in minLen/2 on text with short runs: a run of minLen or more
+// starting in [i, i+minLen) covers i+minLen-1, so the last byte outside the class at or
+// before that position tells where the next run can start.
+func longRuns(s string, class *[256]bool, minLen int) []span {
+	var out []span
+	i := 0 // i == 0 or s[i-1] is not in class
+	for i+minLen <= len(s) {
+		k := i + minLen - 1
+		for k >= i && class[s[k]] {
+			k--
+		}
+		if k >= i {
+			i = k + 1
 			continue
 		}
-		j := i
-		for j < len(s) && isB64(s[j]) {
+		j := i + minLen
+		for j < len(s) && class[s[j]] {
 			j++
 		}
-		if j-i >= 16 {
-			k := j
-			for k < len(s) && k-j < 2 && s[k] == '=' {
-				k++
-			}
-			out = append(out, span{i, k})
-			i = k
-			continue
-		}
-		i = j
+		out = append(out, span{i, j})
+		i = j + 1 // s[j] is not in class (or j == len(s))
 	}
 	return out
 }
@@ -72,6 +84,10 @@ func hexEscapes(s string, i int) int {
 }
 
 func hexTokens(s string) []span {
+	if !strings.Contains(s, "\\x") {
+		// No escapes: the tokens are exactly the maximal hex runs of 16 or more.
+		return longRuns(s, &hexClass, 16)
+	}
 	var out []span
 	for i := 0; i < len(s); {
 		if s[i] == '\\' {

@@ -15,12 +15,21 @@ func shannonEntropy(t *textInfo) float64 {
 		h -= p * math.Log2(p)
 	}
 	if t.ascii {
-		var counts [128]int
-		for i := 0; i < len(t.s); i++ {
-			counts[t.s[i]]++
+		// Four tables break the dependency between neighbouring equal bytes (long texts).
+		var c0, c1, c2, c3 [128]int32
+		s := t.s
+		i := 0
+		for ; len(s) >= 1024 && i+4 <= len(s); i += 4 {
+			c0[s[i]&127]++
+			c1[s[i+1]&127]++
+			c2[s[i+2]&127]++
+			c3[s[i+3]&127]++
 		}
-		for _, c := range counts {
-			if c > 0 {
+		for ; i < len(s); i++ {
+			c0[s[i]&127]++
+		}
+		for k := range c0 {
+			if c := int(c0[k]) + int(c1[k]) + int(c2[k]) + int(c3[k]); c > 0 {
 				term(c)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/wasilibs/go-re2"
 	"github.com/wasilibs/go-re2/experimental"
@@ -33,12 +34,17 @@ type compiledPattern struct {
 	Pattern
 	re     *re2.Regexp
 	groups int
+	loc    locators // compiled on first use (locate.go)
 }
 
 // library is an immutable compiled pattern set; Detector swaps it atomically.
 type library struct {
-	patterns []*compiledPattern
-	set      *experimental.Set // nil when there are no patterns
+	patterns  []*compiledPattern
+	set       *experimental.Set // nil when there are no patterns
+	unionOnce sync.Once
+	union     *re2.Regexp // every pattern in one alternation (locate.go), nil until used
+	batchOnce sync.Once
+	batch     *re2.Regexp // the union for joined units (batch.go), nil until used
 }
 
 func validID(id string) bool {

@@ -15,16 +15,20 @@ const (
 	minTagRun         = 8     // tag-character runs at least this long are reported
 	minPercentEscapes = 3     // %XX escapes a token needs to be percent-decoded
 	parallelMinBytes  = 64 << 10
+	// parallelUnitBytes: from this size a unit's pattern matching and its decoders run side
+	// by side when GOMAXPROCS > 1.
+	parallelUnitBytes = 32 << 10
 )
 
 // maxCandidates: tokens decoded per decoder and unit, at depth 0 and deeper.
 var maxCandidates = [2]int{64, 8}
 
 type unit struct {
-	seq      int
-	text     string
-	loc      string
-	findings []Finding
+	seq        int
+	text       string
+	loc        string
+	findings   []Finding
+	noPatterns bool // no pattern can match (batch.go): skip the pattern passes
 }
 
 // scan is the state of one call: byte budget, unit counter, units and findings.
@@ -95,6 +99,7 @@ func (s *scan) depthFinding(loc string) {
 // scanUnits scans every unit; large documents fan out over GOMAXPROCS goroutines. Each unit's
 // findings land in its own slot, so the merged order does not depend on scheduling.
 func (s *scan) scanUnits() {
+	s.markUnitsWithoutMatches()
 	workers := runtime.GOMAXPROCS(0)
 	if workers < 2 || len(s.units) < 2 || s.bytes < parallelMinBytes {
 		for i := range s.units {
@@ -122,7 +127,7 @@ func (s *scan) scanUnits() {
 }
 
 func (s *scan) scanTop(u *unit) []Finding {
-	fs := s.scanUnit(newTextInfo(u.text), u.loc, 0)
+	fs := s.scanUnitWith(newTextInfo(u.text), u.loc, 0, !u.noPatterns)
 	for i := range fs {
 		fs[i].seq = u.seq
 	}
@@ -153,19 +158,28 @@ type textInfo struct {
 }
 
 func newTextInfo(s string) *textInfo {
-	t := &textInfo{s: s, ascii: true}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			t.ascii = false
-			break
-		}
-	}
+	t := &textInfo{s: s, ascii: isASCII(s)}
 	if t.ascii {
 		t.nChars = len(s)
 	} else {
 		t.nChars = utf8.RuneCountInString(s)
 	}
 	return t
+}
+
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *textInfo) index() {
@@ -212,16 +226,46 @@ func (t *textInfo) matched(cs, ce int) string {
 }
 
 func (s *scan) scanUnit(t *textInfo, loc string, depth int) []Finding {
+	return s.scanUnitWith(t, loc, depth, true)
+}
+
+// scanUnitWith is scanUnit; patterns false skips the pattern passes (the caller knows that
+// no pattern matches).
+func (s *scan) scanUnitWith(t *textInfo, loc string, depth int, patterns bool) []Finding {
+	if depth == 0 && patterns && len(t.s) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1 {
+		return s.scanUnitParallel(t, loc)
+	}
 	var out []Finding
 	if depth == 0 {
 		out = s.invisible(t, loc, out)
 		out = s.entropy(t, loc, out)
 	}
-	out = s.matchPatterns(t, loc, out)
+	if patterns {
+		out = s.matchPatterns(t, loc, out)
+	}
 	if depth < maxDecodeDepth {
 		out = s.decoders(t, loc, depth, out)
 	}
 	return out
+}
+
+// scanUnitParallel is scanUnit at depth 0 with the patterns in their own goroutine; the
+// findings are assembled in the same order.
+func (s *scan) scanUnitParallel(t *textInfo, loc string) []Finding {
+	t.index() // built once here: both goroutines read it
+	var pats []Finding
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		pats = s.matchPatterns(t, loc, nil)
+	}()
+	var out []Finding
+	out = s.invisible(t, loc, out)
+	out = s.entropy(t, loc, out)
+	decoded := s.decoders(t, loc, 0, nil)
+	<-done
+	out = append(out, pats...)
+	return append(out, decoded...)
 }
 
 func isZeroWidth(r rune) bool {
@@ -303,25 +347,23 @@ func (s *scan) matchPatterns(t *textInfo, loc string, out []Finding) []Finding {
 	if norm == "" {
 		return out
 	}
-	idx := s.lib.matchedPatterns(norm)
-	if len(idx) == 0 {
+	type hit struct {
+		p *compiledPattern
+		m patternMatch
+	}
+	var hits []hit
+	var spans []patternMatch
+	s.lib.find(norm, func(p *compiledPattern, m patternMatch) {
+		hits = append(hits, hit{p, m})
+		spans = append(spans, m)
+	})
+	if len(hits) == 0 {
 		return out
 	}
-	var om *offsetMap
-	for _, i := range idx {
-		p := s.lib.patterns[i]
-		for _, m := range p.re.FindAllStringSubmatchIndex(norm, -1) {
-			bs, be := m[0], m[1]
-			if p.groups > 0 && m[2] >= 0 && m[3] > m[2] {
-				bs, be = m[2], m[3]
-			}
-			if om == nil {
-				om = table.track(t.s)
-			}
-			cs, ce := om.span(bs, be)
-			out = append(out, Finding{PatternID: p.ID, Category: p.Category, Severity: p.Severity,
-				Location: loc, Start: cs, End: ce, Matched: t.matched(cs, ce)})
-		}
+	for i, sp := range table.origSpans(t.s, spans) {
+		p := hits[i].p
+		out = append(out, Finding{PatternID: p.ID, Category: p.Category, Severity: p.Severity,
+			Location: loc, Start: sp.start, End: sp.end, Matched: t.matched(sp.start, sp.end)})
 	}
 	return out
 }

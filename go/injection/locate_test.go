@@ -1,0 +1,215 @@
+package injection
+
+import (
+	"bufio"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpusTexts returns the attack and benign texts of the corpus (nil if not available).
+func corpusTexts(t testing.TB) []string {
+	var out []string
+	for _, name := range []string{"attacks.jsonl", "benign.jsonl"} {
+		f, err := os.Open(filepath.Join(fixtureDir, name))
+		if err != nil {
+			t.Skipf("corpus not available: %v", err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var c struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Text != "" {
+				out = append(out, c.Text)
+			}
+		}
+		f.Close()
+	}
+	return out
+}
+
+// referenceFind is what find must equal: one full-text FindAll per pattern.
+func referenceFind(lib *library, norm string) []string {
+	var out []string
+	for _, p := range lib.patterns {
+		for _, m := range p.findAll(norm, nil) {
+			out = append(out, p.ID+":"+itoa(m.start)+"-"+itoa(m.end))
+		}
+	}
+	return out
+}
+
+func spanFind(lib *library, norm string) []string {
+	var out []string
+	lib.find(norm, func(p *compiledPattern, m patternMatch) {
+		out = append(out, p.ID+":"+itoa(m.start)+"-"+itoa(m.end))
+	})
+	return out
+}
+
+// TestLocateEqualsFullTextSearch: the span locator (large texts) finds exactly what one
+// full-text FindAll per pattern finds, on long mixes of corpus texts joined in many ways
+// (matches at the very start and end, adjacent and overlapping candidates, non-ASCII).
+func TestLocateEqualsFullTextSearch(t *testing.T) {
+	texts := corpusTexts(t)
+	d := mustNew(t)
+	lib := d.lib.Load()
+	rng := rand.New(rand.NewPCG(1, 2))
+	seps := []string{" ", "", "\n", "x", "_", ". ", "é", "日本", "  ", "|", "\u200b"}
+	before := locateFallbacks.Load()
+	defer func() {
+		if n := locateFallbacks.Load() - before; n > 0 {
+			t.Errorf("%d span locates fell back to full-text search", n)
+		}
+	}()
+	n := 60
+	if testing.Short() {
+		n = 10
+	}
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		target := spanMinBytes + rng.IntN(3*spanMinBytes)
+		for b.Len() < target {
+			b.WriteString(texts[rng.IntN(len(texts))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+		norm := string(d.table.normalize(nil, b.String()))
+		if i%3 == 0 { // start and end with an attack
+			a := string(d.table.normalize(nil, texts[rng.IntN(40)]))
+			norm = a + norm + a
+		}
+		got, want := spanFind(lib, norm), referenceFind(lib, norm)
+		// find yields per matched pattern in library order, as referenceFind does.
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d (%d bytes):\n got %v\nwant %v", i, len(norm), got, want)
+		}
+	}
+}
+
+func TestWithoutBegin(t *testing.T) {
+	for in, want := range map[string]string{
+		`(?:^|[^a-z])(x)`: `(?:` + neverMatch + `|[^a-z])(x)`,
+		`[\^^]a`:          `[\^^]a`,
+		`\^a|^b`:          `\^a|` + neverMatch + `b`,
+		`[^\]^]^`:         `[^\]^]` + neverMatch,
+		`\x5e^`:           `\x5e` + neverMatch,
+		"ab":              "ab",
+	} {
+		if got, _ := withoutBegin(in); got != want {
+			t.Errorf("withoutBegin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestParallelUnitEqualsSequential: a unit large enough for scanUnitParallel gives the same
+// result as with GOMAXPROCS=1 (sequential).
+func TestParallelUnitEqualsSequential(t *testing.T) {
+	texts := corpusTexts(t)
+	d := mustNew(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for b.Len() < parallelUnitBytes+4096 {
+		b.WriteString(texts[rng.IntN(len(texts))])
+		b.WriteString(" ")
+	}
+	text := b.String()
+	prev := runtime.GOMAXPROCS(1)
+	seq, _ := d.Inspect(text).MarshalJSON()
+	runtime.GOMAXPROCS(max(prev, 2))
+	par, _ := d.Inspect(text).MarshalJSON()
+	runtime.GOMAXPROCS(prev)
+	if string(seq) != string(par) {
+		t.Fatalf("parallel result differs:\n%s\n%s", seq, par)
+	}
+	if len(d.Inspect(text).Findings) < 10 {
+		t.Fatal("expected many findings")
+	}
+}
+
+// TestBatchSkipsOnlyUnitsWithoutMatches: in a document of many units (corpus texts as keys
+// and values, some cut or joined), every unit the batch pass marks has no pattern match.
+func TestBatchSkipsOnlyUnitsWithoutMatches(t *testing.T) {
+	texts := corpusTexts(t)
+	d := mustNew(t)
+	rng := rand.New(rand.NewPCG(7, 8))
+	rounds := 3
+	if testing.Short() {
+		rounds = 1
+	}
+	for round := 0; round < rounds; round++ {
+		m := map[string]any{}
+		var order []string
+		for i := 0; i < 300; i++ {
+			v := texts[rng.IntN(len(texts))]
+			switch rng.IntN(4) {
+			case 0:
+				v = v[:len(v)/2]
+			case 1:
+				v = v + " " + texts[rng.IntN(len(texts))]
+			}
+			k := "k" + itoa(i)
+			if rng.IntN(10) == 0 {
+				k = texts[rng.IntN(len(texts))]
+			}
+			m[k] = v
+			order = append(order, k)
+		}
+		doc, _ := json.Marshal(m)
+		s := d.newScan()
+		if err := s.walkJSON(doc, ""); err != nil {
+			t.Fatal(err)
+		}
+		s.markUnitsWithoutMatches()
+		marked, withMatches := 0, 0
+		for _, u := range s.units {
+			fs := s.matchPatterns(newTextInfo(u.text), u.loc, nil)
+			if len(fs) > 0 {
+				withMatches++
+			}
+			if u.noPatterns {
+				marked++
+				if len(fs) > 0 {
+					t.Fatalf("unit %q marked, but %s matches", u.text, fs[0].PatternID)
+				}
+			}
+		}
+		if marked == 0 || withMatches == 0 {
+			t.Fatalf("round %d: %d units marked, %d with matches", round, marked, withMatches)
+		}
+	}
+}
+
+// TestNormalizeASCIIRuns: the run-copying fast paths agree with the table for every ASCII
+// byte (NUL is deleted, not copied; spaces collapse; upper case folds).
+func TestNormalizeASCIIRuns(t *testing.T) {
+	d := mustNew(t)
+	var all []byte
+	for c := 0; c < 128; c++ {
+		all = append(all, byte(c), 'a', byte(c), byte(c), ' ')
+	}
+	var want []byte
+	lastSpace := false
+	for _, c := range all {
+		b := d.table.ascii[c]
+		if b == 0 || b == ' ' && lastSpace {
+			continue
+		}
+		lastSpace = b == ' '
+		want = append(want, b)
+	}
+	if got := d.table.normalize(nil, string(all)); string(got) != string(want) {
+		t.Fatalf("normalize:\n got %q\nwant %q", got, want)
+	}
+	if got := string(d.table.normalize(nil, "ab\x00cd")); got != "abcd" {
+		t.Fatalf("NUL not deleted: %q", got)
+	}
+	// Offsets across deleted bytes: "cd" is normalised bytes 2..4, original characters 3..5.
+	if sp := d.table.origSpans("ab\x00cd", []patternMatch{{2, 4}}); sp[0] != (patternMatch{3, 5}) {
+		t.Fatalf("origSpans = %v", sp)
+	}
+}
