@@ -471,3 +471,14 @@ def test_wasm_timeout() -> None:
     with pytest.raises(PolicyTimeout):
         e.evaluate("data.slow.n")
     e.close()
+
+
+def test_wasm_print_capture() -> None:
+    src = 'package p\nout := x if {\n\tx := input.n + 1\n\tprint("n is", input.n)\n}\n'
+    outputs = []
+    for queries in (["data.p.out"], []):
+        e = PolicyEngine(backend="go", capture_print=True, wasm_queries=queries, timeout=5.0)
+        e.load_policy("p.rego", src)
+        outputs.append((e.evaluate("data.p.out", {"n": 1}), e.take_print_output()))
+        e.close()
+    assert outputs[0] == outputs[1] == (2, "n is 1\n")
