@@ -86,7 +86,7 @@ func WithBatchWorkers(n int) Option { return func(c *config) { c.workers = n } }
 // WithWasmQueries evaluates these queries, each a reference to a rule such as
 // "data.sark.gateway.decision", with the policies compiled to OPA's Wasm target
 // and run by wazero (package wasmeval) instead of OPA's topdown interpreter:
-// about a sixth of the CPU time per decision on the shipped gateway policy.
+// a quarter to a third of the CPU time per decision on the shipped gateway policy.
 // Every change to policies or data compiles them again (~0.2 s per query), and a
 // policy the Wasm target cannot compile fails the change with a *CompileError.
 // While no loaded module defines a query's rule, topdown answers it (undefined).

@@ -117,7 +117,7 @@ class PolicyEngine:
         wasm_queries: queries, each a reference to a rule such as
             ``"data.sark.gateway.decision"``, that the go backend evaluates with the policies
             compiled to OPA's Wasm target (run by wazero inside the process) instead of OPA's
-            interpreter: about a sixth of the CPU time per decision on the shipped gateway
+            interpreter: a quarter to a third of the CPU time per decision on the shipped gateway
             policy. Each change to policies or data then also compiles them to Wasm (~0.2 s per
             query); a policy the Wasm compiler refuses fails the change with
             ``PolicyCompileError``. Known differences from the interpreter, all about numbers
