@@ -106,10 +106,10 @@ def fuzz(session: nox.Session) -> None:
 
 
 def _fuzz_target(session: nox.Session, pkg: str, name: str, fuzztime: str) -> None:
-    """One fuzz target. Go's fuzzing engine sometimes fails a run with only "context deadline
-    exceeded" when -fuzztime ends while a worker is still inside one slow input (here: go-re2
-    compiling a large fuzzed regex); that run is repeated once. A real failure names the
-    failing input (written under testdata/fuzz) and fails at once."""
+    """One fuzz target. Go's fuzzing coordinator (before Go 1.27, golang/go#75804) can fail a run
+    with only "context deadline exceeded" when -fuzztime ends: a race in its own shutdown, with
+    no failing input. Such a run is repeated once. A real failure names the failing input
+    (written under testdata/fuzz) and fails at once."""
     cmd = ["go", "test", "-run", "^$", "-fuzz", f"^{name}$", "-fuzztime", fuzztime, pkg]
     for attempt in (1, 2):
         session.log(" ".join(cmd))
@@ -119,7 +119,7 @@ def _fuzz_target(session: nox.Session, pkg: str, name: str, fuzztime: str) -> No
             return
         out = proc.stdout + proc.stderr
         if attempt == 1 and "context deadline exceeded" in out and "Failing input written" not in out:
-            session.log(f"{name}: the fuzzing engine's shutdown timed out, not a failing input: once more")
+            session.log(f"{name}: Go's fuzzing shutdown race (golang/go#75804), no failing input: once more")
             continue
         session.error(f"{name} failed")
 
