@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 )
 
 // cpuTimer reports process CPU time per operation ("cpu-ns/op") next to wall
@@ -189,7 +191,7 @@ func BenchmarkResultJSON(b *testing.B) {
 	v := ast.MustParseTerm(`{"allow": false, "reasons": {"argument_command_blocked", "outside_time_window", "risk_too_high"}, "cache_ttl": 60}`).Value
 	cpu := startCPU(b)
 	for b.Loop() {
-		if _, err := resultJSON(v); err != nil {
+		if _, err := astjson.Marshal(v); err != nil {
 			b.Fatal(err)
 		}
 	}

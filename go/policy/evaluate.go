@@ -9,6 +9,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/topdown"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 )
 
 // Result of one evaluation. Defined is false when the query is undefined (no
@@ -29,7 +31,7 @@ func (r Result) clone() Result {
 }
 
 // rawTerm keeps OPA from converting each result into map[string]any; the term is
-// serialised once, straight to JSON, in resultJSON.
+// serialised once, straight to JSON, in astjson.Marshal.
 func rawTerm(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }
 
 var noopMetrics = metrics.NoOp()
@@ -159,7 +161,7 @@ func (e *Engine) eval(ctx context.Context, st *compiledState, pq rego.PreparedEv
 	if !ok {
 		return Result{}, &EvalError{Message: fmt.Sprintf("unexpected result type %T", exprs[len(exprs)-1].Value)}
 	}
-	out, err := resultJSON(t.Value)
+	out, err := astjson.Marshal(t.Value)
 	if err != nil {
 		return Result{}, &EvalError{Message: err.Error()}
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 )
 
 // FuzzEvaluateInput feeds arbitrary bytes as input JSON to the gateway policy and to
@@ -124,7 +126,7 @@ func FuzzResultJSON(f *testing.F) {
 			return
 		}
 		check := func(v ast.Value) {
-			got, err := resultJSON(v)
+			got, err := astjson.Marshal(v)
 			if err != nil {
 				t.Fatal(err)
 			}

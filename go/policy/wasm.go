@@ -10,6 +10,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 	"github.com/sark-accel/sark-accel/go/policy/wasmeval"
 )
 
@@ -210,7 +211,7 @@ func (e *Engine) evalWasm(ctx context.Context, st *compiledState, w *wasmeval.Ev
 		input = in.raw
 		if input == nil {
 			var err error
-			if input, err = resultJSON(in.value); err != nil {
+			if input, err = astjson.Marshal(in.value); err != nil {
 				return Result{}, invalidInput("input: %v", err)
 			}
 		}

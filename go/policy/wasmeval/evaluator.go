@@ -56,6 +56,8 @@ import (
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/sys"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 )
 
 // Option configures New.
@@ -707,7 +709,7 @@ func resultValue(rs []byte) ([]byte, bool, error) {
 		if r == nil {
 			return nil, false, errors.New("wasmeval: result set entry without result")
 		}
-		out, err := resultJSON(r.Value)
+		out, err := astjson.Marshal(r.Value)
 		return out, err == nil, err
 	default:
 		return nil, false, fmt.Errorf("wasmeval: %d results for one entrypoint", len(elems))

@@ -6,10 +6,12 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 )
 
 // fastResultJSON converts a value in Rego value syntax (opa_value_dump,
-// opa_eval's format 1) straight to the JSON resultJSON would write for it,
+// opa_eval's format 1) straight to the JSON astjson.Marshal would write for it,
 // without building the AST: object keys sorted, sets sorted the way ast
 // orders them. It handles what policy results usually are: objects with
 // string keys, arrays, scalars, and sets of only strings or only numbers;
@@ -58,7 +60,7 @@ func (n *node) appendJSON(dst []byte) []byte {
 	case kNumber:
 		return append(dst, n.text...)
 	case kString:
-		return appendJSONString(dst, n.text)
+		return astjson.AppendString(dst, n.text)
 	case kArray, kSet:
 		dst = append(dst, '[')
 		for i := range n.elems {
@@ -74,7 +76,7 @@ func (n *node) appendJSON(dst []byte) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendJSONString(dst, n.keys[i])
+			dst = astjson.AppendString(dst, n.keys[i])
 			dst = append(dst, ':')
 			dst = n.elems[i].appendJSON(dst)
 		}

@@ -3,6 +3,8 @@ package wasmeval
 import (
 	"context"
 	"testing"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 )
 
 func TestFastResultJSONMatchesAST(t *testing.T) {
@@ -15,7 +17,7 @@ func TestFastResultJSONMatchesAST(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", s, err)
 		}
-		want, err := resultJSON(t0.Value)
+		want, err := astjson.Marshal(t0.Value)
 		if err != nil {
 			t.Fatalf("%s: %v", s, err)
 		}

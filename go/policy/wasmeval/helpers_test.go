@@ -18,6 +18,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/util"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 )
 
 const gatewayEntrypoint = "sark/gateway/decision"
@@ -77,7 +79,7 @@ func newWasm(t testing.TB, modules map[string]string, ep string, data []byte, op
 
 // topdownRef is the reference: OPA's topdown interpreter through the rego package,
 // with go/policy's conventions (input decoded as the OPA server does, numbers
-// kept as written, results written by resultJSON). It cannot be go/policy
+// kept as written, results written by astjson.Marshal). It cannot be go/policy
 // itself, which imports this package.
 type topdownRef struct {
 	compiler *ast.Compiler
@@ -138,7 +140,7 @@ func (td *topdownRef) Evaluate(ctx context.Context, query string, input []byte) 
 	if err != nil || len(rs) == 0 {
 		return topdownResult{}, err
 	}
-	out, err := resultJSON(rs[0].Expressions[0].Value.(*ast.Term).Value)
+	out, err := astjson.Marshal(rs[0].Expressions[0].Value.(*ast.Term).Value)
 	return topdownResult{Defined: true, JSON: out}, err
 }
 

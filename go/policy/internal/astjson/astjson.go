@@ -1,8 +1,7 @@
-package wasmeval
-
-// A copy of go/policy's json_from_ast.go (resultJSON, appendJSON,
-// appendJSONString), so that results are byte for byte what the topdown engine
-// returns. If wasmeval becomes an engine option, share one copy.
+// Package astjson writes OPA AST values as JSON the way OPA's REST API does. The
+// topdown engine (go/policy) and the Wasm evaluator (go/policy/wasmeval) both use
+// it, so their results are byte for byte the same.
+package astjson
 
 import (
 	"encoding/json"
@@ -14,12 +13,12 @@ import (
 
 var errNotJSONShaped = errors.New("value needs ast.JSON")
 
-// resultJSON serialises a result the way OPA's REST API does: sets become arrays,
+// Marshal serialises a result the way OPA's REST API does: sets become arrays,
 // object keys are sorted, numbers keep their text (1 and 1.0 differ, big integers
 // stay exact). It writes the AST directly; values JSON cannot express directly
 // (objects with non-string keys) go through ast.JSON + encoding/json instead.
-func resultJSON(v ast.Value) ([]byte, error) {
-	out, err := appendJSON(make([]byte, 0, 128), v)
+func Marshal(v ast.Value) ([]byte, error) {
+	out, err := Append(make([]byte, 0, 128), v)
 	if err == nil {
 		return out, nil
 	}
@@ -30,7 +29,7 @@ func resultJSON(v ast.Value) ([]byte, error) {
 	return json.Marshal(x)
 }
 
-func appendJSON(dst []byte, v ast.Value) ([]byte, error) {
+func Append(dst []byte, v ast.Value) ([]byte, error) {
 	var err error
 	switch x := v.(type) {
 	case ast.Null:
@@ -43,14 +42,14 @@ func appendJSON(dst []byte, v ast.Value) ([]byte, error) {
 	case ast.Number:
 		return append(dst, x...), nil
 	case ast.String:
-		return appendJSONString(dst, string(x)), nil
+		return AppendString(dst, string(x)), nil
 	case *ast.Array:
 		dst = append(dst, '[')
 		for i := range x.Len() {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			if dst, err = appendJSON(dst, x.Elem(i).Value); err != nil {
+			if dst, err = Append(dst, x.Elem(i).Value); err != nil {
 				return nil, err
 			}
 		}
@@ -63,7 +62,7 @@ func appendJSON(dst []byte, v ast.Value) ([]byte, error) {
 				dst = append(dst, ',')
 			}
 			i++
-			dst, err = appendJSON(dst, t.Value)
+			dst, err = Append(dst, t.Value)
 			return err
 		})
 		if err != nil {
@@ -84,9 +83,9 @@ func appendJSON(dst []byte, v ast.Value) ([]byte, error) {
 				dst = append(dst, ',')
 			}
 			i++
-			dst = appendJSONString(dst, string(ks))
+			dst = AppendString(dst, string(ks))
 			dst = append(dst, ':')
-			dst, err = appendJSON(dst, val.Value)
+			dst, err = Append(dst, val.Value)
 			return err
 		})
 		if err != nil {
@@ -100,10 +99,10 @@ func appendJSON(dst []byte, v ast.Value) ([]byte, error) {
 
 const hexDigits = "0123456789abcdef"
 
-// appendJSONString quotes s as encoding/json does, except that <, > and & are
+// AppendString quotes s as encoding/json does, except that <, > and & are
 // not escaped (as with SetEscapeHTML(false)): invalid UTF-8 becomes U+FFFD and
 // U+2028/U+2029 are escaped.
-func appendJSONString(dst []byte, s string) []byte {
+func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
