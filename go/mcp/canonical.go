@@ -96,8 +96,14 @@ func decodeInto(b []byte, body []byte) []byte {
 // strValue returns the decoded value of string node i. Unescaped strings share d.data
 // (valid only while the doc is in use); escaped ones are copied.
 func (d *doc) strValue(i int) string {
-	body := d.rawStr(i)
-	if d.tape[i].flags&fEscaped == 0 {
+	t := &d.tape[i]
+	return d.spanValue(keySpan{start: t.start, end: t.end, flags: t.flags})
+}
+
+// spanValue is strValue for the string at a span of d.data.
+func (d *doc) spanValue(k keySpan) string {
+	body := d.data[k.start+1 : k.end-1]
+	if k.flags&fEscaped == 0 {
 		return unsafe.String(unsafe.SliceData(body), len(body))
 	}
 	return string(decodeInto(make([]byte, 0, len(body)), body))
@@ -114,21 +120,20 @@ func (d *doc) strEquals(i int, s string) bool {
 	return d.strValue(i) == s
 }
 
-// hasDuplicateKeys reports whether object node o has two keys that decode equally. Small
-// objects compare pairwise, lengths first (keys without escapes are equal only as equal
-// bytes); large ones sort the decoded keys.
-func (d *doc) hasDuplicateKeys(o int) bool {
-	end := int(d.tape[o].next)
-	if d.tape[o].n <= 16 {
-		for ka := o + 1; ka < end; ka = int(d.tape[ka+1].next) {
-			ta := &d.tape[ka]
-			for kb := int(d.tape[ka+1].next); kb < end; kb = int(d.tape[kb+1].next) {
-				tb := &d.tape[kb]
-				if (ta.flags|tb.flags)&fEscaped == 0 {
-					if ta.end-ta.start == tb.end-tb.start && string(d.data[ta.start:ta.end]) == string(d.data[tb.start:tb.end]) {
+// hasDuplicateKeys reports whether two of an object's keys decode equally. Small objects
+// compare pairwise, lengths first (keys without escapes are equal only as equal bytes); large
+// ones sort the decoded keys.
+func (d *doc) hasDuplicateKeys(keys []keySpan) bool {
+	if len(keys) <= 16 {
+		for a := range keys {
+			ka := &keys[a]
+			for b := a + 1; b < len(keys); b++ {
+				kb := &keys[b]
+				if (ka.flags|kb.flags)&fEscaped == 0 {
+					if ka.end-ka.start == kb.end-kb.start && string(d.data[ka.start:ka.end]) == string(d.data[kb.start:kb.end]) {
 						return true
 					}
-				} else if d.strValue(ka) == d.strValue(kb) {
+				} else if d.spanValue(*ka) == d.spanValue(*kb) {
 					return true
 				}
 			}
@@ -136,8 +141,8 @@ func (d *doc) hasDuplicateKeys(o int) bool {
 		return false
 	}
 	sorted := d.keys[:0]
-	for k := o + 1; k < end; k = int(d.tape[k+1].next) {
-		sorted = append(sorted, d.strValue(k))
+	for _, k := range keys {
+		sorted = append(sorted, d.spanValue(k))
 	}
 	slices.Sort(sorted)
 	dup := false

@@ -5,14 +5,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 )
 
-// FuzzParse: any input gives a summary or an *Error (never a panic), error responses are
-// valid JSON, and every span is a whole JSON value of the input (it canonicalizes without error,
+// FuzzParse: any input gives a summary or an *Error (never a panic), the same as with a
+// full tape, error responses are valid JSON, and every span is a whole JSON value of the input (it canonicalizes without error,
 // and its canonical form is stable).
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.json"))
@@ -31,6 +33,11 @@ func FuzzParse(f *testing.F) {
 			t.Fatal(err)
 		}
 		s, err := p.Parse(data)
+		// Parse keeps nodes only near the root; with all of them it must decide the same.
+		if full, ferr := p.parse(data, math.MaxInt); !reflect.DeepEqual(full, s) || (ferr == nil) != (err == nil) ||
+			(ferr != nil && !bytes.Equal(ferr.JSON(), err.(*Error).JSON())) {
+			t.Fatalf("shallow and full tapes differ on %q: %v / %v", data, err, ferr)
+		}
 		if err != nil {
 			var me *Error
 			if !errors.As(err, &me) {

@@ -2,6 +2,7 @@ package mcp
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -75,8 +76,9 @@ type InvalidError struct {
 	Err     *Error          `json:"-"`
 }
 
-// load runs the whole-input passes in the specified order and returns the scanned doc.
-func (p *Parser) load(data []byte) (*doc, *Error) {
+// load runs the whole-input passes in the specified order and returns the scanned doc
+// with nodes down to tapeDepth (math.MaxInt: all; messageTapeDepth: as deep as Parse reads).
+func (p *Parser) load(data []byte, tapeDepth int) (*doc, *Error) {
 	if len(data) > p.cfg.maxBytes {
 		return nil, invalid("message too large", nil).withLimit(p.cfg.maxBytes)
 	}
@@ -86,6 +88,11 @@ func (p *Parser) load(data []byte) (*doc, *Error) {
 	}
 	d := getDoc(data, p.cfg.maxDepth)
 	d.ascii = ascii
+	if d.tapeDepth = tapeDepth; tapeDepth < math.MaxInt {
+		if q := d.skipWS(0); q < len(data) && data[q] == '[' {
+			d.tapeDepth++ // a batch puts each message one level deeper
+		}
+	}
 	var e *Error
 	switch err := d.scan(); {
 	case err == errDepth:
@@ -109,6 +116,10 @@ func (p *Parser) load(data []byte) (*doc, *Error) {
 	return d, nil
 }
 
+// messageTapeDepth: the deepest tape reads of a message are the members of
+// params.context.arguments (completion/complete), an object at depth 4.
+const messageTapeDepth = 5
+
 // topLevelID recovers the id of a top-level object holding exactly one valid "id" member.
 func (d *doc) topLevelID() []byte {
 	if d.kind(0) != kObject {
@@ -130,15 +141,15 @@ func (d *doc) topLevelID() []byte {
 // any whole-input failure of a batch, is returned as *Error; a bad element of a batch becomes
 // a Message of kind "invalid" (JSON-RPC answers each with its own error response).
 func (p *Parser) Parse(data []byte) (*Summary, error) {
-	s, e := p.parse(data)
+	s, e := p.parse(data, messageTapeDepth)
 	if e != nil {
 		return nil, e
 	}
 	return s, nil
 }
 
-func (p *Parser) parse(data []byte) (*Summary, *Error) {
-	d, e := p.load(data)
+func (p *Parser) parse(data []byte, tapeDepth int) (*Summary, *Error) {
+	d, e := p.load(data, tapeDepth)
 	if e != nil {
 		return nil, e
 	}
@@ -246,7 +257,7 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 // ParseJSON is the binding's entry point: one call per message or batch, returning the
 // summary as JSON ({"batch": bool, "messages": [...]}); errors are *Error.
 func (p *Parser) ParseJSON(data []byte) ([]byte, error) {
-	s, e := p.parse(data)
+	s, e := p.parse(data, messageTapeDepth)
 	if e != nil {
 		return nil, e
 	}

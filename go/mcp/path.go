@@ -2,13 +2,14 @@ package mcp
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 )
 
 // Canonicalize returns the canonical JSON of any JSON document, after the same whole-input
 // checks as Parse (size, UTF-8, depth, grammar, lone surrogates, duplicate keys).
 func (p *Parser) Canonicalize(data []byte) ([]byte, error) {
-	d, e := p.load(data)
+	d, e := p.load(data, math.MaxInt)
 	if e != nil {
 		return nil, e
 	}
@@ -28,7 +29,7 @@ func (p *Parser) GetPath(data []byte, path ...any) ([]byte, bool, error) {
 			return nil, false, fmt.Errorf("%w: path elements must be string or int, got %T", ErrInvalidOption, seg)
 		}
 	}
-	d, e := p.load(data)
+	d, e := p.load(data, math.MaxInt)
 	if e != nil {
 		return nil, false, e
 	}

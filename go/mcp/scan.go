@@ -48,6 +48,9 @@ func (d *doc) grow() (*node, int) {
 }
 
 func (d *doc) push(kind uint8, start int) int {
+	if !d.record {
+		return -1
+	}
 	t, i := d.grow()
 	t.kind, t.flags, t.start, t.end, t.next, t.n = kind, 0, int32(start), 0, 0, 0
 	return i
@@ -68,6 +71,9 @@ func (d *doc) element(p, depth int) (int, error) {
 
 // leaf appends a complete scalar node (written once, after its end is known).
 func (d *doc) leaf(kind, flags uint8, start, end int) {
+	if !d.record {
+		return
+	}
 	t, i := d.grow()
 	t.kind, t.flags, t.start, t.end, t.next, t.n = kind, flags, int32(start), int32(end), int32(i+1), 0
 }
@@ -178,25 +184,33 @@ func hex4(b []byte, p int) rune {
 	return r
 }
 
-// strFast scans the string at p: most strings (keys above all) have no escape, and end at
-// the first byte skipPlain stops at.
+// strFast scans the string at p and records it.
 func (d *doc) strFast(p int) (int, error) {
+	e, flags, err := d.strEnd(p)
+	if err == nil {
+		d.leaf(kString, flags, p, e)
+	}
+	return e, err
+}
+
+// strEnd returns the end of the string at p and its flags: most strings (keys above all) have
+// no escape, and end at the first byte skipPlain stops at.
+func (d *doc) strEnd(p int) (int, uint8, error) {
 	if q := skipPlain(d.data, p+1); q < len(d.data) && d.data[q] == '"' {
-		d.leaf(kString, 0, p, q+1)
-		return q + 1, nil
+		return q + 1, 0, nil
 	}
 	return d.str(p)
 }
 
-func (d *doc) str(p int) (int, error) {
-	s, b := p, d.data
+func (d *doc) str(p int) (int, uint8, error) {
+	b := d.data
 	var flags uint8
 	p++
 	for {
 		// Fast path: the input is valid UTF-8 already, so only ", \ and controls matter.
 		p = skipPlain(b, p)
 		if p >= len(b) {
-			return p, errGrammar
+			return p, 0, errGrammar
 		}
 		c := b[p]
 		if c == '"' {
@@ -204,12 +218,12 @@ func (d *doc) str(p int) (int, error) {
 			break
 		}
 		if c < 0x20 {
-			return p, errGrammar
+			return p, 0, errGrammar
 		}
 		flags = fEscaped
 		p++
 		if p >= len(b) {
-			return p, errGrammar
+			return p, 0, errGrammar
 		}
 		switch b[p] {
 		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
@@ -217,7 +231,7 @@ func (d *doc) str(p int) (int, error) {
 		case 'u':
 			r := hex4(b, p+1)
 			if r < 0 {
-				return p, errGrammar
+				return p, 0, errGrammar
 			}
 			p += 5
 			if utf16IsHigh(r) {
@@ -232,11 +246,10 @@ func (d *doc) str(p int) (int, error) {
 				d.loneSurrogate = true
 			}
 		default:
-			return p, errGrammar
+			return p, 0, errGrammar
 		}
 	}
-	d.leaf(kString, flags, s, p)
-	return p, nil
+	return p, flags, nil
 }
 
 func utf16IsHigh(r rune) bool { return r >= 0xD800 && r <= 0xDBFF }
@@ -247,6 +260,8 @@ func (d *doc) array(p, depth int) (int, error) {
 		return p, errDepth
 	}
 	i := d.push(kArray, p)
+	record := d.record
+	d.record = record && depth < d.tapeDepth
 	p = d.skipWS(p + 1)
 	var n int32
 	if p < len(d.data) && d.data[p] == ']' {
@@ -272,8 +287,10 @@ func (d *doc) array(p, depth int) (int, error) {
 			p = d.skipWS(p + 1)
 		}
 	}
-	t := &d.tape[i]
-	t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
+	if d.record = record; record {
+		t := &d.tape[i]
+		t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
+	}
 	return p, nil
 }
 
@@ -282,12 +299,16 @@ func (d *doc) object(p, depth int) (int, error) {
 		return p, errDepth
 	}
 	i := d.push(kObject, p)
+	record := d.record
+	d.record = record && depth < d.tapeDepth
 	p = d.skipWS(p + 1)
 	var n int32
 	// Duplicate keys: a 64-bit filter of (length, first byte, last byte) of the keys seen;
-	// only an object with a filter hit or an escaped key gets the exact check.
+	// only an object with a filter hit or an escaped key gets the exact check, over the key
+	// spans it pushed on d.keySpans (its contents may have no nodes).
 	var seen uint64
 	suspect := false
+	base := len(d.keySpans)
 	if p < len(d.data) && d.data[p] == '}' {
 		p++
 	} else {
@@ -295,17 +316,20 @@ func (d *doc) object(p, depth int) (int, error) {
 			if p >= len(d.data) || d.data[p] != '"' {
 				return p, errGrammar
 			}
-			k := len(d.tape)
+			k := p
+			var flags uint8
 			var err error
-			if p, err = d.strFast(p); err != nil {
+			if p, flags, err = d.strEnd(p); err != nil {
 				return p, err
 			}
-			if kt := &d.tape[k]; kt.flags&fEscaped != 0 {
+			d.leaf(kString, flags, k, p)
+			d.keySpans = append(d.keySpans, keySpan{start: int32(k), end: int32(p), flags: flags})
+			if flags&fEscaped != 0 {
 				suspect = true
 			} else {
-				h := uint32(kt.end - kt.start)
+				h := uint32(p - k)
 				if h > 2 {
-					h = (h*31+uint32(d.data[kt.start+1]))*31 + uint32(d.data[kt.end-2])
+					h = (h*31+uint32(d.data[k+1]))*31 + uint32(d.data[p-2])
 				}
 				bit := uint64(1) << (h & 63)
 				suspect = suspect || seen&bit != 0
@@ -333,11 +357,14 @@ func (d *doc) object(p, depth int) (int, error) {
 			p = d.skipWS(p + 1)
 		}
 	}
-	t := &d.tape[i]
-	t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
-	if n > 1 && !d.duplicate {
-		d.duplicate = suspect && d.hasDuplicateKeys(i)
+	if d.record = record; record {
+		t := &d.tape[i]
+		t.end, t.next, t.n = int32(p), int32(len(d.tape)), n
 	}
+	if suspect && n > 1 && !d.duplicate {
+		d.duplicate = d.hasDuplicateKeys(d.keySpans[base:])
+	}
+	d.keySpans = d.keySpans[:base]
 	return p, nil
 }
 

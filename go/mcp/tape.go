@@ -2,6 +2,7 @@ package mcp
 
 import (
 	"errors"
+	"math"
 	"sync"
 )
 
@@ -45,7 +46,20 @@ type doc struct {
 	longInt       bool // an integer literal longer than 18 characters (see Summary.LongInts)
 	ascii         bool // the input is pure ASCII (see Summary.ASCII)
 
-	keys []string // scratch for duplicate detection in large objects
+	// The contents of containers at depth tapeDepth or deeper (the root is at depth 1) get no
+	// nodes, only the containers themselves: Parse reads the tape near the root only, and
+	// skipping the node writes for the bulk of a large arguments object saves much of the scan.
+	tapeDepth int
+	record    bool // the scan is writing nodes (false inside a container below tapeDepth)
+
+	keySpans []keySpan // keys of the objects being scanned, innermost last
+	keys     []string  // scratch for duplicate detection in large objects
+}
+
+// keySpan is an object key as the scanner met it, for the duplicate check.
+type keySpan struct {
+	start, end int32
+	flags      uint8
 }
 
 var docPool = sync.Pool{New: func() any { return &doc{tape: make([]node, 0, 64)} }}
@@ -54,11 +68,12 @@ func getDoc(data []byte, maxDepth int) *doc {
 	d := docPool.Get().(*doc)
 	d.data, d.tape = data, d.tape[:0]
 	d.loneSurrogate, d.duplicate, d.longInt, d.maxDepth = false, false, false, maxDepth
+	d.tapeDepth, d.record, d.keySpans = math.MaxInt, true, d.keySpans[:0]
 	return d
 }
 
 func putDoc(d *doc) {
-	if cap(d.tape) > 1<<16 { // do not pin huge tapes in the pool
+	if cap(d.tape) > 1<<16 || cap(d.keySpans) > 1<<16 { // do not pin huge scratch in the pool
 		return
 	}
 	d.data = nil

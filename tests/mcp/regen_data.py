@@ -68,6 +68,8 @@ def tools_call(size: int) -> bytes:
     return j(base)
 
 
+COMPLETION = {"ref": {"type": "ref/prompt", "name": "p"}, "argument": {"name": "a", "value": "b"}}
+
 VALID: dict[str, bytes] = {
     "initialize.json": j(
         req(
@@ -270,6 +272,17 @@ VALID: dict[str, bytes] = {
         ]
     ),
     "batch_single.json": j([req(1, "ping")]),
+    # The checks that read deepest (params.context.arguments values, params.messages elements),
+    # one level deeper inside a batch: the Go parser keeps nodes only as deep as they read.
+    "batch_deep_checks.json": j(
+        [
+            req(1, "completion/complete", COMPLETION | {"context": {"arguments": {"a": "x", "b": "y"}}}),
+            req(2, "completion/complete", COMPLETION | {"context": {"arguments": {"a": "x", "n": 1}}}),
+            req(3, "completion/complete", COMPLETION | {"context": {"arguments": {"o": {"deep": [1]}}}}),
+            req(4, "sampling/createMessage", {"messages": [{"role": "user"}, [1]], "maxTokens": 5}),
+            req(5, "tools/call", {"name": "t", "arguments": {"a": {"b": {"c": {"d": [{"e": 1}]}}}}}),
+        ]
+    ),
 }
 
 INVALID: dict[str, bytes] = {
@@ -386,6 +399,12 @@ INVALID: dict[str, bytes] = {
     ),
     "32602_prompts_get_argument_number.json": j(req(1, "prompts/get", {"name": "p", "arguments": {"n": 1}})),
     "32602_tools_list_cursor_number.json": j(req(1, "tools/list", {"cursor": 2})),
+    "32602_completion_context_argument_number.json": j(
+        req(1, "completion/complete", COMPLETION | {"context": {"arguments": {"a": "x", "n": 1}}})
+    ),
+    "32602_completion_context_argument_object.json": j(
+        req(1, "completion/complete", COMPLETION | {"context": {"arguments": {"o": {"deep": [1]}}}})
+    ),
     "32602_completion_missing_argument.json": j(req(1, "completion/complete", {"ref": {"type": "ref/prompt"}})),
     "32602_completion_ref_no_type.json": j(
         req(1, "completion/complete", {"ref": {}, "argument": {"name": "a", "value": "b"}})
