@@ -1,7 +1,9 @@
 """The Go backend of InjectionDetector: go/injection behind the extension.
 
-Parameters cross as one JSON document. Python's json and the reference agree on everything
-except what they cannot both see the same way, handled here so results stay identical:
+Parameters cross as one JSON document; the result comes back as compact JSON rows, one per
+finding in Finding's argument order (injection.Result.MarshalRows), which decode faster than
+objects. Python's json and the reference agree on everything except what they cannot both
+see the same way, handled here so results stay identical:
 lone (or any) surrogates become U+FFFD as in the reference, NaN/Infinity (which JSON lacks and
 the scanner skips like any number) become null, and documents json.dumps refuses (circular or
 unsupported objects) are scanned by the reference itself.
@@ -15,6 +17,7 @@ from typing import Any, Optional
 
 from .._handle import NativeHandle
 from ._python import PythonDetector, _sanitize
+from ._result import Finding, ScanResult
 
 _NONFINITE = ("NaN", "Infinity")
 
@@ -30,6 +33,11 @@ def _clean(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
     return value
+
+
+def _from_rows(out: str) -> ScanResult:
+    score, decision, truncated, rows = json.loads(out)
+    return ScanResult(tuple([Finding(*row) for row in rows]), score, decision, truncated)
 
 
 class GoDetector(NativeHandle):
@@ -48,20 +56,20 @@ class GoDetector(NativeHandle):
             text = json.dumps(_clean(doc), ensure_ascii=False)
         return text
 
-    def scan(self, params: Any, context: Any = None) -> dict[str, Any]:
+    def scan(self, params: Any, context: Any = None) -> ScanResult:
         p = self._dumps(params)
         c = "" if context is None else self._dumps(context)
         if p is None or c is None:
-            return self._fallback().scan(params, context)
+            return ScanResult.from_dict(self._fallback().scan(params, context))
         try:
             out = self._call("sarkbind_InjectionScan", p, c)
         except (ValueError, UnicodeEncodeError):  # surrogates cannot cross: replace them
             p = json.dumps(_clean(params), ensure_ascii=False)
             c = "" if context is None else json.dumps(_clean(context), ensure_ascii=False)
             out = self._call("sarkbind_InjectionScan", p, c)
-        return json.loads(out)  # type: ignore[no-any-return]
+        return _from_rows(out)
 
-    def scan_text(self, text: str) -> dict[str, Any]:
+    def scan_text(self, text: str) -> ScanResult:
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         try:
@@ -69,9 +77,9 @@ class GoDetector(NativeHandle):
         except (ValueError, UnicodeEncodeError):  # NUL or surrogates cannot cross as a str
             clean = _sanitize(text)  # what the reference scans anyway
             if "\x00" in clean:
-                return self._fallback().scan_text(text)
+                return ScanResult.from_dict(self._fallback().scan_text(text))
             out = self._call("sarkbind_InjectionScanText", clean)
-        return json.loads(out)  # type: ignore[no-any-return]
+        return _from_rows(out)
 
     @property
     def patterns(self) -> list[dict[str, str]]:
