@@ -37,7 +37,7 @@ def _clean(value: Any) -> Any:
 
 def _from_rows(out: str) -> ScanResult:
     score, decision, truncated, rows = json.loads(out)
-    return ScanResult(tuple([Finding(*row) for row in rows]), score, decision, truncated)
+    return ScanResult(tuple(map(Finding._make, rows)), score, decision, truncated)
 
 
 class GoDetector(NativeHandle):
