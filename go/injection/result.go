@@ -169,7 +169,12 @@ func (r *Result) MarshalRows() []byte {
 func appendPyString(b []byte, s string) []byte {
 	const hexdigits = "0123456789abcdef"
 	b = append(b, '"')
-	for i := 0; i < len(s); i++ {
+	plain := 0 // most strings are plain ASCII: copy them at once
+	for plain < len(s) && s[plain] >= 0x20 && s[plain] < utf8.RuneSelf && s[plain] != '"' && s[plain] != '\\' {
+		plain++
+	}
+	b = append(b, s[:plain]...)
+	for i := plain; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == '"':
