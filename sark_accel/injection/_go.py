@@ -15,7 +15,7 @@ import json
 import math
 from typing import Any, Optional
 
-from .._handle import NativeHandle
+from .._handle import NativeHandle, call
 from ._python import PythonDetector, _sanitize
 from ._result import Finding, ScanResult
 
@@ -35,14 +35,20 @@ def _clean(value: Any) -> Any:
     return value
 
 
+# The rows are one JSON array with nothing around it: raw_decode reads them without
+# json.loads' checks and whitespace scans (1-2 us a call, a tenth of a 1 KB scan).
+_decode = json.JSONDecoder().raw_decode
+
+
 def _from_rows(out: str) -> ScanResult:
-    score, decision, truncated, rows = json.loads(out)
+    (score, decision, truncated, rows), _ = _decode(out)
     return ScanResult(tuple(map(Finding._make, rows)), score, decision, truncated)
 
 
 class GoDetector(NativeHandle):
     def __init__(self, config: dict[str, Any], reference_args: dict[str, Any]) -> None:
         super().__init__("sarkbind_InjectionNew", "sarkbind_InjectionClose", config)
+        self._native_scan_text = self._m.sarkbind_InjectionScanText  # the hot path: no lookup
         self._reference_args = reference_args
         self._reference: Optional[PythonDetector] = None
 
@@ -73,7 +79,7 @@ class GoDetector(NativeHandle):
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         try:
-            out = self._call("sarkbind_InjectionScanText", text)
+            out = call(self._native_scan_text, self._h, text)
         except (ValueError, UnicodeEncodeError):  # NUL or surrogates cannot cross as a str
             clean = _sanitize(text)  # what the reference scans anyway
             if "\x00" in clean:
