@@ -100,6 +100,13 @@ def test_extension_reports_the_re2_it_was_built_with(native: ModuleType) -> None
     assert bool(libre2) == (re2 == RE2_BACKENDS["shared"]), (re2, libre2)
 
 
+def test_re2_license_ships_with_the_package() -> None:
+    # Every build contains RE2 (linked in, or compiled to Wasm inside go-re2): BSD-3, whose
+    # notice must travel with the binary.
+    text = (Path(sark_accel.__file__).parent / "licenses" / "RE2.txt").read_text()
+    assert "The RE2 Authors" in text and "Redistribution and use in source and binary forms" in text
+
+
 def test_extension_is_built_without_fast_math(native: ModuleType) -> None:
     # Compiled in the same cgo build as gopy's C, under the same CGO_CFLAGS.
     assert native.sarkbind_BuiltWithFastMath() is False

@@ -32,6 +32,10 @@ if [[ -n "${RE2_SOURCE:-}" ]]; then
 elif command -v apt-get >/dev/null && (cd "$work" && apt-get source -qq "re2=$debian_version") >&2 2>&1; then
     src="$(echo "$work"/re2-*/)"
     make_args=(REBUILD_TABLES=1) # the Debian source leaves out the generated Unicode tables
+    python3 -c 'import six' 2>/dev/null || {
+        echo "build_re2.sh: RE2's Unicode table generator needs python3 with six (pip install six)" >&2
+        exit 1
+    }
 else
     curl -fsSL "https://github.com/google/re2/archive/refs/tags/$version.tar.gz" | tar xz -C "$work"
     src="$work/re2-$version"
