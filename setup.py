@@ -70,6 +70,13 @@ def links_into_shared_object(archive: Path, workdir: Path) -> bool:
     return subprocess.run([*cmd, "-lstdc++", "-pthread"], capture_output=True).returncode == 0
 
 
+def cache_key(what: str) -> dict[str, str]:
+    """Go's build cache does not key on pkg-config's output: a define naming the libre2 to link
+    makes the cgo packages (and the link) rebuild when it changes."""
+    stamp = hashlib.sha1(what.encode()).hexdigest()[:16]
+    return {"CGO_CPPFLAGS": f"{os.environ.get('CGO_CPPFLAGS', '')} -DSARK_ACCEL_RE2={stamp}".strip()}
+
+
 def choose_re2(mode: str, workdir: Path) -> RE2Choice:
     """SARK_ACCEL_RE2=auto (default) | static | shared | wasm: the RE2 go-re2 runs in the extension.
 
@@ -89,7 +96,10 @@ def choose_re2(mode: str, workdir: Path) -> RE2Choice:
     if libdir is None:
         why = "pkg-config finds no re2"
     elif mode == "shared":
-        return RE2Choice(f"libre2 (cgo, shared) from {libdir}: libre2.so is needed at run time", ["re2_cgo"])
+        flags = pkg_config("--cflags", "--libs") or ""
+        return RE2Choice(
+            f"libre2 (cgo, shared) from {libdir}: libre2.so is needed at run time", ["re2_cgo"], cache_key(flags)
+        )
     elif not archive.is_file():
         why = f"no {archive}"
     elif requires := pkg_config("--print-requires"):
@@ -103,15 +113,11 @@ def choose_re2(mode: str, workdir: Path) -> RE2Choice:
             f"Libs: {archive} -lstdc++ -lm -pthread\n"
         )
         path = os.pathsep.join(p for p in (str(workdir), os.environ.get("PKG_CONFIG_PATH")) if p)
-        # Go's build cache does not key on pkg-config's output, so a define naming this archive
-        # makes the cgo packages (and the link) rebuild when the archive changes.
         st = archive.stat()
-        stamp = hashlib.sha1(f"{archive}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:16]
-        cppflags = f"{os.environ.get('CGO_CPPFLAGS', '')} -DSARK_ACCEL_RE2_ARCHIVE={stamp}".strip()
         return RE2Choice(
             f"libre2 (cgo, static) from {archive}",
             ["re2_cgo", "sark_re2_static"],
-            {"PKG_CONFIG_PATH": path, "CGO_CPPFLAGS": cppflags},
+            {"PKG_CONFIG_PATH": path, **cache_key(f"{archive}:{st.st_size}:{st.st_mtime_ns}")},
         )
     hint = "PKG_CONFIG_PATH=$(tools/build_re2.sh) builds a static libre2 (see README)"
     if mode != "auto":
