@@ -105,7 +105,7 @@ def choose_re2(mode: str, workdir: Path) -> RE2Choice:
     elif requires := pkg_config("--print-requires"):
         why = f"libre2 needs {requires.split()} (Abseil) too"
     elif not links_into_shared_object(archive, workdir):
-        why = f"{archive} is not position-independent code"
+        why = f"{archive} does not link into a shared object (not position-independent code?)"
     else:
         (workdir / "re2.pc").write_text(
             "Name: re2\nDescription: RE2, linked statically into sark-accel\nVersion: "
