@@ -18,6 +18,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 PYTHONS = ["3.11", "3.12"]
 GO_PACKAGES = "github.com/sark-accel/sark-accel/go/..."  # every module in go.work
+INJECTION = "github.com/sark-accel/sark-accel/go/injection"
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "cachetools>=5", "redis>=5", "mcp>=1.10", "orjson>=3"]
 
 nox.options.sessions = ["lint", "go", "rego", "tests"]
@@ -80,6 +81,19 @@ def go(session: nox.Session) -> None:
     # randomized equivalence tests run their short form (-short); the full rounds run without it.
     session.run("go", "test", "-race", "-short", "-count=1", GO_PACKAGES, *session.posargs, external=True)
     session.run("go", "test", "-count=1", GO_PACKAGES, *session.posargs, external=True)
+    if _has_libre2():
+        # The scanner once more on libre2 through cgo, as setup.py links it when it can.
+        tags = ["-tags", "re2_cgo"]
+        session.run("go", "vet", "-tags", "re2_cgo,sark_re2_static", INJECTION, "./go/sarkbind", external=True)
+        session.run("go", "test", "-race", "-short", "-count=1", *tags, INJECTION, *session.posargs, external=True)
+        session.run("go", "test", "-count=1", *tags, INJECTION, *session.posargs, external=True)
+    else:
+        session.log("pkg-config finds no re2: the re2_cgo build of go/injection is not tested")
+
+
+def _has_libre2() -> bool:
+    """pkg-config finds RE2 (a Go test binary may link libre2.a or libre2.so: both work)."""
+    return shutil.which("pkg-config") is not None and subprocess.run(["pkg-config", "--exists", "re2"]).returncode == 0
 
 
 @nox.session(python=False)
@@ -103,14 +117,16 @@ def fuzz(session: nox.Session) -> None:
         ).stdout
         for name in [n for n in listed.split() if n.startswith("Fuzz")]:
             _fuzz_target(session, pkg, name, fuzztime)
+            if pkg == INJECTION and name == "FuzzScanText" and _has_libre2():
+                _fuzz_target(session, pkg, name, fuzztime, ["-tags", "re2_cgo"])
 
 
-def _fuzz_target(session: nox.Session, pkg: str, name: str, fuzztime: str) -> None:
+def _fuzz_target(session: nox.Session, pkg: str, name: str, fuzztime: str, tags: list[str] | None = None) -> None:
     """One fuzz target. Go's fuzzing coordinator (before Go 1.27, golang/go#75804) can fail a run
     with only "context deadline exceeded" when -fuzztime ends: a race in its own shutdown, with
     no failing input. Such a run is repeated once. A real failure names the failing input
     (written under testdata/fuzz) and fails at once."""
-    cmd = ["go", "test", "-run", "^$", "-fuzz", f"^{name}$", "-fuzztime", fuzztime, pkg]
+    cmd = ["go", "test", *(tags or []), "-run", "^$", "-fuzz", f"^{name}$", "-fuzztime", fuzztime, pkg]
     for attempt in (1, 2):
         session.log(" ".join(cmd))
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)

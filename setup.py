@@ -1,19 +1,22 @@
 """Builds the Go extension sark_accel._sarkgo with gopy, then lets setuptools package it.
 
 Steps (see ARCHITECTURE.md): build gopy and goimports from the versions pinned as `tool`
-directives in go/sarkbind/go.mod; run `gopy build -dynamic-link` on go/sarkbind in a folder
-inside that module; refuse a result that links libpython; copy only the .so into the package.
+directives in go/sarkbind/go.mod; pick the RE2 for the injection scanner (choose_re2); run
+`gopy build -dynamic-link` on go/sarkbind in a folder inside that module; refuse a result that
+links libpython or a shared libre2; copy only the .so into the package.
 The Python wrappers gopy generates are not shipped: the facade calls the extension's functions
 directly, so their import-time os.chdir and gc.callbacks hook never run.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
 import sysconfig
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from setuptools import Extension, setup
@@ -47,6 +50,81 @@ def needed_libraries(so: Path) -> list[str]:
     return [line.split("[", 1)[1].rstrip("]") for line in out.splitlines() if "(NEEDED)" in line]
 
 
+@dataclass
+class RE2Choice:
+    summary: str  # the one line the build prints
+    tags: list[str] = field(default_factory=list)  # Go build tags
+    env: dict[str, str] = field(default_factory=dict)
+
+
+def pkg_config(*args: str) -> str | None:
+    out = subprocess.run(["pkg-config", *args, "re2"], capture_output=True, text=True)
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def links_into_shared_object(archive: Path, workdir: Path) -> bool:
+    """Only position-independent code can go into the extension (Debian's libre2.a is not)."""
+    cxx = os.environ.get("CXX", "g++")
+    out = workdir / "re2-pic-check.so"
+    cmd = [cxx, "-shared", "-o", str(out), "-Wl,--whole-archive", str(archive), "-Wl,--no-whole-archive"]
+    return subprocess.run([*cmd, "-lstdc++", "-pthread"], capture_output=True).returncode == 0
+
+
+def cache_key(what: str) -> dict[str, str]:
+    """Go's build cache does not key on pkg-config's output: a define naming the libre2 to link
+    makes the cgo packages (and the link) rebuild when it changes."""
+    stamp = hashlib.sha1(what.encode()).hexdigest()[:16]
+    return {"CGO_CPPFLAGS": f"{os.environ.get('CGO_CPPFLAGS', '')} -DSARK_ACCEL_RE2={stamp}".strip()}
+
+
+def choose_re2(mode: str, workdir: Path) -> RE2Choice:
+    """SARK_ACCEL_RE2=auto (default) | static | shared | wasm: the RE2 go-re2 runs in the extension.
+
+    static (auto's first choice): go-re2's `#cgo pkg-config: re2` finds a generated re2.pc
+    whose Libs name libre2.a itself, so the extension needs no libre2.so at run time (gopy's
+    version script keeps RE2's symbols local to it). The archive must be position-independent
+    and need nothing else (RE2 up to 2022, before Abseil): tools/build_re2.sh builds one.
+    shared: links the libre2.so pkg-config names, which must then be there at run time.
+    wasm (auto's fallback): RE2 compiled to Wasm and then to Go, inside go-re2.
+    """
+    if mode not in ("auto", "static", "shared", "wasm"):
+        raise RuntimeError(f"SARK_ACCEL_RE2 must be auto, static, shared or wasm, not {mode!r}")
+    if mode == "wasm":
+        return RE2Choice("wasm2go (SARK_ACCEL_RE2=wasm)")
+    libdir = pkg_config("--variable=libdir") if shutil.which("pkg-config") else None
+    archive = Path(libdir or "/nonexistent") / "libre2.a"
+    if libdir is None:
+        why = "pkg-config finds no re2"
+    elif mode == "shared":
+        flags = pkg_config("--cflags", "--libs") or ""
+        return RE2Choice(
+            f"libre2 (cgo, shared) from {libdir}: libre2.so is needed at run time", ["re2_cgo"], cache_key(flags)
+        )
+    elif not archive.is_file():
+        why = f"no {archive}"
+    elif requires := pkg_config("--print-requires"):
+        why = f"libre2 needs {requires.split()} (Abseil) too"
+    elif not links_into_shared_object(archive, workdir):
+        why = f"{archive} does not link into a shared object (not position-independent code?)"
+    else:
+        (workdir / "re2.pc").write_text(
+            "Name: re2\nDescription: RE2, linked statically into sark-accel\nVersion: "
+            f"{pkg_config('--modversion')}\nCflags: {pkg_config('--cflags')}\n"
+            f"Libs: {archive} -lstdc++ -lm -pthread\n"
+        )
+        path = os.pathsep.join(p for p in (str(workdir), os.environ.get("PKG_CONFIG_PATH")) if p)
+        st = archive.stat()
+        return RE2Choice(
+            f"libre2 (cgo, static) from {archive}",
+            ["re2_cgo", "sark_re2_static"],
+            {"PKG_CONFIG_PATH": path, **cache_key(f"{archive}:{st.st_size}:{st.st_mtime_ns}")},
+        )
+    hint = "PKG_CONFIG_PATH=$(tools/build_re2.sh) builds a static libre2 (see README)"
+    if mode != "auto":
+        raise RuntimeError(f"SARK_ACCEL_RE2={mode}, but {why}; {hint}")
+    return RE2Choice(f"wasm2go ({why}; {hint})")
+
+
 class GopyBuildExt(build_ext):
     def build_extension(self, ext: Extension) -> None:
         if ext.name != EXT_NAME:
@@ -60,6 +138,9 @@ class GopyBuildExt(build_ext):
         for pkg, name in (("github.com/go-python/gopy", "gopy"), ("golang.org/x/tools/cmd/goimports", "goimports")):
             run([go, "build", "-o", str(tools / name), pkg], BIND, env)
         env["PATH"] = f"{tools}{os.pathsep}{env.get('PATH', '')}"  # gopy runs `goimports` from PATH
+        re2 = choose_re2(os.environ.get("SARK_ACCEL_RE2", "auto"), tools)
+        print(f"sark-accel: RE2 for the injection scanner: {re2.summary}", flush=True)
+        env.update(re2.env)
 
         tag = sysconfig.get_config_var("SOABI") or f"py{sys.version_info[0]}{sys.version_info[1]}"
         out = BIND / "_gopy" / tag  # must be inside the Go module; "_" keeps it out of ./...
@@ -74,6 +155,9 @@ class GopyBuildExt(build_ext):
                 "-no-make",
                 "-dynamic-link",
                 "-symbols=false",
+                # gopy's first `go build` quotes these wrongly, so it checks the package without
+                # them: harmless, the binding's API is the same under every tag.
+                f"-build-tags={','.join(re2.tags)}",
                 ".",
             ],
             BIND,
@@ -84,9 +168,12 @@ class GopyBuildExt(build_ext):
         if not so.exists():
             raise RuntimeError(f"gopy did not produce {so.name}; files: {sorted(p.name for p in out.iterdir())}")
         if shutil.which("readelf"):
-            bad = [lib for lib in needed_libraries(so) if lib.startswith("libpython")]
+            libs = needed_libraries(so)
+            bad = [lib for lib in libs if lib.startswith("libpython")]
             if bad:
                 raise RuntimeError(f"{so.name} links {bad}: it must leave Py* symbols to the interpreter")
+            if "sark_re2_static" in re2.tags and [lib for lib in libs if lib.startswith("libre2")]:
+                raise RuntimeError(f"{so.name} links a shared libre2 ({libs}): it must be static")
         dest = Path(self.get_ext_fullpath(ext.name))
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(so, dest)

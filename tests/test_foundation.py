@@ -72,13 +72,39 @@ def test_import_from_tmp_cwd_unchanged(native: ModuleType, tmp_path: Path) -> No
     assert out.stdout.strip() == "True", out.stderr
 
 
-def test_extension_does_not_link_libpython(native: ModuleType) -> None:
+def needed_libraries(so: str) -> list[str]:
     if shutil.which("readelf") is None:
         pytest.fail("readelf (binutils) is needed to check the extension's NEEDED entries")
-    out = subprocess.run(["readelf", "-d", native.__file__], capture_output=True, text=True, check=True).stdout
-    needed = [line for line in out.splitlines() if "(NEEDED)" in line]
-    assert needed, out
-    assert not [line for line in needed if "libpython" in line], needed
+    out = subprocess.run(["readelf", "-d", so], capture_output=True, text=True, check=True).stdout
+    return [line.split("[", 1)[1].rstrip("]") for line in out.splitlines() if "(NEEDED)" in line]
+
+
+def test_extension_does_not_link_libpython(native: ModuleType) -> None:
+    needed = needed_libraries(native.__file__)
+    assert needed
+    assert not [lib for lib in needed if lib.startswith("libpython")], needed
+
+
+RE2_BACKENDS = {"static": "libre2 (cgo, static)", "shared": "libre2 (cgo, shared)", "wasm": "wasm2go"}
+
+
+def test_extension_reports_the_re2_it_was_built_with(native: ModuleType) -> None:
+    # SARK_ACCEL_RE2 (static/shared/wasm) chose the RE2 at build time (setup.py); CI sets it
+    # for the build and the tests alike. Only a shared build may need libre2 at run time.
+    re2 = sark_accel.info()["re2"]
+    assert re2 in RE2_BACKENDS.values()
+    wanted = os.environ.get("SARK_ACCEL_RE2", "auto")
+    if wanted != "auto":
+        assert re2 == RE2_BACKENDS[wanted]
+    libre2 = [lib for lib in needed_libraries(native.__file__) if lib.startswith("libre2")]
+    assert bool(libre2) == (re2 == RE2_BACKENDS["shared"]), (re2, libre2)
+
+
+def test_re2_license_ships_with_the_package() -> None:
+    # Every build contains RE2 (linked in, or compiled to Wasm inside go-re2): BSD-3, whose
+    # notice must travel with the binary.
+    text = (Path(sark_accel.__file__).parent / "licenses" / "RE2.txt").read_text()
+    assert "The RE2 Authors" in text and "Redistribution and use in source and binary forms" in text
 
 
 def test_extension_is_built_without_fast_math(native: ModuleType) -> None:

@@ -6,10 +6,10 @@ import (
 	"github.com/wasilibs/go-re2"
 )
 
-// A document of many small units (a 1,000-parameter call) used to cost one Set call per unit,
-// and each call has a fixed cost (a Wasm call, a copy, a result buffer). Instead, one pass
-// of the "batch union" runs over the normalised texts of all units joined by NUL bytes, and
-// only units near one of its matches get the pattern passes.
+// A document of many small units (a 1,000-parameter call) used to cost RE2 calls per unit,
+// and each call has a fixed cost (with wasm2go a Wasm call, a copy, a result buffer).
+// Instead, one pass of the "batch union" runs over the normalised texts of all units joined
+// by NUL bytes, and only units near one of its matches get the pattern passes.
 //
 // The batch union is the alternation of all patterns with '^' written (?:^|\x00) and '$'
 // written (?:$|\x00): a match of a pattern inside a unit is then also a match in the joined

@@ -11,24 +11,29 @@ import (
 )
 
 // Locating matches. A pattern's matches are all its non-overlapping leftmost-first matches
-// over the whole normalised text (FindAll semantics). RE2 runs compiled to Wasm here, so every
-// pass costs about 4 ns per byte plus a copy of its input into Wasm memory; the naive way
-// (one FindAll per matched pattern) costs one more full pass per matched pattern, and a full
-// pass after the last match only to learn that there is none.
+// over the whole normalised text (FindAll semantics). Every RE2 pass costs per byte (about
+// 1-2 ns with libre2, 3-4 ns with wasm2go) plus a fixed cost per call (0.1-0.2 us with
+// libre2, about 1 us with wasm2go); asking for a group's span costs a backtracking pass over
+// the match on top (about 2 us with libre2). The naive way (one FindAll with groups per
+// matched pattern) costs one more full pass per matched pattern, and a full pass after the
+// last match only to learn that there is none.
 //
-// For large texts the library instead makes ONE pass of the union U = P1|P2|...|Pn
-// (FindAllStringIndex, DFA only). Its matches are spans [s, e) with this property: every
-// position where any pattern has a match lies in some span. (U's search from position p finds
-// the leftmost position >= p where any pattern matches; positions inside the span it returns
-// are skipped, positions between spans have no match.) No spans means no matches at all, so
-// benign text costs a single pass. Otherwise the Set, run from the first span on, names the
-// candidate patterns, and each is located span by span:
+// Instead the library first runs the union U = P1|P2|...|Pn (DFA only). Its matches are
+// spans [s, e) with this property: every position where any pattern has a match lies in
+// some span. (U's search from position p finds the leftmost position >= p where any pattern
+// matches; positions inside the span it returns are skipped, positions between spans have no
+// match.) No first span means no matches at all, so benign text costs a single pass.
+// Otherwise the Set, run from the first span on, names the candidate patterns. In a short
+// text each is found by FindAll from the first span on (findAllFrom, spans only); in a long
+// one the rest of U's FindAll gives every span and each candidate is located span by span:
 //
 //   - near check: does the pattern have a match starting within nearChars characters after q?
 //     ^(?s:.){0,K}?(?:P) with MatchString on text[q:] (earliest match: the DFA stops at once);
-//   - if so, the leftmost match starting at or after q: FindStringIndex(P) on text[q:];
-//   - if P has a group, group 1 comes from FindStringSubmatchIndex on just the match, with a
-//     byte 0xff on each side that is not an end of the text.
+//   - if so, the leftmost match starting at or after q: FindStringIndex(P) on text[q:].
+//
+// Either way, if P has a group, group 1 follows from the match's span for most patterns
+// (boundary.go), else it comes from FindStringSubmatchIndex on just the match, with a byte
+// 0xff on each side that is not an end of the text.
 //
 // Each step answers exactly what a search over the whole text answers:
 //
@@ -48,9 +53,10 @@ import (
 const (
 	// nearChars: start positions one near check covers after q (in characters).
 	nearChars = 63
-	// spanMinBytes: shorter normalised texts locate each matched pattern with a full-text
-	// pass (cheaper than the union pass plus per-span calls below about 2-4 KB).
-	spanMinBytes = 3072
+	// spanMinBytes: shorter normalised texts locate each candidate with one FindAll from the
+	// union's first match on (findAllFrom): below about 2 KB that costs less than the rest
+	// of the union pass plus the calls per span, with libre2 and with wasm2go alike.
+	spanMinBytes = 2048
 	// neverMatch replaces '^' in locator regexes: an empty class, which matches nothing.
 	neverMatch = `(?:[^\x00-\x{10FFFF}])`
 )
@@ -211,6 +217,29 @@ func (p *compiledPattern) findAll(norm string, out []patternMatch) []patternMatc
 	return out
 }
 
+// findAllFrom returns what findAll returns, for a text in which no match of p starts before
+// byte q: FindAll over norm[q:] with '^' neutralised (the tail locator) finds the same
+// matches (see the top of this file), by their spans only; reported adds the groups. ok is
+// false if a locator misbehaved; the caller then uses findAll.
+func (p *compiledPattern) findAllFrom(norm string, q int, out []patternMatch) (_ []patternMatch, ok bool) {
+	re := p.re
+	if q > 0 {
+		l := p.locators()
+		if !l.ok {
+			return out, false
+		}
+		re = l.tail
+	}
+	for _, m := range re.FindAllStringIndex(norm[q:], -1) {
+		bs, be, ok := p.reported(norm, q+m[0], q+m[1])
+		if !ok {
+			return out, false
+		}
+		out = append(out, patternMatch{bs, be})
+	}
+	return out, true
+}
+
 // findInSpans returns every match of p in norm, given spans that contain every start of every
 // match (see the comment at the top). ok is false if a locator misbehaved; the caller then
 // uses findAll.
@@ -262,6 +291,14 @@ func (p *compiledPattern) reported(norm string, s, e int) (int, int, bool) {
 	if p.groups == 0 {
 		return s, e, true
 	}
+	if p.boundary {
+		if gs, ge, ok := boundaryGroup(norm, s, e); ok {
+			if ge > gs {
+				return gs, ge, true
+			}
+			return s, e, true
+		}
+	}
 	var b []byte
 	lead := 0
 	if s > 0 {
@@ -300,8 +337,9 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 	}
 	var spans [][]int
 	var idx []int
+	from := 0 // no pattern matches before this byte
 	switch {
-	case len(norm) >= spanMinBytes && lib.unionRegexp() != nil:
+	case lib.unionRegexp() != nil:
 		first := lib.union.FindStringIndex(norm)
 		if first == nil {
 			return // no pattern matches anywhere
@@ -309,16 +347,20 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 		// No pattern matches before the first span, so the Set only needs norm[first[0]:].
 		// There '^' can match at the cut, which only adds candidates: the locators are
 		// exact. On a large text it runs beside the rest of the union pass.
-		if len(norm) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1 {
+		from = first[0]
+		switch {
+		case len(norm) < spanMinBytes:
+			idx = lib.matchedPatterns(norm[from:])
+		case len(norm) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1:
 			done := make(chan struct{})
 			go func() {
 				defer close(done)
-				idx = lib.matchedPatterns(norm[first[0]:])
+				idx = lib.matchedPatterns(norm[from:])
 			}()
 			spans = lib.unionSpansAfter(norm, first)
 			<-done
-		} else {
-			idx = lib.matchedPatterns(norm[first[0]:])
+		default:
+			idx = lib.matchedPatterns(norm[from:])
 			spans = lib.unionSpansAfter(norm, first)
 		}
 	default:
@@ -331,11 +373,11 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 		ok := false
 		if spans != nil {
 			buf, ok = p.findInSpans(norm, spans, buf)
+		} else {
+			buf, ok = p.findAllFrom(norm, from, buf)
 		}
 		if !ok {
-			if spans != nil {
-				locateFallbacks.Add(1)
-			}
+			locateFallbacks.Add(1)
 			buf = p.findAll(norm, buf[:0])
 		}
 		for _, m := range buf {

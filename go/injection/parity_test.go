@@ -84,3 +84,49 @@ func TestParityFixture(t *testing.T) {
 	}
 	t.Logf("%d parity cases", len(cases))
 }
+
+// TestRowsCarryTheResultJSON: the binding's rows (MarshalRows) hold exactly the values of the
+// result JSON, in Finding's argument order, on every parity case with findings.
+func TestRowsCarryTheResultJSON(t *testing.T) {
+	d := mustNew(t)
+	fields := []string{"pattern_id", "category", "severity", "location", "start", "end", "matched", "value", "encoding"}
+	for _, c := range loadParity(t) {
+		if c.Text == nil || string(c.Config) != "{}" {
+			continue
+		}
+		r := d.Inspect(*c.Text)
+		var want map[string]any
+		var rows []any
+		if err := json.Unmarshal(must(r.MarshalJSON()), &want); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(r.MarshalRows(), &rows); err != nil {
+			t.Fatalf("%s: rows are not JSON: %v", c.Name, err)
+		}
+		got := map[string]any{"risk_score": rows[0], "decision": rows[1], "truncated": rows[2]}
+		var findings []any
+		for _, row := range rows[3].([]any) {
+			f := map[string]any{}
+			for i, v := range row.([]any) {
+				if v != nil {
+					f[fields[i]] = v
+				}
+			}
+			findings = append(findings, f)
+		}
+		got["findings"] = findings
+		if len(findings) == 0 {
+			got["findings"] = []any{}
+		}
+		if g, w := must(json.Marshal(got)), must(json.Marshal(want)); string(g) != string(w) {
+			t.Fatalf("%s:\n rows %s\n json %s", c.Name, g, w)
+		}
+	}
+}
+
+func must(b []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return b
+}

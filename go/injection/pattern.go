@@ -32,9 +32,10 @@ type Pattern struct {
 
 type compiledPattern struct {
 	Pattern
-	re     *re2.Regexp
-	groups int
-	loc    locators // compiled on first use (locate.go)
+	re       *re2.Regexp
+	groups   int
+	boundary bool     // (?:^|[C])(X)(?:$|[D]): the match's span tells group 1 (boundary.go)
+	loc      locators // compiled on first use (locate.go)
 }
 
 // library is an immutable compiled pattern set; Detector swaps it atomically.
@@ -141,7 +142,7 @@ func compilePattern(p Pattern) (*compiledPattern, error) {
 	if err != nil {
 		return nil, &PatternError{ID: p.ID, Reason: err.Error()}
 	}
-	return &compiledPattern{Pattern: p, re: re, groups: groups}, nil
+	return &compiledPattern{Pattern: p, re: re, groups: groups, boundary: isBoundaryForm(p.Regex)}, nil
 }
 
 func newLibrary(ps []Pattern) (*library, error) {

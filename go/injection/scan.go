@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Limits shared with the reference (sark_accel/injection/_python.py).
@@ -343,7 +344,8 @@ func (s *scan) invisible(t *textInfo, loc string, out []Finding) []Finding {
 
 func (s *scan) matchPatterns(t *textInfo, loc string, out []Finding) []Finding {
 	table := s.d.table
-	norm := string(table.normalize(make([]byte, 0, len(t.s)), t.s))
+	b := table.normalize(make([]byte, 0, len(t.s)), t.s)
+	norm := unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again: no copy
 	if norm == "" {
 		return out
 	}

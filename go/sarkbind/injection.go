@@ -42,7 +42,7 @@ func InjectionClose(h int64) (ok bool, err error) {
 }
 
 // InjectionScan scans tool-call parameters (JSON) and an optional context document (JSON or "")
-// and returns the result JSON ({"findings", "risk_score", "decision", "truncated"}).
+// and returns the result as rows (injection.Result.MarshalRows).
 func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err error) {
 	defer guard(&err)
 	d, err := detectors.get(h)
@@ -53,19 +53,21 @@ func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err err
 	if contextJSON != "" {
 		ctx = []byte(contextJSON)
 	}
-	b, err := d.ScanJSON([]byte(paramsJSON), ctx)
-	return string(b), injectionError(err)
+	r, err := d.InspectJSON([]byte(paramsJSON), ctx)
+	if err != nil {
+		return "", injectionError(err)
+	}
+	return string(r.MarshalRows()), nil
 }
 
-// InjectionScanText scans one text and returns the result JSON.
+// InjectionScanText scans one text and returns the result as rows.
 func InjectionScanText(h int64, text string) (out string, err error) {
 	defer guard(&err)
 	d, err := detectors.get(h)
 	if err != nil {
 		return "", err
 	}
-	b, err := d.ScanText(text)
-	return string(b), injectionError(err)
+	return string(d.Inspect(text).MarshalRows()), nil
 }
 
 // InjectionAddPatterns adds or replaces patterns (one JSON object or an array), all or nothing.

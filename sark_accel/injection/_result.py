@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, Optional
+from typing import Any, Literal, NamedTuple, Optional
 
 Decision = Literal["allow", "alert", "block"]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One match. ``start``/``end`` are character offsets into the ORIGINAL text at ``location``
-    (``messages[2].content``; ``a.b#key`` for an object key; ``""`` for scan_text)."""
+    (``messages[2].content``; ``a.b#key`` for an object key; ``""`` for scan_text).
+
+    A named tuple, not a dataclass: a scan builds one per finding, and a tuple is built five
+    times faster than a frozen dataclass (which sets each field through object.__setattr__).
+    """
 
     pattern_id: str
     category: str
