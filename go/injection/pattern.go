@@ -48,6 +48,15 @@ type library struct {
 	batch     *re2.Regexp // the union for joined units (batch.go), nil until used
 }
 
+// warm compiles every regex the library would otherwise compile on first use.
+func (lib *library) warm() {
+	lib.unionRegexp()
+	lib.batchRegexp()
+	for _, p := range lib.patterns {
+		p.locators()
+	}
+}
+
 func validID(id string) bool {
 	if len(id) == 0 || len(id) > 100 {
 		return false

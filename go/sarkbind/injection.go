@@ -70,6 +70,17 @@ func InjectionScanText(h int64, text string) (out string, err error) {
 	return string(d.Inspect(text).MarshalRows()), nil
 }
 
+// InjectionWarm compiles the detector's lazily compiled regexes now (injection.Detector.Warm).
+func InjectionWarm(h int64) (ok bool, err error) {
+	defer guard(&err)
+	d, err := detectors.get(h)
+	if err != nil {
+		return false, err
+	}
+	d.Warm()
+	return true, nil
+}
+
 // InjectionAddPatterns adds or replaces patterns (one JSON object or an array), all or nothing.
 func InjectionAddPatterns(h int64, patternsJSON string) (ok bool, err error) {
 	defer guard(&err)

@@ -96,6 +96,16 @@ class InjectionDetector:
         """The current pattern library, in order."""
         return self._impl.patterns  # type: ignore[no-any-return]
 
+    def warm_up(self) -> None:
+        """Pay now the one-time costs of the first scans (go backend: compiling RE2's union of
+        all patterns, each pattern's locators and the union's reverse program, ~0.1-0.3 s in
+        all; without it the first scan, and the first that finds anything, take tens of
+        milliseconds). Call it once at start for flat latency; a pattern's first match still
+        costs about a millisecond. A pattern change makes the library cold again. Results never
+        depend on it. The python reference compiles everything when built: nothing to do."""
+        if self.backend == "go":
+            self._impl.warm_up()
+
     def add_pattern(self, pattern: dict[str, Any]) -> None:
         """Add a pattern, or replace the one with the same id (keeping its position)."""
         self._impl.add_pattern(pattern)

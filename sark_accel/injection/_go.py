@@ -91,6 +91,9 @@ class GoDetector(NativeHandle):
     def patterns(self) -> list[dict[str, str]]:
         return json.loads(self._call("sarkbind_InjectionPatterns"))  # type: ignore[no-any-return]
 
+    def warm_up(self) -> None:
+        self._call("sarkbind_InjectionWarm")
+
     def add_pattern(self, pattern: dict[str, Any]) -> None:
         if not isinstance(pattern, dict):
             raise TypeError("pattern must be a dict")
