@@ -53,6 +53,7 @@ def _run(backend: str, requests: list[dict[str, Any]], with_policy: bool) -> dic
     from .policy import PolicyEngine, example_bundle
 
     detector = InjectionDetector(backend=backend)
+    detector.warm_up()  # a gateway compiles everything at start: no request pays for it
     engine = None
     if with_policy:
         engine = PolicyEngine(backend="go", decision_cache=10_000, wasm_queries=[QUERY])
