@@ -14,9 +14,14 @@ def progress(message: str) -> None:
     print(f"  .. {message}", file=sys.stderr, flush=True)
 
 
-def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1) -> float:
-    """Run ``op(i)`` n times in each of ``threads`` threads; return total operations per second."""
+def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1, repeat: int = 1) -> float:
+    """Run ``op(i)`` n times in each of ``threads`` threads; return total operations per second
+    (the best of ``repeat`` rounds: on a shared host a short round can lose its CPU)."""
     op(0)  # warm up (first-call costs, lazy imports)
+    return max(_round(op, n, threads) for _ in range(repeat)) * ops_per_call
+
+
+def _round(op: Op, n: int, threads: int) -> float:
     barrier = threading.Barrier(threads + 1)
     failures: list[BaseException] = []
 
@@ -39,7 +44,7 @@ def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1) -> f
     elapsed = time.perf_counter() - start
     if failures:
         raise RuntimeError(f"benchmark operation failed in a thread: {failures[0]!r}") from failures[0]
-    return n * threads * ops_per_call / elapsed
+    return n * threads / elapsed
 
 
 def latencies_us(op: Op, n: int) -> list[float]:

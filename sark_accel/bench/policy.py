@@ -110,8 +110,8 @@ def run(quick: bool = False) -> str:
             row = {"p50": percentile(lat, 50), "p99": percentile(lat, 99)}
             for threads in (1, 2):
                 progress(f"policy {name}: {threads} thread(s)")
-                n = n_lat // 2
-                row[f"t{threads}"] = ops_per_second(op, n, threads)
+                n = n_lat  # rounds of ~0.2-2 s: shorter ones swing with the host
+                row[f"t{threads}"] = ops_per_second(op, n, threads, repeat=3)
             results[name] = row
         progress("policy go evaluate_many")
         batch_rate = ops_per_second(lambda i: go.evaluate_many(QUERY, requests), max(2, rounds), 1, len(requests))
