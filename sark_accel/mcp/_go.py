@@ -10,7 +10,7 @@ from typing import Any, Optional, Union
 from .. import _backend
 from .._handle import call
 from ..errors import from_native
-from ._message import _UNSET, Loads, Message, loads_short_ints
+from ._message import Message, loads_short_ints
 from ._python import DEFAULT_MAX_BATCH, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 _lock = threading.Lock()
@@ -77,52 +77,7 @@ def parse(
         if temporary:
             m.sarkbind_MCPParserClose(h)
     loads = json.loads if out[1] == "L" else loads_short_ints
+    build = Message._from_fields
     if out[0] == "S":
-        return _message(out[3:].split("\x1f"), text, data, loads)
-    return [_message(record.split("\x1f"), text, data, loads) for record in out[3:].split("\x1e")]
-
-
-def _scalar(field: str) -> Any:
-    """Decode a canonical JSON string or integer field ("" for none)."""
-    if not field:
-        return None
-    if field[0] == '"':
-        return field[1:-1] if "\\" not in field else json.loads(field)
-    return int(field)
-
-
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _message(f: list[str], text: str, data: Any, loads: Loads) -> Message:
-    """One record of MCPParse's framed summary (see go/sarkbind/mcp.go): spans are character
-    offsets into ``text``, which the Message slices on first access (the Go side copies
-    nothing). Hot: the common cases of the scalar fields (strings without escapes) are decoded
-    inline, and the Message is built without calling its constructor."""
-    kind, id_, method, tool, token, ps, pe, as_, ae, ms, me, rs, re_, error = f
-    m = _new(Message)
-    _set(
-        m,
-        "_f",
-        [
-            kind,
-            (id_[1:-1] if id_[0] == '"' and "\\" not in id_ else _scalar(id_)) if id_ else None,
-            (method[1:-1] if "\\" not in method else _scalar(method)) if method else None,
-            (tool[1:-1] if "\\" not in tool else _scalar(tool)) if tool else None,
-            (token[1:-1] if token[0] == '"' and "\\" not in token else _scalar(token)) if token else None,
-            (ps, pe) if ps else None,  # spans, sliced from text on first access
-            (as_, ae) if as_ else None,
-            (ms, me) if ms else None,
-            (rs, re_) if rs else None,
-            json.loads(error) if error else None,
-            data,
-            loads,
-            _UNSET,
-            _UNSET,
-            _UNSET,
-            _UNSET,
-            text,
-        ],
-    )
-    return m
+        return build(out[3:].split("\x1f"), text, data, loads)
+    return [build(record.split("\x1f"), text, data, loads) for record in out[3:].split("\x1e")]

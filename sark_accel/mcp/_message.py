@@ -25,12 +25,31 @@ except ImportError:  # pragma: no cover - orjson is optional
 
 _UNSET: Any = object()
 
-# Positions in Message._f.
-_KIND, _ID, _METHOD, _TOOL, _TOKEN, _PARAMS_RAW, _ARGS_RAW, _META_RAW, _RESULT_RAW, _ERROR, _RAW, _LOADS = range(12)
-_PARAMS, _ARGS, _META, _RESULT = range(12, 16)  # built on first access
-# From the go backend, a raw field may still be a pending span: a (start, end) tuple of
-# decimal character offsets into the input text held at _TEXT, sliced on first access.
-_TEXT = 16
+# Positions in Message._f. The go backend's framed fields come first, exactly as they crossed
+# (see go/sarkbind/mcp.go): scalars as canonical JSON text and raw fields as decimal character
+# offsets into the input text, "" for none. Each property decodes its field on first access
+# into a cache slot; the python backend fills the cache slots when it builds the Message.
+_KIND, _ID_J, _METHOD_J, _TOOL_J, _TOKEN_J = range(5)
+_PARAMS_AT, _ARGS_AT, _META_AT, _RESULT_AT = 5, 7, 9, 11  # (start, end) pairs
+_ERROR_J, _RAW, _LOADS, _TEXT = range(13, 17)
+_ID, _METHOD, _TOOL, _TOKEN, _ERROR = range(17, 22)
+_PARAMS_RAW, _ARGS_RAW, _META_RAW, _RESULT_RAW = range(22, 26)
+_PARAMS, _ARGS, _META, _RESULT = range(26, 30)
+_COLD = (_UNSET,) * 13  # every cache slot, not yet decoded
+_NO_FIELDS = ("",) * 13  # the framed fields of a Message the python backend built
+
+
+def _scalar(field: str) -> Any:
+    """Decode a canonical JSON string or integer field ("" for none)."""
+    if not field:
+        return None
+    if field[0] == '"':
+        return field[1:-1] if "\\" not in field else json.loads(field)
+    return int(field)
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 class Message:
@@ -66,9 +85,19 @@ class Message:
         raw: Union[bytes, bytearray, memoryview, str],
         loads: Loads = json.loads,
     ) -> None:
-        fields: list[Any] = [kind, id, method, tool_name, progress_token, params_raw, arguments_raw, meta_raw]
-        fields += (result_raw, error, raw, loads, _UNSET, _UNSET, _UNSET, _UNSET, None)
+        fields: list[Any] = [kind, *_NO_FIELDS, raw, loads, ""]
+        fields += (id, method, tool_name, progress_token, error, params_raw, arguments_raw, meta_raw, result_raw)
+        fields += (_UNSET, _UNSET, _UNSET, _UNSET)
         object.__setattr__(self, "_f", fields)
+
+    @classmethod
+    def _from_fields(cls, f: list[Any], text: str, raw: Any, loads: Loads) -> Message:
+        """Build from the go backend's framed fields (``f`` is taken over, not copied)."""
+        f += (raw, loads, text)
+        f += _COLD
+        m = _new(cls)
+        _set(m, "_f", f)
+        return m
 
     @classmethod
     def from_summary(cls, entry: dict[str, Any], raw: Union[bytes, bytearray, memoryview, str]) -> Message:
@@ -101,111 +130,127 @@ class Message:
     @property
     def id(self) -> Id:
         """The id (string or integer), or None for notifications and ``null`` ids."""
-        return self._f[_ID]  # type: ignore[no-any-return]
+        f = self._f
+        v = f[_ID]
+        if v is _UNSET:
+            v = f[_ID] = _scalar(f[_ID_J])
+        return v  # type: ignore[no-any-return]
 
     @property
     def method(self) -> Optional[str]:
         """The method of a request or notification."""
-        return self._f[_METHOD]  # type: ignore[no-any-return]
+        f = self._f
+        v = f[_METHOD]
+        if v is _UNSET:
+            v = f[_METHOD] = _scalar(f[_METHOD_J])
+        return v  # type: ignore[no-any-return]
 
     @property
     def tool_name(self) -> Optional[str]:
         """``params.name`` of a tools/call request."""
-        return self._f[_TOOL]  # type: ignore[no-any-return]
+        f = self._f
+        v = f[_TOOL]
+        if v is _UNSET:
+            v = f[_TOOL] = _scalar(f[_TOOL_J])
+        return v  # type: ignore[no-any-return]
 
     @property
     def progress_token(self) -> Union[str, int, None]:
         """``params._meta.progressToken`` when it is a valid id."""
-        return self._f[_TOKEN]  # type: ignore[no-any-return]
+        f = self._f
+        v = f[_TOKEN]
+        if v is _UNSET:
+            v = f[_TOKEN] = _scalar(f[_TOKEN_J])
+        return v  # type: ignore[no-any-return]
 
     @property
     def params_raw(self) -> Optional[str]:
         """``params`` as written in the input, or None."""
-        v = self._f[_PARAMS_RAW]
-        return self._slice(_PARAMS_RAW) if type(v) is tuple else v
+        return self._raw(_PARAMS_RAW, _PARAMS_AT)
 
     @property
     def arguments_raw(self) -> Optional[str]:
         """``params.arguments`` as written in the input, or None."""
         f = self._f
         v = f[_ARGS_RAW]
-        if type(v) is tuple:  # inlined _slice: the field a gateway reads on every call
-            v = f[_ARGS_RAW] = f[_TEXT][int(v[0]) : int(v[1])]
+        if v is _UNSET:  # inlined _raw: the field a gateway reads on every call
+            start = f[_ARGS_AT]
+            v = f[_ARGS_RAW] = f[_TEXT][int(start) : int(f[_ARGS_AT + 1])] if start else None
         return v  # type: ignore[no-any-return]
 
     @property
     def meta_raw(self) -> Optional[str]:
         """``params._meta`` (``result._meta`` for results) as written in the input, or None."""
-        v = self._f[_META_RAW]
-        return self._slice(_META_RAW) if type(v) is tuple else v
+        return self._raw(_META_RAW, _META_AT)
 
     @property
     def result_raw(self) -> Optional[str]:
         """``result`` as written in the input, or None."""
-        v = self._f[_RESULT_RAW]
-        return self._slice(_RESULT_RAW) if type(v) is tuple else v
+        return self._raw(_RESULT_RAW, _RESULT_AT)
 
     @property
     def error(self) -> Optional[dict[str, Any]]:
         """``{"code", "message", "data_raw"}`` for error responses, ``{"code", "message",
         "data"}`` for invalid batch elements, else None."""
-        return self._f[_ERROR]  # type: ignore[no-any-return]
+        f = self._f
+        v = f[_ERROR]
+        if v is _UNSET:
+            v = f[_ERROR] = json.loads(f[_ERROR_J]) if f[_ERROR_J] else None
+        return v  # type: ignore[no-any-return]
 
     @property
     def raw(self) -> Union[bytes, bytearray, memoryview, str]:
         """The input this message came from (for a batch element, the whole batch)."""
         return self._f[_RAW]  # type: ignore[no-any-return]
 
-    def _slice(self, raw_slot: int) -> str:
+    def _raw(self, slot: int, at: int) -> Optional[str]:
         f = self._f
-        start, end = f[raw_slot]
-        raw = f[raw_slot] = f[_TEXT][int(start) : int(end)]
-        return raw  # type: ignore[no-any-return]
+        v = f[slot]
+        if v is _UNSET:
+            start = f[at]
+            v = f[slot] = f[_TEXT][int(start) : int(f[at + 1])] if start else None
+        return v  # type: ignore[no-any-return]
 
-    def _lazy(self, slot: int, raw_slot: int) -> Any:
+    def _lazy(self, slot: int, raw: Optional[str]) -> Any:
         f = self._f
         value = f[slot]
         if value is _UNSET:  # first access
-            raw = f[raw_slot]
-            if type(raw) is tuple:
-                raw = self._slice(raw_slot)
             value = f[slot] = None if raw is None else f[_LOADS](raw)
         return value
 
     @property
     def params(self) -> Optional[dict[str, Any]]:
         """The ``params`` object, or None when absent."""
-        return self._lazy(_PARAMS, _PARAMS_RAW)  # type: ignore[no-any-return]
+        return self._lazy(_PARAMS, self.params_raw)  # type: ignore[no-any-return]
 
     @property
     def arguments(self) -> Optional[dict[str, Any]]:
         """``params.arguments`` (tools/call, prompts/get ...), or None when absent."""
-        return self._lazy(_ARGS, _ARGS_RAW)  # type: ignore[no-any-return]
+        return self._lazy(_ARGS, self.arguments_raw)  # type: ignore[no-any-return]
 
     @property
     def meta(self) -> Optional[dict[str, Any]]:
         """``params._meta``, or None when absent."""
-        return self._lazy(_META, _META_RAW)  # type: ignore[no-any-return]
+        return self._lazy(_META, self.meta_raw)  # type: ignore[no-any-return]
 
     @property
     def result(self) -> Optional[dict[str, Any]]:
         """The ``result`` object of a result response, or None."""
-        return self._lazy(_RESULT, _RESULT_RAW)  # type: ignore[no-any-return]
+        return self._lazy(_RESULT, self.result_raw)  # type: ignore[no-any-return]
 
     def summary(self) -> dict[str, Any]:
         """The fields as a dict (the shape both backends produce)."""
-        f = self._f
         return {
-            "kind": f[_KIND],
-            "id": f[_ID],
-            "method": f[_METHOD],
-            "tool_name": f[_TOOL],
-            "progress_token": f[_TOKEN],
+            "kind": self.kind,
+            "id": self.id,
+            "method": self.method,
+            "tool_name": self.tool_name,
+            "progress_token": self.progress_token,
             "params_raw": self.params_raw,
             "arguments_raw": self.arguments_raw,
             "meta_raw": self.meta_raw,
             "result_raw": self.result_raw,
-            "error": f[_ERROR],
+            "error": self.error,
         }
 
     def __eq__(self, other: object) -> bool:
