@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import threading
 import warnings
+from pathlib import Path
 from types import ModuleType
 from typing import Literal, Optional
 
@@ -90,9 +91,14 @@ def _warn_fallback() -> None:
         if _warned:
             return
         _warned = True
+    # Running from a source checkout imports its sark_accel/ folder, which has no built extension.
+    checkout = (Path(__file__).resolve().parent.parent / "setup.py").is_file()
+    hint = (
+        " (this is the source tree's sark_accel/, not an installed one: run from another directory)" if checkout else ""
+    )
     warnings.warn(
         "sark_accel: the native Go extension is unavailable "
-        f"({_native.error()}); every component uses its pure-Python backend. "
+        f"({_native.error()}){hint}; every component uses its pure-Python backend. "
         f"Set {GLOBAL_ENV}=python to silence this warning.",
         NativeUnavailableWarning,
         stacklevel=4,

@@ -100,7 +100,10 @@ def main() -> int:
     first = runs[backends[0]]
     print(table(["outcome", "calls"], [[k, str(v)] for k, v in sorted(first["outcome"].items())]))
     print()
-    print(table(["top deny reasons", "count"], [[k, str(v)] for k, v in first["reasons"].most_common(6)]))
+    if first["reasons"]:
+        print(table(["top deny reasons", "count"], [[k, str(v)] for k, v in first["reasons"].most_common(6)]))
+    else:  # the policy stage runs on the go backend only
+        print("no policy stage: it runs on the go backend, not in use here")
     print()
     rows = []
     for stage in ("parse", "scan", "policy", "total"):
