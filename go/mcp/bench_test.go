@@ -27,69 +27,39 @@ var benchSizes = []struct {
 	size int
 }{{"300B", 300}, {"2KB", 2048}, {"100KB", 100 << 10}}
 
-func BenchmarkParseJSON(b *testing.B) {
-	p, _ := NewParser()
+// benchEach runs parse over the message gen builds for each of benchSizes.
+func benchEach(b *testing.B, gen func(size int) []byte, parse func(data []byte) error) {
 	for _, s := range benchSizes {
-		data := toolsCall(s.size)
+		data := gen(s.size)
 		b.Run(s.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := p.ParseJSON(data); err != nil {
+				if err := parse(data); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
 	}
+}
+
+func BenchmarkParseJSON(b *testing.B) {
+	p, _ := NewParser()
+	benchEach(b, toolsCall, func(data []byte) error { _, err := p.ParseJSON(data); return err })
 }
 
 func BenchmarkParse(b *testing.B) {
 	p, _ := NewParser()
-	for _, s := range benchSizes {
-		data := toolsCall(s.size)
-		b.Run(s.name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := p.Parse(data); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchEach(b, toolsCall, func(data []byte) error { _, err := p.Parse(data); return err })
 }
 
 // Baselines: what a plain decode into a generic tree costs (no strict checks).
 func BenchmarkBaselineSonicMap(b *testing.B) {
-	for _, s := range benchSizes {
-		data := toolsCall(s.size)
-		b.Run(s.name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				var m map[string]any
-				if err := sonic.Unmarshal(data, &m); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchEach(b, toolsCall, func(data []byte) error { var m map[string]any; return sonic.Unmarshal(data, &m) })
 }
 
 func BenchmarkBaselineStdMap(b *testing.B) {
-	for _, s := range benchSizes {
-		data := toolsCall(s.size)
-		b.Run(s.name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				var m map[string]any
-				if err := json.Unmarshal(data, &m); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchEach(b, toolsCall, func(data []byte) error { var m map[string]any; return json.Unmarshal(data, &m) })
 }
 
 // toolsCallDense mirrors sark_accel/bench/mcp.py's tools_call: rows of small records, so the
@@ -123,16 +93,5 @@ func toolsCallDense(size int) []byte {
 
 func BenchmarkParseDense(b *testing.B) {
 	p, _ := NewParser()
-	for _, s := range benchSizes {
-		data := toolsCallDense(s.size)
-		b.Run(s.name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := p.Parse(data); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchEach(b, toolsCallDense, func(data []byte) error { _, err := p.Parse(data); return err })
 }

@@ -2,9 +2,10 @@ package policy
 
 import (
 	"bufio"
-	"context"
 	"os"
 	"testing"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/benchcpu"
 )
 
 // shippedBundle is the example gateway policy shipped in the Python package; the
@@ -29,16 +30,7 @@ func benchShipped(b *testing.B, opts ...Option) {
 	if err := e.LoadBundle(dir); err != nil {
 		b.Fatal(err)
 	}
-	ins := shippedRequests(b)
-	ctx := context.Background()
-	b.ResetTimer()
-	c := startCPU(b)
-	defer c.report(b)
-	for i := 0; i < b.N; i++ {
-		if _, err := e.Evaluate(ctx, gatewayQuery, ins[i%len(ins)]); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchcpu.Cycle(b, shippedRequests(b), evaluate(e, gatewayQuery))
 }
 
 func shippedRequests(b testing.TB) [][]byte {

@@ -22,42 +22,27 @@ const wasmMaxMemoryPages = 4096
 // reference into data whose every part is a plain string key, e.g.
 // "data.sark.gateway.decision".
 func CheckWasmQuery(query string) error {
-	_, err := wasmEntrypoint(query)
+	_, _, err := wasmEntrypoint(query)
 	return err
 }
 
-// wasmEntrypoint turns "data.a.b" into the Wasm compiler's entrypoint "a/b".
-func wasmEntrypoint(query string) (string, error) {
+// wasmEntrypoint parses query and turns "data.a.b" into the Wasm compiler's
+// entrypoint "a/b".
+func wasmEntrypoint(query string) (ast.Ref, string, error) {
 	bad := fmt.Errorf("wasm query %q is not a reference to a rule such as data.sark.gateway.decision", query)
 	ref, err := ast.ParseRef(strings.TrimSpace(query))
 	if err != nil || len(ref) < 2 || !ref.HasPrefix(ast.DefaultRootRef) {
-		return "", bad
+		return nil, "", bad
 	}
 	parts := make([]string, 0, len(ref)-1)
 	for _, t := range ref[1:] {
 		s, ok := t.Value.(ast.String)
 		if !ok || s == "" || strings.ContainsAny(string(s), "./") {
-			return "", bad
+			return nil, "", bad
 		}
 		parts = append(parts, string(s))
 	}
-	return strings.Join(parts, "/"), nil
-}
-
-// checkWasmConfig validates the Wasm settings before anything is compiled.
-func checkWasmConfig(cfg *config) error {
-	if len(cfg.wasmQueries) == 0 {
-		return nil
-	}
-	if cfg.network {
-		return fmt.Errorf("wasm queries cannot be combined with network access")
-	}
-	for _, q := range cfg.wasmQueries {
-		if err := CheckWasmQuery(q); err != nil {
-			return err
-		}
-	}
-	return nil
+	return ref, strings.Join(parts, "/"), nil
 }
 
 // buildWasm compiles an evaluator for every Wasm query whose rule the modules
@@ -67,8 +52,8 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 	if len(s.env.cfg.wasmQueries) == 0 || len(modules) == 0 {
 		return nil
 	}
-	if err := checkWasmConfig(&s.env.cfg); err != nil {
-		return &CompileError{Errors: []Location{{Message: err.Error()}}}
+	if s.env.cfg.network {
+		return &CompileError{Errors: []Location{{Message: "wasm queries cannot be combined with network access"}}}
 	}
 	dataJSON, err := json.Marshal(data)
 	if err != nil {
@@ -85,12 +70,11 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 	}
 	set := &wasmSet{evs: map[string]*wasmeval.Evaluator{}}
 	for _, q := range s.env.cfg.wasmQueries {
-		ep, err := wasmEntrypoint(q)
+		ref, ep, err := wasmEntrypoint(q)
 		if err != nil {
 			set.closeAll()
 			return &CompileError{Errors: []Location{{Message: err.Error()}}}
 		}
-		ref := ast.MustParseRef(strings.TrimSpace(q))
 		if _, dup := set.evs[q]; dup || len(s.compiler.GetRulesExact(ref)) == 0 {
 			continue
 		}

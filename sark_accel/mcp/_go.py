@@ -55,11 +55,12 @@ def parse(
     m = _native
     if m is None:
         m = _native = _backend.native()
-    h = _default_parsers[strict] if max_bytes == _MB and max_depth == _MD and max_batch == _MBATCH else None
+    default_limits = max_bytes == _MB and max_depth == _MD and max_batch == _MBATCH
+    h = _default_parsers[strict] if default_limits else None
     temporary = False
     if h is None:
         h, temporary = _parser(strict, max_bytes, max_depth, max_batch)
-        if (max_bytes, max_depth, max_batch) == (_MB, _MD, _MBATCH) and not temporary:
+        if default_limits and not temporary:
             _default_parsers[strict] = h
     try:
         try:

@@ -130,38 +130,26 @@ class Message:
     @property
     def id(self) -> Id:
         """The id (string or integer), or None for notifications and ``null`` ids."""
-        f = self._f
-        v = f[_ID]
-        if v is _UNSET:
-            v = f[_ID] = _scalar(f[_ID_J])
-        return v  # type: ignore[no-any-return]
+        return self._decoded(_ID, _ID_J)  # type: ignore[no-any-return]
 
     @property
     def method(self) -> Optional[str]:
         """The method of a request or notification."""
-        f = self._f
-        v = f[_METHOD]
-        if v is _UNSET:
-            v = f[_METHOD] = _scalar(f[_METHOD_J])
-        return v  # type: ignore[no-any-return]
+        return self._decoded(_METHOD, _METHOD_J)  # type: ignore[no-any-return]
 
     @property
     def tool_name(self) -> Optional[str]:
         """``params.name`` of a tools/call request."""
         f = self._f
         v = f[_TOOL]
-        if v is _UNSET:
+        if v is _UNSET:  # inlined _decoded: the field a gateway reads on every call
             v = f[_TOOL] = _scalar(f[_TOOL_J])
         return v  # type: ignore[no-any-return]
 
     @property
     def progress_token(self) -> Union[str, int, None]:
         """``params._meta.progressToken`` when it is a valid id."""
-        f = self._f
-        v = f[_TOKEN]
-        if v is _UNSET:
-            v = f[_TOKEN] = _scalar(f[_TOKEN_J])
-        return v  # type: ignore[no-any-return]
+        return self._decoded(_TOKEN, _TOKEN_J)  # type: ignore[no-any-return]
 
     @property
     def params_raw(self) -> Optional[str]:
@@ -202,6 +190,13 @@ class Message:
     def raw(self) -> Union[bytes, bytearray, memoryview, str]:
         """The input this message came from (for a batch element, the whole batch)."""
         return self._f[_RAW]  # type: ignore[no-any-return]
+
+    def _decoded(self, slot: int, src: int) -> Any:
+        f = self._f
+        v = f[slot]
+        if v is _UNSET:
+            v = f[slot] = _scalar(f[src])
+        return v
 
     def _raw(self, slot: int, at: int) -> Optional[str]:
         f = self._f

@@ -2,111 +2,54 @@ package wasmeval
 
 import (
 	"context"
-	"syscall"
 	"testing"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/benchcpu"
 )
-
-// cpuTimer reports process CPU time per operation ("cpu-ns/op") next to wall
-// time, as go/policy's benchmarks do: the machine is shared, wall time
-// includes waiting for a CPU.
-type cpuTimer struct{ start int64 }
-
-func cpuNow() int64 {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Utime.Nano() + ru.Stime.Nano()
-}
-
-func startCPU(b *testing.B) cpuTimer {
-	b.ReportAllocs()
-	return cpuTimer{cpuNow()}
-}
-
-func (c cpuTimer) report(b *testing.B) {
-	if b.N > 0 {
-		b.ReportMetric(float64(cpuNow()-c.start)/float64(b.N), "cpu-ns/op")
-	}
-}
 
 // The shipped gateway bundle, cycling through its 253 example requests.
 
+// eval is the operation the benchmarks cycle through.
+func eval(w *Evaluator) func([]byte) error {
+	ctx := context.Background()
+	return func(in []byte) error { _, _, err := w.Eval(ctx, in); return err }
+}
+
+func evalTopdown(td *topdownRef) func([]byte) error {
+	ctx := context.Background()
+	return func(in []byte) error { _, err := td.Evaluate(ctx, gatewayQuery, in); return err }
+}
+
 func BenchmarkWasmGateway(b *testing.B) {
 	bf := shippedBundle(b)
-	w := newWasm(b, bf.modules, gatewayEntrypoint, bf.data)
-	ctx := context.Background()
-	cpu := startCPU(b)
-	i := 0
-	for b.Loop() {
-		if _, _, err := w.Eval(ctx, bf.requests[i%len(bf.requests)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
-	cpu.report(b)
+	benchcpu.Cycle(b, bf.requests, eval(newWasm(b, bf.modules, gatewayEntrypoint, bf.data)))
 }
 
 func BenchmarkTopdownGateway(b *testing.B) {
 	bf := shippedBundle(b)
-	td := newTopdown(b, bf.modules, bf.data)
-	ctx := context.Background()
-	cpu := startCPU(b)
-	i := 0
-	for b.Loop() {
-		if _, err := td.Evaluate(ctx, gatewayQuery, bf.requests[i%len(bf.requests)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
-	cpu.report(b)
+	benchcpu.Cycle(b, bf.requests, evalTopdown(newTopdown(b, bf.modules, bf.data)))
 }
 
 func BenchmarkWasmGatewayParallel(b *testing.B) {
 	bf := shippedBundle(b)
-	w := newWasm(b, bf.modules, gatewayEntrypoint, bf.data)
-	ctx := context.Background()
-	cpu := startCPU(b)
-	b.RunParallel(func(pb *testing.PB) {
-		i := 0
-		for pb.Next() {
-			if _, _, err := w.Eval(ctx, bf.requests[i%len(bf.requests)]); err != nil {
-				b.Error(err)
-				return
-			}
-			i++
-		}
-	})
-	cpu.report(b)
+	benchcpu.CycleParallel(b, bf.requests, eval(newWasm(b, bf.modules, gatewayEntrypoint, bf.data)))
 }
 
 func BenchmarkTopdownGatewayParallel(b *testing.B) {
 	bf := shippedBundle(b)
-	td := newTopdown(b, bf.modules, bf.data)
-	ctx := context.Background()
-	cpu := startCPU(b)
-	b.RunParallel(func(pb *testing.PB) {
-		i := 0
-		for pb.Next() {
-			if _, err := td.Evaluate(ctx, gatewayQuery, bf.requests[i%len(bf.requests)]); err != nil {
-				b.Error(err)
-				return
-			}
-			i++
-		}
-	})
-	cpu.report(b)
+	benchcpu.CycleParallel(b, bf.requests, evalTopdown(newTopdown(b, bf.modules, bf.data)))
 }
 
 // BenchmarkNewGateway is the one-time cost: Rego to Wasm, wazero's compiler,
 // the first instance with the data parsed.
 func BenchmarkNewGateway(b *testing.B) {
 	bf := shippedBundle(b)
-	cpu := startCPU(b)
-	for b.Loop() {
+	benchcpu.Cycle(b, []struct{}{{}}, func(struct{}) error {
 		w, err := New(context.Background(), bf.modules, gatewayEntrypoint, bf.data)
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
 		_ = w.Close()
-	}
-	cpu.report(b)
+		return nil
+	})
 }

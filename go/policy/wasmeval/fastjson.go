@@ -132,17 +132,7 @@ func (p *valueParser) node() (node, bool) {
 	case c == 's' && p.lit("set()"):
 		return node{kind: kSet}, true
 	case c == '-' || (c >= '0' && c <= '9'):
-		start := p.i
-		p.i++
-		for p.i < len(p.s) {
-			c := p.s[p.i]
-			if (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' {
-				p.i++
-				continue
-			}
-			break
-		}
-		return node{kind: kNumber, text: p.s[start:p.i]}, true
+		return node{kind: kNumber, text: p.number()}, true
 	}
 	return node{}, false
 }

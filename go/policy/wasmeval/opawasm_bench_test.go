@@ -10,6 +10,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/util"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/benchcpu"
 )
 
 // BenchmarkOPARegoWasmTarget is OPA's own Wasm evaluation path,
@@ -48,13 +50,5 @@ func BenchmarkOPARegoWasmTarget(b *testing.B) {
 			b.Fatalf("request %d: %s", i+1, got)
 		}
 	}
-	cpu := startCPU(b)
-	i := 0
-	for b.Loop() {
-		if _, err := pq.Eval(ctx, rego.EvalInput(inputs[i%len(inputs)])); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
-	cpu.report(b)
+	benchcpu.Cycle(b, inputs, func(in any) error { _, err := pq.Eval(ctx, rego.EvalInput(in)); return err })
 }

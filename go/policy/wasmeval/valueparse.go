@@ -53,6 +53,22 @@ func (p *valueParser) lit(word string) bool {
 	return false
 }
 
+// number returns the number token at p.i (the caller saw '-' or a digit there); its
+// validity is checked by whoever converts it.
+func (p *valueParser) number() string {
+	start := p.i
+	p.i++
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		if (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' {
+			p.i++
+			continue
+		}
+		break
+	}
+	return p.s[start:p.i]
+}
+
 func (p *valueParser) term() (*ast.Term, error) {
 	p.space()
 	if p.i >= len(p.s) {
@@ -104,17 +120,7 @@ func (p *valueParser) term() (*ast.Term, error) {
 	case c == 's' && p.lit("set()"):
 		return ast.SetTerm(), nil
 	case c == '-' || (c >= '0' && c <= '9'):
-		start := p.i
-		p.i++
-		for p.i < len(p.s) {
-			c := p.s[p.i]
-			if (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' {
-				p.i++
-				continue
-			}
-			break
-		}
-		num := json.Number(p.s[start:p.i])
+		num := json.Number(p.number())
 		if _, err := num.Float64(); err != nil {
 			// json.Number accepts what Float64 parses; big exponents fail
 			// there but are valid JSON numbers.

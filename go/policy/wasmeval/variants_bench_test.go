@@ -3,6 +3,8 @@ package wasmeval
 import (
 	"context"
 	"testing"
+
+	"github.com/sark-accel/sark-accel/go/policy/internal/benchcpu"
 )
 
 // BenchmarkWasmGatewayVariants measures the design choices on the shipped
@@ -29,16 +31,7 @@ func BenchmarkWasmGatewayVariants(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer w.Close()
-			ctx := context.Background()
-			cpu := startCPU(b)
-			i := 0
-			for b.Loop() {
-				if _, _, err := w.Eval(ctx, bf.requests[i%len(bf.requests)]); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-			cpu.report(b)
+			benchcpu.Cycle(b, bf.requests, eval(w))
 		})
 	}
 }
@@ -57,16 +50,7 @@ func BenchmarkWasmTrivial(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer w.Close()
-			ctx := context.Background()
-			cpu := startCPU(b)
-			i := 0
-			for b.Loop() {
-				if _, _, err := w.Eval(ctx, bf.requests[i%len(bf.requests)]); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-			cpu.report(b)
+			benchcpu.Cycle(b, bf.requests, eval(w))
 		})
 	}
 }
