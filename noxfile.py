@@ -1,7 +1,11 @@
-"""Sessions: tests (wheel -> fresh venv -> pytest outside the source tree), go, lint, bench, wheel.
+"""Sessions: lint, go, rego, tests (what `nox` runs), and fuzz, wheel, bench, pins on request.
 
-nox                      # what CI runs: lint, go, rego, tests (tests on every CPython in PYTHONS)
+nox                      # the README's test command: lint, go, rego, tests (on every CPython in PYTHONS)
 nox -s bench -- cache    # side-by-side benchmark ratios
+nox -s pins              # refresh tools/requirements/*.txt (docs/dependencies.md)
+
+Every tool a session uses is pinned in tools/requirements/*.txt and installed into that
+session's own virtualenv, never into the environment nox runs from.
 """
 
 from __future__ import annotations
@@ -16,18 +20,64 @@ from pathlib import Path
 import nox
 
 ROOT = Path(__file__).resolve().parent
+REQUIREMENTS = ROOT / "tools" / "requirements"
 PYTHONS = ["3.11", "3.12"]
 GO_PACKAGES = "github.com/sark-accel/sark-accel/go/..."  # every module in go.work
 INJECTION = "github.com/sark-accel/sark-accel/go/injection"
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "cachetools>=5", "redis>=5", "mcp>=1.10", "orjson>=3"]
+# Under the race detector go-re2's wasm2go RE2 (generated Go) runs ~50x slower, so with it the race
+# run of go/injection is limited to the tests that run goroutines or swap the pattern library;
+# every test of the package still runs without the race detector, and all of them under race
+# on libre2 (re2_cgo) when the static RE2 is there.
+INJECTION_RACE_WASM2GO = "Parallel|Warm|PatternManagement"
+GO_TEST_TIMEOUT = "20m"  # per package; the slowest (go/injection on wasm2go) takes about 3 min
 
 nox.options.sessions = ["lint", "go", "rego", "tests"]
+os.environ.setdefault("GOTOOLCHAIN", "local")  # the installed Go; never a toolchain download
 nox.options.reuse_existing_virtualenvs = False
 
 # pyenv keeps every interpreter in its own folder; put them on PATH so `python3.12` resolves.
 _pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
 _extra = sorted(glob.glob(os.path.join(_pyenv_root, "versions", "3.*", "bin")), reverse=True)
 os.environ["PATH"] = os.pathsep.join([*_extra, os.environ.get("PATH", "")])
+
+
+def _requirements(name: str) -> str:
+    return str(REQUIREMENTS / f"{name}.txt")
+
+
+_re2: dict[str, str] = {}
+
+
+def _native_re2(session: nox.Session) -> str:
+    """The RE2 the wheel and the Go tests use: "static" when tools/build_re2.sh could build (or
+    had built, in build/re2) a static libre2 from Debian's source package, else "wasm" (go-re2's
+    pure-Go fallback). Decided once per nox run; the choice goes into the environment of every
+    later step (PKG_CONFIG_PATH for the build, SARK_ACCEL_RE2 so a test checks the wheel got it)."""
+    if "choice" in _re2:
+        return _re2["choice"]
+    asked = os.environ.get("SARK_ACCEL_RE2", "auto")
+    if asked in ("wasm", "shared"):
+        _re2["choice"] = asked
+        return asked
+    out = subprocess.run(["bash", str(ROOT / "tools" / "build_re2.sh")], capture_output=True, text=True)
+    if out.returncode == 0:
+        pc = out.stdout.strip().splitlines()[-1]
+        old = os.environ.get("PKG_CONFIG_PATH")
+        os.environ["PKG_CONFIG_PATH"] = os.pathsep.join([pc, old] if old else [pc])
+        os.environ["SARK_ACCEL_RE2"] = "static"
+        session.log(f"RE2: static libre2 from {Path(pc).parents[1]} (tools/build_re2.sh)")
+        _re2["choice"] = "static"
+        return "static"
+    why = out.stderr.strip().splitlines()[-3:]
+    if asked == "static":
+        session.error("SARK_ACCEL_RE2=static, but tools/build_re2.sh failed:\n" + "\n".join(why))
+    session.warn(
+        "RE2: no static libre2 (tools/build_re2.sh failed: " + " / ".join(why) + "); the wheel uses go-re2's "
+        "wasm2go RE2 (slower scanner) and go/injection's race run is limited to " + INJECTION_RACE_WASM2GO + ". "
+        "README, 'Native RE2': deb-src entries, dpkg-dev and unicode-data let it build."
+    )
+    _re2["choice"] = "wasm"
+    return "wasm"
 
 
 def _build_wheel(session: nox.Session, out: Path) -> Path:
@@ -55,10 +105,11 @@ def _check_needed(session: nox.Session, wheel: Path) -> None:
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Build the wheel, install it in a fresh venv, run pytest from a copy of tests/ elsewhere."""
+    _native_re2(session)
     tmp = Path(session.create_tmp())
     wheel = _build_wheel(session, tmp / "wheelhouse")
     _check_needed(session, wheel)
-    session.install(str(wheel), *TEST_DEPS)
+    session.install(str(wheel), "-r", _requirements("test"))
     work = tmp / "run"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(ROOT / "tests", work / "tests")
@@ -72,28 +123,30 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=False)
 def go(session: nox.Session) -> None:
-    """gofmt, go vet, go test -race -short and go test (full) over every Go module in go.work."""
+    """gofmt, go vet, then over every Go module in go.work: go test -race -short, and go test (the
+    full randomized rounds); go/injection on both RE2s (wasm2go, and libre2 when built)."""
     unformatted = subprocess.run(["gofmt", "-l", "go"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     if unformatted.strip():
         session.error(f"gofmt would change:\n{unformatted}")
+    native = _native_re2(session) == "static"
     session.run("go", "vet", GO_PACKAGES, external=True)
+    test = ["go", "test", "-count=1", f"-timeout={GO_TEST_TIMEOUT}"]
+    others = [p for p in _go_list(GO_PACKAGES) if p != INJECTION]
     # The race detector slows go-re2's and wazero's generated code tens of times: under it, the
     # randomized equivalence tests run their short form (-short); the full rounds run without it.
-    session.run("go", "test", "-race", "-short", "-count=1", GO_PACKAGES, *session.posargs, external=True)
-    session.run("go", "test", "-count=1", GO_PACKAGES, *session.posargs, external=True)
-    if _has_libre2():
-        # The scanner once more on libre2 through cgo, as setup.py links it when it can.
+    session.run(*test, "-race", "-short", *others, *session.posargs, external=True)
+    session.run(*test, "-race", "-short", "-run", INJECTION_RACE_WASM2GO, INJECTION, *session.posargs, external=True)
+    session.run(*test, GO_PACKAGES, *session.posargs, external=True)
+    if native:
+        # The scanner once more on libre2 through cgo, as setup.py links it.
         tags = ["-tags", "re2_cgo"]
         session.run("go", "vet", "-tags", "re2_cgo,sark_re2_static", INJECTION, "./go/sarkbind", external=True)
-        session.run("go", "test", "-race", "-short", "-count=1", *tags, INJECTION, *session.posargs, external=True)
-        session.run("go", "test", "-count=1", *tags, INJECTION, *session.posargs, external=True)
-    else:
-        session.log("pkg-config finds no re2: the re2_cgo build of go/injection is not tested")
+        session.run(*test, "-race", "-short", *tags, INJECTION, *session.posargs, external=True)
+        session.run(*test, *tags, INJECTION, *session.posargs, external=True)
 
 
-def _has_libre2() -> bool:
-    """pkg-config finds RE2 (a Go test binary may link libre2.a or libre2.so: both work)."""
-    return shutil.which("pkg-config") is not None and subprocess.run(["pkg-config", "--exists", "re2"]).returncode == 0
+def _go_list(pattern: str) -> list[str]:
+    return subprocess.run(["go", "list", pattern], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
 
 
 @nox.session(python=False)
@@ -108,16 +161,14 @@ def rego(session: nox.Session) -> None:
 def fuzz(session: nox.Session) -> None:
     """Run every Go fuzz target briefly (FUZZTIME, default 10s each)."""
     fuzztime = os.environ.get("FUZZTIME", "10s")
-    pkgs = subprocess.run(
-        ["go", "list", GO_PACKAGES], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.split()
-    for pkg in pkgs:
+    native = _native_re2(session) == "static"
+    for pkg in _go_list(GO_PACKAGES):
         listed = subprocess.run(
             ["go", "test", "-list", "^Fuzz", pkg], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout
         for name in [n for n in listed.split() if n.startswith("Fuzz")]:
             _fuzz_target(session, pkg, name, fuzztime)
-            if pkg == INJECTION and name == "FuzzScanText" and _has_libre2():
+            if pkg == INJECTION and name == "FuzzScanText" and native:
                 _fuzz_target(session, pkg, name, fuzztime, ["-tags", "re2_cgo"])
 
 
@@ -140,15 +191,14 @@ def _fuzz_target(session: nox.Session, pkg: str, name: str, fuzztime: str, tags:
         session.error(f"{name} failed")
 
 
-@nox.session(python=False)
+@nox.session(python=PYTHONS[-1])
 def lint(session: nox.Session) -> None:
-    """Static checks: gofmt/vet (Go), ruff and mypy (Python)."""
-    session.run("go", "vet", GO_PACKAGES, external=True)
-    session.run(sys.executable, "-m", "pip", "install", "-q", "ruff", "mypy", external=True)
-    session.run(sys.executable, "-m", "ruff", "check", "sark_accel", "noxfile.py", "setup.py", "tools", external=True)
-    paths = ["sark_accel", "tests", "tools", "noxfile.py", "setup.py"]
-    session.run(sys.executable, "-m", "ruff", "format", "--check", *paths, external=True)
-    session.run(sys.executable, "-m", "mypy", "sark_accel", external=True)
+    """Static checks: ruff and mypy --strict (Python), with the pinned tools and the optional
+    dependencies installed, so mypy sees the same modules everywhere. gofmt and vet: `go`."""
+    session.install("-r", _requirements("lint"), "-r", _requirements("test"))
+    session.run("ruff", "check", "sark_accel", "tools", "noxfile.py", "setup.py")
+    session.run("ruff", "format", "--check", "sark_accel", "tests", "tools", "noxfile.py", "setup.py")
+    session.run("mypy", "sark_accel")
 
 
 @nox.session(python=PYTHONS[0])
@@ -168,7 +218,24 @@ def wheel(session: nox.Session) -> None:
 @nox.session(python=PYTHONS[0])
 def bench(session: nox.Session) -> None:
     """Install the wheel and print side-by-side benchmark ratios: nox -s bench -- [component] [--quick]."""
+    _native_re2(session)
     wheel_path = _build_wheel(session, Path(session.create_tmp()) / "wheelhouse")
-    session.install(str(wheel_path), "cachetools>=5", "redis>=5")
+    session.install(str(wheel_path), "-r", _requirements("test"))
     session.chdir(session.create_tmp())
     session.run("sark-accel", "bench", *(session.posargs or ["all"]))
+
+
+@nox.session(python=PYTHONS[0])
+def pins(session: nox.Session) -> None:
+    """Re-pin tools/requirements/NAME.txt from NAME.in: the newest versions the .in allows, resolved
+    in a fresh virtualenv (docs/dependencies.md says when and how to review the result)."""
+    for source in sorted(REQUIREMENTS.glob("*.in")):
+        venv = Path(session.create_tmp()) / f"pin-{source.stem}"
+        shutil.rmtree(venv, ignore_errors=True)
+        session.run("python", "-m", "venv", str(venv))
+        pip = str(venv / "bin" / "pip")
+        session.run(pip, "install", "-q", "--disable-pip-version-check", "-r", str(source), external=True)
+        frozen = session.run(pip, "freeze", "--disable-pip-version-check", external=True, silent=True)
+        header = f"# Pinned from {source.name} by `nox -s pins` (docs/dependencies.md); do not edit by hand.\n"
+        source.with_suffix(".txt").write_text(header + str(frozen))
+        session.log(f"wrote {source.with_suffix('.txt').relative_to(ROOT)}")

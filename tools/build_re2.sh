@@ -10,7 +10,7 @@
 #   PREFIX defaults to build/re2 under the repository root; prints PREFIX/lib/pkgconfig on
 #   stdout and skips the build when PREFIX already holds the library.
 # Source, first found: RE2_SOURCE (an unpacked RE2 2022-06-01 tree); Debian's source package
-#   (apt-get source: needs a deb-src entry, dpkg-dev, unicode-data, python3 with six); the
+#   (apt-get source: needs a deb-src entry, dpkg-dev, unicode-data); the
 #   upstream release tarball, downloaded with curl (hosted CI).
 set -euo pipefail
 
@@ -32,10 +32,11 @@ if [[ -n "${RE2_SOURCE:-}" ]]; then
 elif command -v apt-get >/dev/null && (cd "$work" && apt-get source -qq "re2=$debian_version") >&2 2>&1; then
     src="$(echo "$work"/re2-*/)"
     make_args=(REBUILD_TABLES=1) # the Debian source leaves out the generated Unicode tables
-    python3 -c 'import six' 2>/dev/null || {
-        echo "build_re2.sh: RE2's Unicode table generator needs python3 with six (pip install six)" >&2
-        exit 1
-    }
+    if ! python3 -c 'import six' 2>/dev/null; then
+        # RE2's Unicode table generator imports six: give it a python3 that has it.
+        python3 -m venv "$work/py" >&2 && "$work/py/bin/pip" install -q --disable-pip-version-check six==1.17.0 >&2
+        export PATH="$work/py/bin:$PATH"
+    fi
 else
     curl -fsSL "https://github.com/google/re2/archive/refs/tags/$version.tar.gz" | tar xz -C "$work"
     src="$work/re2-$version"

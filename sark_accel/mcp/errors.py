@@ -54,7 +54,8 @@ try:  # orjson with OPT_SORT_KEYS writes the same bytes, 4-10x faster
         Compact, keys sorted by code point, non-ASCII kept literal, the same escapes as Go.
         """
         try:
-            return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+            text: str = orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")  # typed without orjson too
+            return text
         except orjson.JSONEncodeError:  # nesting beyond orjson's limit, ints beyond 64 bits
             return _CANONICAL_ENCODER.encode(value)
 
