@@ -11,6 +11,9 @@ from typing import Iterator, Optional
 
 from ._service import free_port, service
 
+# How to get the opa binary find_opa looks for (the OPA version go/policy embeds).
+OPA_INSTALL = "tools/build_opa.sh in a source checkout builds build/bin/opa; or set SARK_OPA_BIN, or put opa on PATH"
+
 
 def find_opa() -> Optional[str]:
     """$SARK_OPA_BIN, else build/bin/opa (tools/build_opa.sh) above the working directory, else PATH."""

@@ -10,8 +10,16 @@ from typing import Callable, Optional, Sequence
 Op = Callable[[int], object]
 
 
+BENCH_EXTRA = "pip install 'sark-accel[bench]'"
+
+
 def progress(message: str) -> None:
     print(f"  .. {message}", file=sys.stderr, flush=True)
+
+
+def skipped(what: str, hint: str) -> None:
+    """A candidate that cannot run here: one line, with what would install it, next to the tables."""
+    print(f"skipped: {what} (install: {hint})", flush=True)
 
 
 def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1, repeat: int = 1) -> float:

@@ -8,10 +8,12 @@ it runs behind a lock (what a user would have to do).
 from __future__ import annotations
 
 import contextlib
+import importlib.util
+import shutil
 import threading
 from typing import Callable, Optional
 
-from ._timing import fmt_rate, fmt_ratio, ops_per_second, progress, table
+from ._timing import BENCH_EXTRA, fmt_rate, fmt_ratio, ops_per_second, progress, skipped, table
 
 N_KEYS = 10_000
 VALUE = "allow:" + "x" * 94
@@ -53,7 +55,7 @@ def _candidates(redis_port: Optional[int]) -> dict[str, Ops]:
         ct = _LockedCachetools()
         out["cachetools"] = (ct.get, ct.set, ct.get_many)
     except ImportError:
-        progress("cachetools not installed: skipped")
+        skipped("cachetools, the module", BENCH_EXTRA)
     if redis_port is not None:
         import redis
 
@@ -91,10 +93,12 @@ def run(quick: bool = False) -> str:
 
     with contextlib.ExitStack() as stack:
         port: Optional[int] = None
-        try:
+        if importlib.util.find_spec("redis") is None:
+            skipped("Redis, the redis module", BENCH_EXTRA)
+        elif shutil.which("redis-server") is None:
+            skipped("Redis, redis-server", "apt-get install redis-server (Debian), or put redis-server on PATH")
+        else:
             port = stack.enter_context(redis_server())
-        except (FileNotFoundError, RuntimeError) as exc:
-            progress(f"redis: skipped ({exc})")
         cands = _candidates(port)
         for _, set_, _ in cands.values():
             for k in keys:

@@ -12,7 +12,7 @@ import timeit
 from functools import partial
 from typing import Any, Callable
 
-from ._timing import progress, table
+from ._timing import BENCH_EXTRA, progress, skipped, table
 
 SIZES = {"300 B": 300, "2 KB": 2048, "100 KB": 100 << 10}
 
@@ -102,13 +102,13 @@ def run(quick: bool = False) -> str:
     if sdk is not None:
         cands["mcp SDK"] = sdk
     else:
-        progress("mcp SDK not installed: skipped (pip install mcp)")
+        skipped("the MCP SDK, the mcp module", BENCH_EXTRA)
     try:
         import orjson  # noqa: F401
 
         cands["orjson + checks"] = _orjson_checks
     except ImportError:
-        progress("orjson not installed: skipped")
+        skipped("orjson, the module", BENCH_EXTRA)
     repeat = 3 if quick else 7
     rows = []
     for label, size in SIZES.items():

@@ -13,7 +13,8 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from ._timing import fmt_rate, latencies_us, ops_per_second, percentile, progress, table
+from ._opa import OPA_INSTALL
+from ._timing import fmt_rate, latencies_us, ops_per_second, percentile, progress, skipped, table
 
 QUERY = "data.sark.gateway.decision"
 
@@ -81,7 +82,7 @@ def run(quick: bool = False) -> str:
     with contextlib.ExitStack() as stack:
         opa = find_opa()
         if opa is None:
-            progress("opa binary not found (tools/build_opa.sh, or SARK_OPA_BIN): OPA server skipped")
+            skipped("the OPA server, an opa binary", OPA_INSTALL)
         else:
             url = stack.enter_context(opa_server(opa))
             server = PolicyEngine(backend="python", opa_url=url, timeout=5.0)
@@ -93,7 +94,7 @@ def run(quick: bool = False) -> str:
             cands["OPA server, evaluate() cache hits"] = lambda r: server_cached.evaluate(QUERY, r)
         reg = _regorus(bundle)
         if reg is None:
-            progress("regorus not installed (pip install regorus, or a fork such as gordon-to-regorus): skipped")
+            skipped("regorus, the module", "pip install regorus")
         else:
             cands["regorus (Python binding)"] = reg
 
