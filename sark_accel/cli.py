@@ -1,4 +1,4 @@
-"""The ``sark-accel`` command: ``info`` and ``bench [component]``."""
+"""The sark-accel command: demo, bench, info."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ from typing import Optional, Sequence
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="sark-accel", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="sark-accel",
+        description="Go engines for an MCP gateway's hot path (cache, OPA policy, injection scanning, MCP "
+        "parsing), each with a pure-Python twin: replay example traffic, benchmark, or show what is installed.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("info", help="versions, native extension status and active backends (JSON)")
     sub.add_parser("demo", help="replay the bundled example traffic through parse -> scan -> policy")
     bench = sub.add_parser("bench", help="benchmark components and print side-by-side ratios")
     bench.add_argument("component", nargs="?", default="all", help="cache, injection, mcp, policy, or all (default)")
     bench.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
+    sub.add_parser("info", help="versions, native extension status and active backends (JSON)")
     args = parser.parse_args(argv)
 
     if args.command == "info":
