@@ -49,7 +49,7 @@ def outcome_counts(stdout: str) -> dict[str, int]:
     rows = [line.split("|") for line in stdout.splitlines() if line.startswith("| ")]
     start = next(i for i, r in enumerate(rows) if r[1].strip() == "outcome (one per request)")
     counts = {}
-    for r in rows[start + 2 :]:  # past the header and its rule
+    for r in rows[start + 1 :]:  # past the header (its rule line starts with "|-")
         counts[r[1].strip()] = int(r[2])
         if r[1].strip() == "total":
             return counts

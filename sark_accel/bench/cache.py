@@ -8,7 +8,7 @@ it runs behind a lock (what a user would have to do).
 from __future__ import annotations
 
 import contextlib
-import importlib.util
+import importlib
 import shutil
 import threading
 from typing import Callable, Optional
@@ -72,6 +72,14 @@ def _candidates(redis_port: Optional[int]) -> dict[str, Ops]:
     return out
 
 
+def _importable(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
 def _driver(op: str, ops: Ops, keys: list[str], batches: list[list[str]]) -> Callable[[int], object]:
     get, set_, get_many = ops
     if op == "get":
@@ -93,7 +101,7 @@ def run(quick: bool = False) -> str:
 
     with contextlib.ExitStack() as stack:
         port: Optional[int] = None
-        if importlib.util.find_spec("redis") is None:
+        if not _importable("redis"):
             skipped("Redis, the redis module", BENCH_EXTRA)
         elif shutil.which("redis-server") is None:
             skipped("Redis, redis-server", "apt-get install redis-server (Debian), or put redis-server on PATH")

@@ -1,0 +1,59 @@
+"""`sark-accel bench` after a plain `pip install .`: every missing baseline is a skip line with
+its install hint, and the tables of what is there still print."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Hides the optional modules as if they were not installed (an import of a name mapped to None
+# raises ModuleNotFoundError), then runs the command.
+WITHOUT = """
+import sys
+for name in {hidden!r}:
+    sys.modules[name] = None
+from sark_accel.cli import main
+sys.exit(main({argv!r}))
+"""
+
+
+def bench(tmp_path: Path, hidden: set[str], *argv: str, **env: str) -> subprocess.CompletedProcess[str]:
+    code = WITHOUT.format(hidden=sorted(hidden), argv=["bench", *argv, "--quick"])
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("SARK_ACCEL_")}
+    full_env.update(env)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=full_env, timeout=600
+    )
+
+
+@pytest.mark.usefixtures("native")
+def test_cache_bench_without_redis_module_or_cachetools(tmp_path: Path) -> None:
+    out = bench(tmp_path, {"redis", "cachetools"}, "cache")
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "skipped: Redis, the redis module (install: pip install 'sark-accel[bench]')" in out.stdout
+    assert "skipped: cachetools, the module (install: pip install 'sark-accel[bench]')" in out.stdout
+    assert "| get " in out.stdout and "go vs python" in out.stdout
+
+
+@pytest.mark.usefixtures("native")
+def test_cache_bench_without_redis_server(tmp_path: Path) -> None:
+    out = bench(tmp_path, set(), "cache", PATH=os.path.dirname(sys.executable))  # no redis-server there
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "skipped: Redis, redis-server (install: apt-get install redis-server" in out.stdout
+    assert "go vs cachetools" in out.stdout
+
+
+@pytest.mark.usefixtures("native")
+def test_policy_and_mcp_bench_without_opa_sdk_or_orjson(tmp_path: Path) -> None:
+    out = bench(tmp_path, {"mcp", "mcp_types", "orjson", "regorus"}, "mcp", SARK_OPA_BIN="")
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "skipped: the MCP SDK, the mcp module (install: pip install 'sark-accel[bench]')" in out.stdout
+    assert "skipped: orjson, the module" in out.stdout
+    out = bench(tmp_path, {"regorus"}, "policy", SARK_OPA_BIN="", PATH=os.path.dirname(sys.executable))
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "skipped: the OPA server, an opa binary (install: tools/build_opa.sh" in out.stdout
+    assert "skipped: regorus, the module (install: pip install regorus)" in out.stdout
