@@ -57,7 +57,7 @@ func parseInput(b []byte, max int, wantKey bool) (parsedInput, error) {
 	if len(trimSpace(b)) == 0 {
 		return parsedInput{}, nil
 	}
-	v, err := jsonToAST(b)
+	v, err := jsonToAST(b, inputLimits)
 	if err != nil {
 		return parsedInput{}, invalidInput("input is not valid JSON: %v", err)
 	}
