@@ -153,9 +153,10 @@ class _Parser:
     Allowed: literals, ``.``, ``^``, ``$``, ``|``, groups ``(...)`` and ``(?:...)``, classes
     ``[...]`` / ``[^...]`` with ranges, quantifiers ``* + ? {m} {m,} {m,n}`` (m, n <= 1000,
     nested counted repeats multiply to <= 1000) optionally lazy (``?``), escapes ``\\xHH`` and
-    a backslash before ASCII punctuation; groups nest at most 100 deep. Everything else (``\\d \\w \\s \\b``, lookaround,
-    backreferences, inline flags, named groups, possessive quantifiers, unescaped ``{ } ]``
-    as literals) is rejected, because Python ``re`` and RE2 differ on it or one lacks it.
+    a backslash before ASCII punctuation; groups nest at most 100 deep. Everything else
+    (``\\d \\w \\s \\b``, lookaround, backreferences, inline flags, named groups, possessive
+    quantifiers, unescaped ``{ } ]`` as literals) is rejected, because Python ``re`` and RE2
+    differ on it or one lacks it.
     """
 
     def __init__(self, src: str) -> None:
