@@ -129,6 +129,13 @@ CASES = [
     Case(
         "lone surrogate json", lambda c: c.engine().evaluate_json(QUERY, '{"u":"\ud800"}'), InvalidArgument, "surrogate"
     ),
+    # an escaped lone surrogate is valid JSON: it becomes U+FFFD, as Go's (and OPA's) decoder does
+    Case(
+        "escaped lone surrogate json",
+        lambda c: c.engine().evaluate_json(QUERY, r'{"\ud800":"\udc00x"}'),
+        None,
+        '{"\ufffd":"\ufffdx"}',
+    ),
     Case("nan in input", lambda c: c.engine().evaluate(QUERY, {"x": [float("nan")]}), InvalidArgument, "input.x[0]"),
     # --- policy input: integers (Python's 4300-digit limit, go/policy MaxInputIntDigits)
     Case("4300-digit integer json", lambda c: c.engine().evaluate_json(QUERY, "7" * 4300), None, "7777"),
@@ -189,7 +196,12 @@ CASES = [
         MCPError,
         "invalid JSON: unexpected end at byte 23",
     ),
-    Case("mcp malformed", lambda c: parse_message(b'{"jsonrpc":"2.0"]', backend=c.backend), MCPError, "-32700 Parse error: invalid JSON"),
+    Case(
+        "mcp malformed",
+        lambda c: parse_message(b'{"jsonrpc":"2.0"]', backend=c.backend),
+        MCPError,
+        "-32700 Parse error: invalid JSON",
+    ),
     Case(
         "mcp 4300-digit integer",
         lambda c: type(mcp_call('{"n":-' + "9" * 4300 + "}", c.backend)["n"]).__name__,

@@ -24,7 +24,7 @@ from typing import Any, Optional, Union
 from .. import _backend
 from ..errors import InvalidArgument
 from ._decision_cache import MISS, DecisionCache
-from ._json import check_input_text, dumps_str, loads
+from ._json import check_input_text, dumps_str, loads, replace_lone_surrogates
 from .errors import (
     PolicyCompileError,
     PolicyError,
@@ -226,7 +226,9 @@ class PolicyEngine:
         """``evaluate`` for callers that already hold the input as JSON text (an MCP message's
         raw arguments, a request body): the result comes back as compact JSON text, or None
         when undefined. It skips encoding the input and decoding the result in Python.
-        Invalid JSON raises ``InvalidArgument``. The decision cache applies as for ``evaluate``."""
+        Text that is not UTF-8 or not JSON, or beyond the input limits, raises ``InvalidArgument``;
+        an escaped lone surrogate (``"\\ud800"``) becomes U+FFFD, as in OPA. The decision cache
+        applies as for ``evaluate``."""
         try:
             text = "" if input_json is None else input_json.decode() if isinstance(input_json, bytes) else input_json
         except UnicodeDecodeError as exc:
@@ -240,6 +242,8 @@ class PolicyEngine:
             value = None if not text.strip() else loads(text)
         except ValueError as exc:
             raise InvalidArgument(f"input_json is not valid JSON: {exc}") from None
+        if "\\u" in text:  # an escaped lone surrogate becomes U+FFFD, as in Go (and OPA)
+            value = replace_lone_surrogates(value)
         result = self.evaluate(query, value)
         return None if result is UNDEFINED else dumps_str(result)
 

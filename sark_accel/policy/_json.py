@@ -36,6 +36,7 @@ __all__ = [
     "explain",
     "has_lone_surrogate",
     "loads",
+    "replace_lone_surrogates",
 ]
 
 #: Largest input JSON text in bytes (go/policy DefaultMaxInputBytes).
@@ -141,6 +142,18 @@ def _int_too_long(v: int) -> bool:
 
 _INT_LIMIT: int = 10**_MAX_INT_DIGITS
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate (json decodes an escaped ``"\\ud800"`` to one) replaced
+    by U+FFFD, as Go's JSON decoder does; ``value`` nests at most MAX_INPUT_DEPTH deep."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [replace_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_SURROGATE.sub("\ufffd", k): replace_lone_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def has_lone_surrogate(text: str) -> bool:
