@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -55,6 +56,13 @@ func (p *jsonParser) errorf(format string, args ...any) error {
 	return fmt.Errorf("offset %d: %s", p.pos, fmt.Sprintf(format, args...))
 }
 
+// errOverLimit marks valid JSON refused by a jsonLimits bound (not a grammar error).
+var errOverLimit = errors.New("over a limit")
+
+func (p *jsonParser) overLimit(format string, args ...any) error {
+	return fmt.Errorf("%w: offset %d: %s", errOverLimit, p.pos, fmt.Sprintf(format, args...))
+}
+
 func (p *jsonParser) skipSpace() {
 	for p.pos < len(p.buf) {
 		switch p.buf[p.pos] {
@@ -104,7 +112,7 @@ func (p *jsonParser) literal(word string, v ast.Value) (ast.Value, error) {
 
 func (p *jsonParser) object(depth int) (ast.Value, error) {
 	if depth > p.lim.depth {
-		return nil, p.errorf("nesting deeper than %d levels", p.lim.depth)
+		return nil, p.overLimit("nesting deeper than %d levels", p.lim.depth)
 	}
 	p.pos++ // '{'
 	p.skipSpace()
@@ -184,7 +192,7 @@ func findKey(pairs [][2]*ast.Term, index map[string]int, k string) int {
 
 func (p *jsonParser) array(depth int) (ast.Value, error) {
 	if depth > p.lim.depth {
-		return nil, p.errorf("nesting deeper than %d levels", p.lim.depth)
+		return nil, p.overLimit("nesting deeper than %d levels", p.lim.depth)
 	}
 	p.pos++ // '['
 	p.skipSpace()
@@ -264,7 +272,7 @@ func (p *jsonParser) number() (ast.Value, error) {
 		}
 	}
 	if p.lim.intDigits > 0 && intDigits > p.lim.intDigits && i == intEnd {
-		return nil, p.errorf("integer of %d digits exceeds the limit of %d", intDigits, p.lim.intDigits)
+		return nil, p.overLimit("integer of %d digits exceeds the limit of %d", intDigits, p.lim.intDigits)
 	}
 	p.pos = i
 	return ast.InterfaceToValue(json.Number(b[start:i]))
