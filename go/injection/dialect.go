@@ -18,8 +18,11 @@ import (
 //     differ between the engines: Unicode in Python, ASCII in RE2);
 //   - unescaped '{', '}' and ']' as literals are rejected;
 //   - a regex that can match the empty string is rejected (finditer and FindAll differ on
-//     empty matches).
+//     empty matches);
+//   - groups nest at most maxGroupDepth deep (Python's re compiler recurses per level and
+//     raises RecursionError near 1000).
 const (
+	maxGroupDepth   = 100
 	maxRepeat       = 1000
 	maxPatternChars = 4000
 	punctuation     = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
@@ -29,6 +32,7 @@ type dialectParser struct {
 	s      []rune
 	i      int
 	groups int
+	depth  int // groups open at i
 }
 
 type dialectError string
@@ -213,7 +217,11 @@ func (p *dialectParser) atom(mult int) int {
 		} else {
 			p.groups++
 		}
+		if p.depth++; p.depth > maxGroupDepth {
+			p.fail("groups nested deeper than %d at %d", maxGroupDepth, pos)
+		}
 		width := p.alt(mult)
+		p.depth--
 		if p.peek() != ')' {
 			p.fail("missing ')' for group at %d", pos)
 		}

@@ -102,7 +102,7 @@ func (p *Parser) load(data []byte, tapeDepth int) (*doc, *Error) {
 		if lexicalDepthExceeds(data, p.cfg.maxDepth) {
 			e = invalid("nesting too deep", nil).withLimit(p.cfg.maxDepth)
 		} else {
-			e = newError(CodeParseError, "invalid JSON", nil)
+			e = newError(CodeParseError, grammarReason(data), nil)
 		}
 	case d.loneSurrogate:
 		e = newError(CodeParseError, "lone surrogate escape", nil)

@@ -38,7 +38,7 @@ func TestErrorsIsAndResponse(t *testing.T) {
 		sentinel error
 		resp     string
 	}{
-		{`{`, ErrParse, `{"error":{"code":-32700,"data":{"reason":"invalid JSON"},"message":"Parse error"},"id":null,"jsonrpc":"2.0"}`},
+		{`{`, ErrParse, `{"error":{"code":-32700,"data":{"reason":"invalid JSON: unexpected end at byte 1"},"message":"Parse error"},"id":null,"jsonrpc":"2.0"}`},
 		{`{"jsonrpc":"2.0","id":"a\"b","method":5}`, ErrInvalidRequest, `{"error":{"code":-32600,"data":{"reason":"method must be a string"},"message":"Invalid Request"},"id":"a\"b","jsonrpc":"2.0"}`},
 		{`{"jsonrpc":"2.0","id":3,"method":"x/y"}`, ErrMethodNotFound, `{"error":{"code":-32601,"data":{"method":"x/y","reason":"unknown method"},"message":"Method not found"},"id":3,"jsonrpc":"2.0"}`},
 		{`{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{}}`, ErrInvalidParams, `{"error":{"code":-32602,"data":{"reason":"params.name is required"},"message":"Invalid params"},"id":4,"jsonrpc":"2.0"}`},

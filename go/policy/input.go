@@ -57,7 +57,10 @@ func parseInput(b []byte, max int, wantKey bool) (parsedInput, error) {
 	if len(trimSpace(b)) == 0 {
 		return parsedInput{}, nil
 	}
-	v, err := jsonToAST(b)
+	v, err := jsonToAST(b, inputLimits)
+	if errors.Is(err, errOverLimit) {
+		return parsedInput{}, invalidInput("input %v", err) // "input over a limit: offset 0: nesting ..."
+	}
 	if err != nil {
 		return parsedInput{}, invalidInput("input is not valid JSON: %v", err)
 	}

@@ -10,10 +10,20 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-// maxJSONDepth matches encoding/json's nesting limit.
-const maxJSONDepth = 10000
+// jsonLimits bound what jsonToAST accepts beyond the JSON grammar.
+type jsonLimits struct {
+	depth     int // deepest nesting of arrays and objects
+	intDigits int // most digits of an integer literal (no fraction, no exponent); 0: no limit
+}
 
-var errJSONDepth = errors.New("exceeded max depth")
+// encodingJSONLimits are encoding/json's: nesting up to 10000, integers of any length.
+var encodingJSONLimits = jsonLimits{depth: 10000}
+
+// inputLimits are the limits of evaluation input, shared with the Python backend
+// (sark_accel/policy/_json.py) so both refuse the same documents: Python's json
+// cannot nest much deeper than 512 within its default recursion limit, and refuses
+// integers of more than 4300 digits (sys.get_int_max_str_digits).
+var inputLimits = jsonLimits{depth: MaxInputDepth, intDigits: MaxInputIntDigits}
 
 // jsonToAST parses one JSON document straight into an OPA AST value, without the
 // intermediate map[string]any that ast.ValueFromReader builds. It accepts exactly
@@ -21,8 +31,8 @@ var errJSONDepth = errors.New("exceeded max depth")
 // numbers keep their text, invalid UTF-8 and lone surrogates become U+FFFD,
 // duplicate object keys keep the last value. Fuzzed against that path in
 // FuzzJSONToAST.
-func jsonToAST(b []byte) (ast.Value, error) {
-	p := jsonParser{buf: b}
+func jsonToAST(b []byte, lim jsonLimits) (ast.Value, error) {
+	p := jsonParser{buf: b, lim: lim}
 	p.skipSpace()
 	v, err := p.value(0)
 	if err != nil {
@@ -38,11 +48,19 @@ func jsonToAST(b []byte) (ast.Value, error) {
 type jsonParser struct {
 	buf []byte
 	pos int
+	lim jsonLimits
 	sb  []byte // scratch for unescaping strings
 }
 
 func (p *jsonParser) errorf(format string, args ...any) error {
 	return fmt.Errorf("offset %d: %s", p.pos, fmt.Sprintf(format, args...))
+}
+
+// errOverLimit marks valid JSON refused by a jsonLimits bound (not a grammar error).
+var errOverLimit = errors.New("over a limit")
+
+func (p *jsonParser) overLimit(format string, args ...any) error {
+	return fmt.Errorf("%w: offset %d: %s", errOverLimit, p.pos, fmt.Sprintf(format, args...))
 }
 
 func (p *jsonParser) skipSpace() {
@@ -93,8 +111,8 @@ func (p *jsonParser) literal(word string, v ast.Value) (ast.Value, error) {
 }
 
 func (p *jsonParser) object(depth int) (ast.Value, error) {
-	if depth > maxJSONDepth {
-		return nil, errJSONDepth
+	if depth > p.lim.depth {
+		return nil, p.overLimit("nesting deeper than %d levels", p.lim.depth)
 	}
 	p.pos++ // '{'
 	p.skipSpace()
@@ -173,8 +191,8 @@ func findKey(pairs [][2]*ast.Term, index map[string]int, k string) int {
 }
 
 func (p *jsonParser) array(depth int) (ast.Value, error) {
-	if depth > maxJSONDepth {
-		return nil, errJSONDepth
+	if depth > p.lim.depth {
+		return nil, p.overLimit("nesting deeper than %d levels", p.lim.depth)
 	}
 	p.pos++ // '['
 	p.skipSpace()
@@ -226,6 +244,10 @@ func (p *jsonParser) number() (ast.Value, error) {
 		p.pos = i
 		return nil, p.errorf("invalid number")
 	}
+	intEnd, intDigits := i, i-start
+	if b[start] == '-' {
+		intDigits--
+	}
 	if i < len(b) && b[i] == '.' {
 		i++
 		if i >= len(b) || b[i] < '0' || b[i] > '9' {
@@ -248,6 +270,9 @@ func (p *jsonParser) number() (ast.Value, error) {
 		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
 			i++
 		}
+	}
+	if p.lim.intDigits > 0 && intDigits > p.lim.intDigits && i == intEnd {
+		return nil, p.overLimit("integer of %d digits exceeds the limit of %d", intDigits, p.lim.intDigits)
 	}
 	p.pos = i
 	return ast.InterfaceToValue(json.Number(b[start:i]))

@@ -12,6 +12,11 @@ const (
 	DefaultTimeout       = 100 * time.Millisecond
 	DefaultMaxInputBytes = 8 << 20
 	DefaultMaxQueries    = 1024
+	// MaxInputDepth is the deepest nesting of arrays and objects an input may have.
+	MaxInputDepth = 512
+	// MaxInputIntDigits is the most digits an integer in an input may have (a fraction
+	// or an exponent makes a number that is not bounded).
+	MaxInputIntDigits = 4300
 )
 
 type config struct {

@@ -171,9 +171,25 @@ func (s *compiledState) prepare(q string) (rego.PreparedEvalQuery, error) {
 	// it is not bounded by the caller's context.
 	pq, err := rego.New(opts...).PrepareForEval(context.Background())
 	if err != nil {
-		return pq, compileErrorFrom(err)
+		return pq, namedQuery(compileErrorFrom(err))
 	}
 	return pq, nil
+}
+
+// queryFile names the query in compile errors: OPA gives an inline query no file
+// name, which left messages such as ":1:16: rego_parse_error".
+const queryFile = "query"
+
+func namedQuery(err error) error {
+	var ce *CompileError
+	if errors.As(err, &ce) {
+		for i := range ce.Errors {
+			if ce.Errors[i].File == "" && ce.Errors[i].Row > 0 {
+				ce.Errors[i].File = queryFile
+			}
+		}
+	}
+	return err
 }
 
 // compileErrorFrom converts OPA's parse and compile errors into a *CompileError.

@@ -7,12 +7,16 @@ import time
 import zlib
 from typing import Callable, Optional, Union
 
+from ..errors import InvalidArgument
+
 Value = Union[str, bytes]
 Clock = Callable[[], float]
 
 #: The longest TTL accepted: 100 years. Deadlines are int64 nanoseconds and must not overflow.
 MAX_TTL = 100 * 365.25 * 24 * 3600.0
 _MAX_CLOCK_NS = 1 << 62
+#: The largest max_entries: far more than fits in memory, and well inside the go backend's int64.
+MAX_ENTRIES = 1 << 32
 
 
 def default_shards(max_entries: int) -> int:
@@ -23,8 +27,8 @@ def default_shards(max_entries: int) -> int:
 def check_max_entries(max_entries: object) -> int:
     if type(max_entries) is not int:  # bool is an int subclass: reject it too
         raise TypeError(f"max_entries must be an int, not {type(max_entries).__name__}")
-    if max_entries < 1:
-        raise ValueError(f"max_entries must be at least 1, got {max_entries}")
+    if not 1 <= max_entries <= MAX_ENTRIES:
+        raise InvalidArgument(f"max_entries must be between 1 and 2**32, got {max_entries}")
     return max_entries
 
 

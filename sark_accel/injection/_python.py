@@ -140,6 +140,7 @@ _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
 _MAX_REPEAT = 1000
 _MAX_PATTERN_CHARS = 4000
+_MAX_GROUP_DEPTH = 100  # the same bound as maxGroupDepth in go/injection/dialect.go
 
 
 class _DialectError(Exception):
@@ -152,15 +153,17 @@ class _Parser:
     Allowed: literals, ``.``, ``^``, ``$``, ``|``, groups ``(...)`` and ``(?:...)``, classes
     ``[...]`` / ``[^...]`` with ranges, quantifiers ``* + ? {m} {m,} {m,n}`` (m, n <= 1000,
     nested counted repeats multiply to <= 1000) optionally lazy (``?``), escapes ``\\xHH`` and
-    a backslash before ASCII punctuation. Everything else (``\\d \\w \\s \\b``, lookaround,
-    backreferences, inline flags, named groups, possessive quantifiers, unescaped ``{ } ]``
-    as literals) is rejected, because Python ``re`` and RE2 differ on it or one lacks it.
+    a backslash before ASCII punctuation; groups nest at most 100 deep. Everything else
+    (``\\d \\w \\s \\b``, lookaround, backreferences, inline flags, named groups, possessive
+    quantifiers, unescaped ``{ } ]`` as literals) is rejected, because Python ``re`` and RE2
+    differ on it or one lacks it.
     """
 
     def __init__(self, src: str) -> None:
         self.s = src
         self.i = 0
         self.groups = 0
+        self.depth = 0  # groups open at i
 
     def peek(self) -> str:
         return self.s[self.i] if self.i < len(self.s) else ""
@@ -259,7 +262,11 @@ class _Parser:
                     raise _DialectError(f"only (?:...) groups are supported at {pos}")
             else:
                 self.groups += 1
+            self.depth += 1
+            if self.depth > _MAX_GROUP_DEPTH:  # re's compiler recurses per level
+                raise _DialectError(f"groups nested deeper than {_MAX_GROUP_DEPTH} at {pos}")
             width = self.alt(mult)
+            self.depth -= 1
             if self.peek() != ")":
                 raise _DialectError(f"missing ')' for group at {pos}")
             self.i += 1

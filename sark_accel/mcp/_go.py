@@ -10,7 +10,7 @@ from typing import Any, Optional, Union
 from .. import _backend
 from .._handle import call
 from ..errors import from_native
-from ._message import Message, loads_short_ints
+from ._message import Message, json_loads, loads_short_ints
 from ._python import DEFAULT_MAX_BATCH, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 _lock = threading.Lock()
@@ -77,7 +77,7 @@ def parse(
     finally:
         if temporary:
             m.sarkbind_MCPParserClose(h)
-    loads = json.loads if out[1] == "L" else loads_short_ints
+    loads = json_loads if out[1] == "L" else loads_short_ints
     build = Message._from_fields
     if out[0] == "S":
         return build(out[3:].split("\x1f"), text, data, loads)

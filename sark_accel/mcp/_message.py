@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import decimal
 import json
 from typing import Any, Callable, Literal, Optional, Union
 
 Kind = Literal["request", "notification", "result", "error", "invalid"]
 Id = Union[str, int, None]
 Loads = Callable[[str], Any]
+
+_MAX_INT_DIGITS = 4300  # sys.get_int_max_str_digits() default; process-global, so left alone
+
+
+def _exact_int(text: str) -> Union[int, decimal.Decimal]:
+    """An integer literal as int, or as an exact Decimal beyond 4300 digits, where int(text)
+    raises ValueError (and an exact int would take time quadratic in the length)."""
+    if len(text) - text.startswith("-") <= _MAX_INT_DIGITS:
+        return int(text)
+    return decimal.Decimal(text)
+
+
+#: json.loads for message values: integers of any length decode (see _exact_int).
+json_loads: Callable[[str], Any] = json.JSONDecoder(parse_int=_exact_int).decode
 
 try:  # orjson builds the same dicts 2-5x faster, but turns integers beyond 64 bits into floats
     import orjson
@@ -18,10 +33,10 @@ try:  # orjson builds the same dicts 2-5x faster, but turns integers beyond 64 b
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:  # a number beyond double range: json's answer (inf)
-            return json.loads(raw)
+            return json_loads(raw)
 
 except ImportError:  # pragma: no cover - orjson is optional
-    loads_short_ints = json.loads  # type: ignore[assignment]
+    loads_short_ints = json_loads  # type: ignore[assignment]
 
 _UNSET: Any = object()
 
@@ -61,9 +76,10 @@ class Message:
     exactly as written in the input (validated, not re-serialised: the sender's whitespace, key
     order and escapes are kept; pass one to ``sark_accel.mcp.canonicalize`` for canonical JSON).
     ``params``, ``arguments``, ``meta`` and ``result`` are built from them on first access
-    (the values ``json.loads`` gives; from the go backend with orjson when it is installed and
-    the input has no integer literal longer than 18 characters, which gives the same values
-    faster); ``raw`` is the input the message came from (for a batch element, the whole batch).
+    (the values ``json.loads`` gives, except that an integer of more than 4300 digits, which
+    ``json.loads`` refuses, is an exact ``decimal.Decimal``; from the go backend with orjson
+    when it is installed and the input has no integer literal longer than 18 characters, which
+    gives the same values faster); ``raw`` is the input the message came from (for a batch element, the whole batch).
     """
 
     # All state in one list: building a Message sets one slot (parsing is the hot path).
@@ -83,7 +99,7 @@ class Message:
         result_raw: Optional[str],
         error: Optional[dict[str, Any]],
         raw: Union[bytes, bytearray, memoryview, str],
-        loads: Loads = json.loads,
+        loads: Loads = json_loads,
     ) -> None:
         fields: list[Any] = [kind, *_NO_FIELDS, raw, loads, ""]
         fields += (id, method, tool_name, progress_token, error, params_raw, arguments_raw, meta_raw, result_raw)
@@ -183,7 +199,7 @@ class Message:
         f = self._f
         v = f[_ERROR]
         if v is _UNSET:
-            v = f[_ERROR] = json.loads(f[_ERROR_J]) if f[_ERROR_J] else None
+            v = f[_ERROR] = json_loads(f[_ERROR_J]) if f[_ERROR_J] else None
         return v  # type: ignore[no-any-return]
 
     @property

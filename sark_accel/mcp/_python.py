@@ -255,6 +255,21 @@ def _lexical_depth_exceeds(text: str, limit: int) -> bool:
     return any(d > limit for d in itertools.accumulate(map(_BRACKET_DELTA.__getitem__, brackets)))
 
 
+# A string as _LEX_STRING scans it, with its closing quote (empty when the text ends inside it).
+_LEX_STRING_CLOSE = re.compile(r'"[^"\\]*(?:\\[\s\S][^"\\]*)*("?)')
+
+
+def _grammar_reason(text: str, size: int) -> str:
+    """The reason of a -32700 for text that is not JSON (go/mcp grammarReason): input cut short
+    (inside a string, or with an array or object open, scanned lexically) says where it ended."""
+    closing_quotes = _LEX_STRING_CLOSE.findall(text)
+    brackets = _NOT_BRACKET.sub("", _LEX_STRING.sub("", text))
+    opened = brackets.count("[") + brackets.count("{")
+    if (closing_quotes and not closing_quotes[-1]) or opened > len(brackets) - opened:
+        return f"invalid JSON: unexpected end at byte {size}"
+    return "invalid JSON"
+
+
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _SURROGATE_CHAR = re.compile("[\ud800-\udfff]")
 
@@ -611,7 +626,7 @@ def _load(data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth:
     try:
         value, st = _decode(text)
     except ValueError:
-        raise _fail(PARSE_ERROR, "invalid JSON") from None
+        raise _fail(PARSE_ERROR, _grammar_reason(text, len(raw))) from None
     except RecursionError:  # unreachable with max_depth <= MAX_DEPTH_LIMIT; be safe anyway
         raise _fail(INVALID_REQUEST, "nesting too deep", limit=max_depth) from None
     if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(value):

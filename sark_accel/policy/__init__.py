@@ -13,8 +13,10 @@ the fail-closed shortcut: True only for a result ``True`` or an object whose ``"
 
 from __future__ import annotations
 
-import math
+import logging
 import os
+import threading
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional, Union
@@ -22,7 +24,7 @@ from typing import Any, Optional, Union
 from .. import _backend
 from ..errors import InvalidArgument
 from ._decision_cache import MISS, DecisionCache
-from ._json import dumps_str, loads
+from ._json import check_input_text, dumps_str, loads, replace_lone_surrogates
 from .errors import (
     PolicyCompileError,
     PolicyError,
@@ -54,11 +56,19 @@ def example_bundle() -> str:
     return str(Path(__file__).resolve().parent.parent / "policies" / "gateway")
 
 
+#: Bounds of ``timeout`` and ``decision_cache_ttl`` in seconds: below a microsecond the go
+#: backend's nanoseconds round to 0 (its default), above a year they near int64 overflow.
+MIN_SECONDS = 1e-6
+MAX_SECONDS = 365 * 24 * 3600.0
+
+_log = logging.getLogger(__name__)
+
+
 def _seconds(value: Any, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
-    if not (0 < value < math.inf):
-        raise InvalidArgument(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    if not (MIN_SECONDS <= value <= MAX_SECONDS):
+        raise InvalidArgument(f"{name} must be between {MIN_SECONDS} and {MAX_SECONDS:.0f} seconds, got {value!r}")
     return float(value)
 
 
@@ -71,7 +81,8 @@ class PolicyEngine:
         opa_url: the OPA server's URL; required by the python backend, unused by go. Given
             alone (no ``backend`` argument, no backend flag in the environment) it selects the
             python backend.
-        timeout: seconds an evaluation may take (default 0.1). Go: the evaluation is cancelled;
+        timeout: seconds an evaluation may take (default 0.1; 1 µs to a year, as is
+            ``decision_cache_ttl``). Go: the evaluation is cancelled;
             python: the bound for the HTTP request.
         decision_cache: keep up to this many decisions (None: no cache); emptied by every
             change made through this engine. Results are identical with and without it.
@@ -121,6 +132,9 @@ class PolicyEngine:
         if backend is None and opa_url is not None and _backend.requested("policy")[0] is None:
             backend = "python"  # an OPA server URL alone asks for the server path
         self.backend = _backend.resolve("policy", backend)
+        #: How many times :meth:`is_allowed` answered False because of an error, by class name.
+        self.denied_on_error: Counter[str] = Counter()
+        self._denied_lock = threading.Lock()
         self._cache = None if decision_cache is None else DecisionCache(decision_cache, ttl)
         self._impl: Any
         if self.backend == "go":
@@ -212,16 +226,24 @@ class PolicyEngine:
         """``evaluate`` for callers that already hold the input as JSON text (an MCP message's
         raw arguments, a request body): the result comes back as compact JSON text, or None
         when undefined. It skips encoding the input and decoding the result in Python.
-        Invalid JSON raises ``InvalidArgument``. The decision cache applies as for ``evaluate``."""
-        text = "" if input_json is None else input_json.decode("utf-8") if isinstance(input_json, bytes) else input_json
+        Text that is not UTF-8 or not JSON, or beyond the input limits, raises ``InvalidArgument``;
+        an escaped lone surrogate (``"\\ud800"``) becomes U+FFFD, as in OPA. The decision cache
+        applies as for ``evaluate``."""
+        try:
+            text = "" if input_json is None else input_json.decode() if isinstance(input_json, bytes) else input_json
+        except UnicodeDecodeError as exc:
+            raise InvalidArgument(f"input_json is not UTF-8: {exc}") from None
         if not isinstance(text, str):
             raise TypeError(f"input_json must be str, bytes or None, not {type(input_json).__name__}")
         if self.backend == "go":  # text in, text out; hits come from Go's decision cache
             return self._impl.evaluate_json(query, text)  # type: ignore[no-any-return]
+        check_input_text(text, len(text.encode("utf-8", "surrogatepass")))  # before json recurses
         try:
             value = None if not text.strip() else loads(text)
         except ValueError as exc:
             raise InvalidArgument(f"input_json is not valid JSON: {exc}") from None
+        if "\\u" in text:  # an escaped lone surrogate becomes U+FFFD, as in Go (and OPA)
+            value = replace_lone_surrogates(value)
         result = self.evaluate(query, value)
         return None if result is UNDEFINED else dumps_str(result)
 
@@ -234,14 +256,24 @@ class PolicyEngine:
 
     def is_allowed(self, query: str, input: Any = None) -> bool:
         """Fail-closed: True only if the result is ``True`` or an object with ``"allow": True``;
-        False for anything else, for undefined, and on ANY error."""
+        False for anything else, for undefined, and on ANY error. Errors are counted by class
+        in :attr:`denied_on_error`, and the first of each class is logged as a warning."""
         try:
             result = self.evaluate(query, input)
-        except Exception:
+        except Exception as exc:
+            self._denied(exc)
             return False
         if result is True:
             return True
         return isinstance(result, dict) and result.get("allow") is True
+
+    def _denied(self, exc: Exception) -> None:
+        name = type(exc).__name__
+        with self._denied_lock:
+            self.denied_on_error[name] += 1
+            first = self.denied_on_error[name] == 1
+        if first:  # once per class: a flood of bad requests must not flood the log
+            _log.warning("is_allowed denied on %s (counted in denied_on_error, logged once): %s", name, exc)
 
     def take_print_output(self) -> str:
         """Return and clear what policies printed (go backend with ``capture_print=True``)."""

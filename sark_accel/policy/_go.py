@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 from .._handle import NativeHandle
 from ..errors import InternalError, InvalidArgument, NotFound, SarkAccelError, from_native
-from ._json import dumps_str, loads
+from ._json import dumps_str, explain, has_lone_surrogate, loads
 from .errors import PolicyCompileError, PolicyEvalError, PolicyNetworkDisabled, PolicyTimeout
 from .types import UNDEFINED
 
@@ -61,12 +61,14 @@ class GoPolicyBackend(NativeHandle):
         self._call("sarkbind_PolicySetData", _text(path, "path"), dumps_str(value))
 
     def evaluate(self, query: str, input: Any = None) -> Any:
-        doc = "" if input is None else dumps_str(input)
+        doc = "" if input is None else dumps_str(input, "input")
         try:
             out = self._evaluate(self._h, query, doc)  # the hot path: no helper frames
         except RuntimeError as exc:
             raise from_native(exc) from None
         except (TypeError, ValueError):
+            if has_lone_surrogate(doc):  # name where in the input it is
+                raise explain(input, "input") from None
             out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), doc)  # raises the right error
         return loads(out) if out else UNDEFINED
 
@@ -83,7 +85,7 @@ class GoPolicyBackend(NativeHandle):
         inputs = list(inputs)
         if any(i is None for i in inputs):  # "no input" has no JSON form: one call each
             return [self.evaluate(query, i) for i in inputs]
-        doc = "[" + ",".join(dumps_str(i) for i in inputs) + "]"
+        doc = "[" + ",".join(dumps_str(i, f"inputs[{n}]") for n, i in enumerate(inputs)) + "]"
         results = []
         for item in loads(self._call("sarkbind_PolicyEvaluateMany", _text(query, "query"), doc)):
             if "error" in item:

@@ -1,10 +1,14 @@
 """JSON encoding rules shared by every policy backend (so results look the same on both paths).
 
 * Encoding: compact UTF-8; ``TypeError`` for values JSON cannot represent (sets, bytes, custom
-  objects, circular structures, nesting deeper than Python's recursion limit);
-  :class:`~sark_accel.errors.InvalidArgument` (a ``ValueError``) for ``NaN`` and ``±Infinity``
-  (the type is right, JSON has no such value). Non-string dict keys
-  that :func:`json.dumps` coerces (int, float, bool, None) are coerced the same way.
+  objects, circular structures); :class:`~sark_accel.errors.InvalidArgument` (a ``ValueError``)
+  for values of the right type that JSON or the engines refuse: ``NaN`` and ``±Infinity``,
+  integers of more than 4300 digits, strings with lone surrogates, nesting deeper than
+  :data:`MAX_INPUT_DEPTH`. Both name where in the value the problem is
+  (``input.user.roles: set is not JSON``). Non-string dict keys that :func:`json.dumps`
+  coerces (int, float, bool, None) are coerced the same way.
+* Input limits (go/policy enforces the same): at most :data:`MAX_INPUT_BYTES` of JSON text,
+  nesting at most :data:`MAX_INPUT_DEPTH` deep, integers of at most 4300 digits.
 * Decoding: numbers keep the form the engine wrote: ``1`` -> ``int``, ``1.0`` -> ``float``, big
   integers stay exact ``int``. A number beyond float range (Rego numbers are arbitrary precision,
   ``1e400`` is valid) becomes :class:`decimal.Decimal` instead of silently turning into ``inf``.
@@ -14,13 +18,33 @@
 from __future__ import annotations
 
 import decimal
+import itertools
 import json
 import math
+import re
 from typing import Any
 
 from sark_accel.errors import InvalidArgument
 
-__all__ = ["dumps", "dumps_str", "loads"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "MAX_INPUT_DEPTH",
+    "check_input_text",
+    "dumps",
+    "dumps_str",
+    "encode_input",
+    "explain",
+    "has_lone_surrogate",
+    "loads",
+    "replace_lone_surrogates",
+]
+
+#: Largest input JSON text in bytes (go/policy DefaultMaxInputBytes).
+MAX_INPUT_BYTES = 8 << 20
+#: Deepest nesting of arrays and objects in an input (go/policy MaxInputDepth): Python's json
+#: cannot go much deeper within its default recursion limit of 1000.
+MAX_INPUT_DEPTH = 512
+_MAX_INT_DIGITS = 4300  # sys.get_int_max_str_digits() default; go/policy MaxInputIntDigits
 
 _encoder = json.JSONEncoder(allow_nan=False, ensure_ascii=False, separators=(",", ":"))
 
@@ -42,24 +66,127 @@ _encode_chunks = (
 )
 
 
-def dumps_str(value: Any) -> str:
-    """Encode ``value`` as compact JSON text (see the module docstring for the errors)."""
+def dumps_str(value: Any, root: str = "value") -> str:
+    """Encode ``value`` as compact JSON text (see the module docstring for the errors);
+    ``root`` names the value in error messages (``input``)."""
     try:
         if _encode_chunks is not None:
             return "".join(_encode_chunks(value, 0))
         return _encoder.encode(value)
-    except RecursionError:
-        raise TypeError("value is not JSON-serialisable: circular reference or nesting too deep") from None
-    except ValueError as exc:
-        # json raises ValueError both for NaN/Infinity and for circular references.
-        if "circular" in str(exc).lower():
-            raise TypeError(f"value is not JSON-serialisable: {exc}") from exc
-        raise InvalidArgument(f"value is not representable in JSON: {exc}") from exc
+    except (RecursionError, ValueError, TypeError):
+        pass  # out of the except block: the explanation walks the value without json's frames
+    raise explain(value, root)
 
 
-def dumps(value: Any) -> bytes:
-    """Encode ``value`` as compact UTF-8 JSON."""
-    return dumps_str(value).encode("utf-8")
+def dumps(value: Any, root: str = "value") -> bytes:
+    """Encode ``value`` as compact UTF-8 JSON (lone surrogates raise InvalidArgument)."""
+    text = dumps_str(value, root)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise explain(value, root) from None
+
+
+def explain(value: Any, root: str = "value") -> Exception:
+    """The error for the first part of ``value`` (depth first) that has no JSON form, or that
+    the engines refuse, named by its path: ``input.user.roles: set is not JSON``.
+
+    Iterative, so it also explains values too deep for json's recursive encoder."""
+    on_path: set[int] = set()
+    stack: list[tuple[Any, str, int, bool]] = [(value, root, 0, False)]
+    while stack:
+        v, path, depth, leaving = stack.pop()
+        if len(path) > 120:  # deep paths stay readable
+            path = path[:100] + "..." + path[-17:]
+        if leaving:
+            on_path.discard(id(v))
+            continue
+        if v is None or isinstance(v, (bool, float)) and math.isfinite(v):
+            continue
+        if isinstance(v, float):
+            return InvalidArgument(f"{path}: {v!r} is not representable in JSON")
+        if isinstance(v, int):
+            if _int_too_long(v):
+                return InvalidArgument(f"{path}: integer of more than {_MAX_INT_DIGITS} digits")
+            continue
+        if isinstance(v, str):
+            if _SURROGATE.search(v):
+                return InvalidArgument(f"{path}: string with a lone surrogate is not UTF-8")
+            continue
+        if not isinstance(v, (dict, list, tuple)):
+            return TypeError(f"{path}: {type(v).__name__} is not JSON")
+        if id(v) in on_path:
+            return TypeError(f"{path}: circular reference")
+        if depth >= MAX_INPUT_DEPTH:
+            return InvalidArgument(f"{path}: nesting deeper than {MAX_INPUT_DEPTH} levels")
+        on_path.add(id(v))
+        stack.append((v, path, depth, True))
+        if isinstance(v, dict):
+            children = []
+            for k, child in v.items():
+                if isinstance(k, str) and _SURROGATE.search(k):
+                    return InvalidArgument(f"{path}: key with a lone surrogate is not UTF-8")
+                if not (k is None or isinstance(k, (str, int, float, bool))):
+                    return TypeError(f"{path}: key of type {type(k).__name__} is not JSON")
+                children.append((child, f"{path}.{k}" if isinstance(k, str) else f"{path}[{k!r}]", depth + 1, False))
+        else:
+            children = [(child, f"{path}[{i}]", depth + 1, False) for i, child in enumerate(v)]
+        stack.extend(reversed(children))
+    return InvalidArgument(f"{root}: not representable in JSON")
+
+
+def _int_too_long(v: int) -> bool:
+    # Decide without str(v), which raises for exactly these integers.
+    return abs(v) >= _INT_LIMIT
+
+
+_INT_LIMIT: int = 10**_MAX_INT_DIGITS
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate (json decodes an escaped ``"\\ud800"`` to one) replaced
+    by U+FFFD, as Go's JSON decoder does; ``value`` nests at most MAX_INPUT_DEPTH deep."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [replace_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_SURROGATE.sub("\ufffd", k): replace_lone_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """True if ``text`` holds a lone surrogate (it then has no UTF-8 form)."""
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
+# A JSON string as a lexical scan sees it (escapes included, possibly unterminated).
+_LEX_STRING = re.compile(r'"[^"\\]*(?:\\[\s\S][^"\\]*)*"?')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def encode_input(value: Any) -> bytes:
+    """Encode an evaluation input, refusing what go/policy refuses (see the module docstring)."""
+    text = dumps_str(value, "input")
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise explain(value, "input") from None
+    check_input_text(text, len(raw))
+    return raw
+
+
+def check_input_text(text: str, size: int) -> None:
+    """Refuse input JSON text (``size`` bytes of UTF-8) beyond the limits go/policy enforces."""
+    if size > MAX_INPUT_BYTES:
+        raise InvalidArgument(f"input of {size} bytes exceeds the limit of {MAX_INPUT_BYTES}")
+    if text.count("[") + text.count("{") <= MAX_INPUT_DEPTH:
+        return
+    brackets = _NOT_BRACKET.sub("", _LEX_STRING.sub("", text))
+    if any(d > MAX_INPUT_DEPTH for d in itertools.accumulate(map(_BRACKET_DELTA.__getitem__, brackets))):
+        raise InvalidArgument(f"input nests deeper than {MAX_INPUT_DEPTH} levels")
 
 
 def _parse_float(text: str) -> float | decimal.Decimal:

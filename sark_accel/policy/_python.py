@@ -205,7 +205,7 @@ class OPAServerBackend:
         :raises PolicyUnavailable: the server could not be reached.
         """
         url = self._url_of(query)
-        body = b"{}" if input is None else b'{"input":' + _dumps(input) + b"}"
+        body = _input_body(input)
         doc = self._request("POST", url, body, "application/json", self.timeout)
         return doc.get("result", UNDEFINED)
 
@@ -215,7 +215,7 @@ class OPAServerBackend:
         Stops at (and raises) the first error; no partial results are returned.
         """
         url = self._url_of(query)
-        bodies = [b"{}" if i is None else b'{"input":' + _dumps(i) + b"}" for i in inputs]
+        bodies = [_input_body(i) for i in inputs]
         out: list[Any] = []
         for body in bodies:
             doc = self._request("POST", url, body, "application/json", self.timeout)
@@ -387,6 +387,12 @@ def _format_entry(e: dict[str, Any]) -> str:
 def _dumps(value: Any) -> bytes:
     """Encode ``value`` with the shared rules of :mod:`sark_accel.policy._json`."""
     return _json.dumps(value)
+
+
+def _input_body(input: Any) -> bytes:
+    """The request body for ``input``; refuses what the embedded engine refuses (size, depth,
+    long integers, lone surrogates), which an OPA server would accept or time out on."""
+    return b"{}" if input is None else b'{"input":' + _json.encode_input(input) + b"}"
 
 
 def _check_id(policy_id: str) -> None:

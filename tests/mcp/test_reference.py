@@ -33,7 +33,10 @@ BAD_INPUTS = [
     (b"\xed\xa0\x80", -32700, "invalid UTF-8"),
     ('"\ud800"', -32700, "invalid UTF-8"),  # a str holding a lone surrogate
     (b"", -32700, "invalid JSON"),
-    (b'{"jsonrpc":"2.0"', -32700, "invalid JSON"),
+    (b'{"jsonrpc":"2.0"', -32700, "invalid JSON: unexpected end at byte 16"),  # cut short: says where
+    (b'{"jsonrpc":"2.0","id":"\\', -32700, "invalid JSON: unexpected end at byte 24"),
+    (b'{"a":"}]"', -32700, "invalid JSON: unexpected end at byte 9"),
+    (b'{"a":1]', -32700, "invalid JSON"),
     (b'{"jsonrpc":"2.0","id":1,"method":"ping"} []', -32700, "invalid JSON"),
     (b'{"a":NaN}', -32700, "invalid JSON"),
     (b'{"a":Infinity}', -32700, "invalid JSON"),
@@ -129,7 +132,7 @@ def test_limits() -> None:
     assert err(nested, max_depth=3).data == {"reason": "nesting too deep", "limit": 3}
     # depth wins over grammar, and is lexical on broken input
     assert err(b"[1]]]]" + b"[" * 10, max_depth=5).reason == "nesting too deep"
-    assert err(b'["[[[[[[[[[[', max_depth=5).reason == "invalid JSON"
+    assert err(b'["[[[[[[[[[[', max_depth=5).reason == "invalid JSON: unexpected end at byte 12"
     batch = b"[" + b",".join([msg] * 3) + b"]"
     assert len(parse_summary(batch, max_batch=3)["messages"]) == 3
     assert err(batch, max_batch=2).data == {"reason": "batch too large", "limit": 2}

@@ -1,0 +1,48 @@
+package policy
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestInputLimits: nesting and integer length are bounded at exactly the limits the
+// Python backend enforces, and a refused input is ErrInvalidInput.
+func TestInputLimits(t *testing.T) {
+	e := newEngine(t)
+	mustLoad(t, e, "p.rego", "package p\nv := input\n")
+	nested := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
+	digits := func(n int) string { return "-" + strings.Repeat("7", n) }
+	for _, tc := range []struct {
+		input string
+		ok    bool
+	}{
+		{nested(MaxInputDepth), true},
+		{nested(MaxInputDepth + 1), false},
+		{`{"a":` + nested(MaxInputDepth-1) + `}`, true},
+		{`{"a":` + nested(MaxInputDepth) + `}`, false},
+		{digits(MaxInputIntDigits), true},
+		{digits(MaxInputIntDigits + 1), false},
+		{digits(MaxInputIntDigits+1) + ".5", true}, // not an integer: Python reads it as a float
+		{"1" + strings.Repeat("0", MaxInputIntDigits) + "e0", true},
+	} {
+		_, err := e.Evaluate(context.Background(), "data.p.v", []byte(tc.input))
+		if tc.ok != (err == nil) || (err != nil && (!errors.Is(err, ErrInvalidInput) || !strings.Contains(err.Error(), "over a limit"))) {
+			t.Errorf("input %.40q... (%d bytes): err = %v, want ok=%v", tc.input, len(tc.input), err, tc.ok)
+		}
+	}
+}
+
+// TestQueryCompileErrorNamesQuery: an inline query's parse error names "query" as its file.
+func TestQueryCompileErrorNamesQuery(t *testing.T) {
+	e := newEngine(t)
+	_, err := e.Evaluate(context.Background(), "data.p[", nil)
+	var ce *CompileError
+	if !errors.As(err, &ce) || len(ce.Errors) == 0 || ce.Errors[0].File != queryFile || ce.Errors[0].Row != 1 {
+		t.Fatalf("err = %#v, want a CompileError located in %q", err, queryFile)
+	}
+	if !strings.Contains(err.Error(), "query:1:") {
+		t.Fatalf("message %q does not name the query", err)
+	}
+}
