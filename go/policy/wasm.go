@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
@@ -13,6 +14,10 @@ import (
 	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
 	"github.com/sark-accel/sark-accel/go/policy/wasmeval"
 )
+
+// CodeMemoryLimit is the EvalError code of a Wasm evaluation that needed more
+// memory than wasmMaxMemoryPages.
+const CodeMemoryLimit = "eval_memory_limit_error"
 
 // wasmMaxMemoryPages bounds each Wasm instance's memory (64 KiB pages: 256 MiB);
 // an evaluation that needs more fails instead of growing without bound.
@@ -204,6 +209,9 @@ func (e *Engine) evalWasm(ctx context.Context, st *compiledState, w *wasmeval.Ev
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return Result{}, contextError(ctxErr)
+		}
+		if errors.Is(err, wasmeval.ErrMemoryLimit) {
+			return Result{}, &EvalError{Code: CodeMemoryLimit, Message: err.Error()}
 		}
 		return Result{}, &EvalError{Message: err.Error()}
 	}
