@@ -26,11 +26,11 @@ const wasmMaxMemoryPages = 4096
 // wasmMaxRules is the number of rules a Wasm query may depend on; past it
 // topdown answers. wazero's compiler is superlinear in the size of a function
 // (OPA's planner puts all definitions of a rule in one) and topdown's rule
-// index beats Wasm's linear scan: with one-line rules "allow if input.tool ==
-// ..." Wasm took 0.25 s / 1.0 s / 2.3 s / 6.4 s to compile 100 / 500 / 1000 /
-// 2000 rules and answered in 36 / 550 / 440 / 880 µs against topdown's 16 / 8
-// / 12 / 75 µs (BENCHMARKS.md). The gateway policy depends on far fewer.
-const wasmMaxRules = 200
+// index beats Wasm's linear scan: with n one-line rules "allow if input.tool
+// == ..." the decision costs about the same at n = 150, 2-4x topdown's at 200,
+// and compiling takes 3.3 s at 2000, 26 s at 4000 (BENCHMARKS.md). The gateway
+// decision depends on 51 rules.
+const wasmMaxRules = 150
 
 // CheckWasmQuery reports whether query can be given to WithWasmQueries: a
 // reference into data whose every part is a plain string key, e.g.

@@ -247,7 +247,7 @@ class PolicyEngine:
         """How each of ``wasm_queries`` is evaluated now: ``"wasm"``, or ``"topdown: <why>"``.
 
         A query falls back to topdown while no loaded module defines its rule, and when the rule
-        depends on more than 200 rules (compiling would take seconds and topdown answers faster).
+        depends on more than 150 rules (compiling would take seconds and topdown answers faster).
         Empty on the python backend, which ignores ``wasm_queries``.
         """
         if self.backend != "go":
