@@ -471,7 +471,7 @@ func (e *Evaluator) Eval(ctx context.Context, inputJSON []byte) ([]byte, bool, e
 		return nil, false, err
 	}
 	res, defined, err := inst.eval(ctx, inputJSON)
-	e.put(inst.pool, inst, err == nil)
+	e.put(inst.pool, inst, err == nil && inst.mem.Size() <= inst.keepSize)
 	if err != nil {
 		return nil, false, e.mapError(ctx, err)
 	}
@@ -530,6 +530,11 @@ func (e *Evaluator) mapError(ctx context.Context, err error) error {
 	return err
 }
 
+// keepGrowth bounds what an idle instance holds beyond its data: memory never
+// shrinks, so an instance that one evaluation grew by more is closed (its
+// memory unmapped) rather than pooled with up to the memory limit resident.
+const keepGrowth = 32 << 20
+
 // instance is one instantiated policy module with its data loaded.
 type instance struct {
 	ev   *Evaluator
@@ -541,6 +546,7 @@ type instance struct {
 
 	dataAddr    uint32
 	evalHeapPtr uint32   // heap pointer after the data: reset to it before each eval
+	keepSize    uint32   // memory size past which the instance is closed after an evaluation
 	evalStack   []uint64 // opa_eval's parameters and result
 	stack       []uint64 // every other call, also the ones nested in opa_eval
 	buf         []byte   // builtin results being written
@@ -627,6 +633,7 @@ func (inst *instance) loadData(ctx context.Context, data []byte) error {
 		return err
 	}
 	inst.dataAddr, inst.evalHeapPtr = addr, hp
+	inst.keepSize = inst.mem.Size() + keepGrowth
 	return nil
 }
 

@@ -69,3 +69,18 @@ func TestCloseWaitsForRunningEvaluation(t *testing.T) {
 		t.Fatalf("after Close: %v", err)
 	}
 }
+
+// An instance an evaluation grew by more than keepGrowth is not pooled.
+func TestGrownInstanceIsNotKept(t *testing.T) {
+	w := newWasm(t, rangeModules, "r/x", nil, WithPoolSize(1))
+	idle := func() int { return len(w.cur.Load().idle) }
+	wantCount(t, w, "1000")
+	if idle() != 1 {
+		t.Fatalf("%d idle instances after a small evaluation, want 1", idle())
+	}
+	wantCount(t, w, "1000000") // grows the memory by far more than keepGrowth
+	if idle() != 0 {
+		t.Fatalf("%d idle instances after a large evaluation, want 0", idle())
+	}
+	wantCount(t, w, "1000")
+}
