@@ -22,8 +22,8 @@ import (
 // collections) and in the runtime library's: a builtin implemented in Wasm
 // such as numbers.range(1, 1000000) builds a huge value from a small input in
 // one call. So the loops of every function are instrumented, the library's
-// included (gateway policy: no measurable cost; an earlier measurement said
-// ~30%). Recursion in the library (comparing nested values) is bounded by the
+// included (gateway policy: a few percent at most, within the noise of
+// BENCHMARKS.md's runs; an earlier measurement said ~30%). Recursion in the library (comparing nested values) is bounded by the
 // size of the values, which is bounded by the memory limit.
 
 const (
