@@ -31,7 +31,8 @@
 // fractions (topdown's floor(-0.5) is 0), json.marshal keeps the object's key
 // order and does not escape <>&. Errors: conflicts and halting builtin errors
 // are errors; other builtin errors make the call undefined, as with topdown,
-// unless WithStrictBuiltinErrors. Not supported: network builtins (refused at
+// unless WithStrictBuiltinErrors; an evaluation that needs more memory than
+// WithMaxMemoryPages fails with ErrMemoryLimit. Not supported: network builtins (refused at
 // compile time unless the capabilities allow them), partial data updates
 // (SetData replaces all data), tracing/explain, metrics, the inter-query
 // cache, rego.v0 modules untested.
