@@ -53,6 +53,8 @@ type compiledState struct {
 	nQueries atomic.Int64
 
 	wasm *wasmSet // WithWasmQueries; nil when no query is served by Wasm
+	// wasmFallback: the Wasm queries topdown answers, with the reason.
+	wasmFallback map[string]string
 }
 
 // environment is the engine-wide, read-only compile and eval configuration.

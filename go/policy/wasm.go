@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
@@ -14,9 +15,22 @@ import (
 	"github.com/sark-accel/sark-accel/go/policy/wasmeval"
 )
 
+// CodeMemoryLimit is the EvalError code of a Wasm evaluation that needed more
+// memory than wasmMaxMemoryPages.
+const CodeMemoryLimit = "eval_memory_limit_error"
+
 // wasmMaxMemoryPages bounds each Wasm instance's memory (64 KiB pages: 256 MiB);
 // an evaluation that needs more fails instead of growing without bound.
 const wasmMaxMemoryPages = 4096
+
+// wasmMaxRules is the number of rules a Wasm query may depend on; past it
+// topdown answers. wazero's compiler is superlinear in the size of a function
+// (OPA's planner puts all definitions of a rule in one) and topdown's rule
+// index beats Wasm's linear scan: with n one-line rules "allow if input.tool
+// == ..." the decision costs about the same at n = 150, 2-4x topdown's at 200,
+// and compiling takes 3.3 s at 2000, 26 s at 4000 (BENCHMARKS.md). The gateway
+// decision depends on 51 rules.
+const wasmMaxRules = 150
 
 // CheckWasmQuery reports whether query can be given to WithWasmQueries: a
 // reference into data whose every part is a plain string key, e.g.
@@ -75,10 +89,19 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 			set.closeAll()
 			return &CompileError{Errors: []Location{{Message: err.Error()}}}
 		}
-		if _, dup := set.evs[q]; dup || len(s.compiler.GetRulesExact(ref)) == 0 {
+		if _, dup := set.evs[q]; dup {
 			continue
 		}
-		ev, err := wasmeval.NewFromModules(context.Background(), s.reachableModules(modules, ref), ep, dataJSON, opts...)
+		if len(s.compiler.GetRulesExact(ref)) == 0 {
+			s.fallBack(q, "no loaded module defines the rule")
+			continue
+		}
+		reachable, rules := s.reachableModules(modules, ref)
+		if rules > wasmMaxRules {
+			s.fallBack(q, fmt.Sprintf("depends on %d rules, more than %d", rules, wasmMaxRules))
+			continue
+		}
+		ev, err := wasmeval.NewFromModules(context.Background(), reachable, ep, dataJSON, opts...)
 		if err != nil {
 			set.closeAll()
 			return &CompileError{Errors: []Location{{Message: fmt.Sprintf("%s cannot be compiled to Wasm: %v", q, err)}}}
@@ -91,6 +114,31 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 		runtime.AddCleanup(s, func(w *wasmSet) { w.retire() }, set)
 	}
 	return nil
+}
+
+func (s *compiledState) fallBack(query, reason string) {
+	if s.wasmFallback == nil {
+		s.wasmFallback = map[string]string{}
+	}
+	s.wasmFallback[query] = reason
+}
+
+// WasmStatus tells, for each query given to WithWasmQueries, how the current
+// policies evaluate it: "wasm", or "topdown: " and why not Wasm.
+func (e *Engine) WasmStatus() map[string]string {
+	st := e.state.Load()
+	out := make(map[string]string, len(e.env.cfg.wasmQueries))
+	for _, q := range e.env.cfg.wasmQueries {
+		switch reason, ok := st.wasmFallback[q]; {
+		case st.wasm != nil && st.wasm.evs[q] != nil:
+			out[q] = "wasm"
+		case ok:
+			out[q] = "topdown: " + reason
+		default:
+			out[q] = "topdown: no policy loaded"
+		}
+	}
+	return out
 }
 
 // wasmSet owns a state's Wasm evaluators. Their runtimes hold memory the Go
@@ -154,10 +202,10 @@ func (w *wasmSet) closeAll() {
 }
 
 // reachableModules returns the modules (as loaded, before compilation) that hold
-// the rules ref depends on, directly or not: the Wasm compiler only needs those,
-// and it type-checks more strictly than topdown does (a bundle's test module
-// need not pass it).
-func (s *compiledState) reachableModules(modules map[string]*ast.Module, ref ast.Ref) map[string]*ast.Module {
+// the rules ref depends on, directly or not, and the number of those rules: the
+// Wasm compiler only needs those modules, and it type-checks more strictly than
+// topdown does (a bundle's test module need not pass it).
+func (s *compiledState) reachableModules(modules map[string]*ast.Module, ref ast.Ref) (map[string]*ast.Module, int) {
 	ruleModule := map[*ast.Rule]string{}
 	for id, m := range s.compiler.Modules {
 		for _, r := range m.Rules {
@@ -185,7 +233,7 @@ func (s *compiledState) reachableModules(modules map[string]*ast.Module, ref ast
 		}
 	}
 	visit(ref)
-	return out
+	return out, len(seen)
 }
 
 // evalWasm is eval for a query served by a Wasm evaluator.
@@ -204,6 +252,9 @@ func (e *Engine) evalWasm(ctx context.Context, st *compiledState, w *wasmeval.Ev
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return Result{}, contextError(ctxErr)
+		}
+		if errors.Is(err, wasmeval.ErrMemoryLimit) {
+			return Result{}, &EvalError{Code: CodeMemoryLimit, Message: err.Error()}
 		}
 		return Result{}, &EvalError{Message: err.Error()}
 	}

@@ -179,3 +179,18 @@ func TestWasmRetiredStateCloses(t *testing.T) {
 	}
 	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 41}`), "42")
 }
+
+// The shipped gateway policy stays well inside wasmMaxRules.
+func TestWasmGatewayRuleCount(t *testing.T) {
+	e := shippedEngine(t, WithWasmQueries(gatewayQuery))
+	st := e.state.Load()
+	ref, _, err := wasmEntrypoint(gatewayQuery)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rules := st.reachableModules(st.compiler.Modules, ref)
+	t.Logf("the gateway decision depends on %d rules", rules)
+	if rules > wasmMaxRules/2 {
+		t.Fatalf("the gateway decision depends on %d rules, near wasmMaxRules %d", rules, wasmMaxRules)
+	}
+}

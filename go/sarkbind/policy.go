@@ -199,6 +199,18 @@ func PolicyEvaluateMany(h int64, query, inputsJSON string) (out string, err erro
 	return string(b), policyError(err)
 }
 
+// PolicyWasmStatus returns a JSON object: each query given as wasm_queries -> "wasm", or
+// "topdown: <why>" (no module defines the rule yet, or it depends on too many rules).
+func PolicyWasmStatus(h int64) (out string, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(bp.e.WasmStatus())
+	return string(b), err
+}
+
 // PolicyTakePrint returns and clears the print() output captured so far.
 func PolicyTakePrint(h int64) (out string, err error) {
 	defer guard(&err)

@@ -275,6 +275,17 @@ class PolicyEngine:
         if first:  # once per class: a flood of bad requests must not flood the log
             _log.warning("is_allowed denied on %s (counted in denied_on_error, logged once): %s", name, exc)
 
+    def wasm_status(self) -> dict[str, str]:
+        """How each of ``wasm_queries`` is evaluated now: ``"wasm"``, or ``"topdown: <why>"``.
+
+        A query falls back to topdown while no loaded module defines its rule, and when the rule
+        depends on more than 150 rules (compiling would take seconds and topdown answers faster).
+        Empty on the python backend, which ignores ``wasm_queries``.
+        """
+        if self.backend != "go":
+            return {}
+        return self._impl.wasm_status()  # type: ignore[no-any-return]
+
     def take_print_output(self) -> str:
         """Return and clear what policies printed (go backend with ``capture_print=True``)."""
         if self.backend != "go":

@@ -97,5 +97,8 @@ class GoPolicyBackend(NativeHandle):
             results.append(item["result"] if "result" in item else UNDEFINED)
         return results
 
+    def wasm_status(self) -> dict[str, str]:
+        return json.loads(self._call("sarkbind_PolicyWasmStatus"))  # type: ignore[no-any-return]
+
     def take_print_output(self) -> str:
         return str(self._call("sarkbind_PolicyTakePrint"))

@@ -15,7 +15,7 @@
 //     memory by rewriting the binary (rewrite.go), so that one shared wazero
 //     host module "env" serves the host functions of every instance and
 //     instances of one compiled module are anonymous.
-//   - The loops of the functions generated for the rules count down a global
+//   - Every loop of the module (the rules' and the runtime library's) counts down a global
 //     and call the host every 8192 iterations, where the context is checked
 //     (instrument.go): a cancelled or expired context stops a running
 //     evaluation at a fraction of the cost of wazero's WithCloseOnContextDone.
@@ -31,7 +31,8 @@
 // fractions (topdown's floor(-0.5) is 0), json.marshal keeps the object's key
 // order and does not escape <>&. Errors: conflicts and halting builtin errors
 // are errors; other builtin errors make the call undefined, as with topdown,
-// unless WithStrictBuiltinErrors. Not supported: network builtins (refused at
+// unless WithStrictBuiltinErrors; an evaluation that needs more memory than
+// WithMaxMemoryPages fails with ErrMemoryLimit. Not supported: network builtins (refused at
 // compile time unless the capabilities allow them), partial data updates
 // (SetData replaces all data), tracing/explain, metrics, the inter-query
 // cache, rego.v0 modules untested.
@@ -55,6 +56,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/topdown/print"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/sark-accel/sark-accel/go/policy/internal/astjson"
@@ -130,6 +132,13 @@ func WithPoolSize(n int) Option { return func(o *config) { o.poolSize = n } }
 // (default: wazero's limit, 4 GiB).
 func WithMaxMemoryPages(n uint32) Option { return func(o *config) { o.maxMemoryPages = n } }
 
+func memoryLimitPages(n uint32) uint32 {
+	if n == 0 {
+		return 65536 // wazero's limit
+	}
+	return n
+}
+
 // WithStrictBuiltinErrors makes every builtin error an evaluation error, as
 // rego.StrictBuiltinErrors does for topdown (default: only halting errors;
 // other errors make the builtin call undefined).
@@ -158,11 +167,14 @@ type Evaluator struct {
 	epID     int32
 	builtins map[int32]hostBuiltin
 	poolSize int
+	// runtimeMemoryLimit is the linear memory an instance may reach, in bytes.
+	runtimeMemoryLimit uint64
 
-	cur    atomic.Pointer[pool] // instances with the current data
-	dataMu sync.Mutex           // serialises SetData
-	closed chan struct{}
-	once   sync.Once
+	cur     atomic.Pointer[pool] // instances with the current data
+	dataMu  sync.Mutex           // serialises SetData
+	running sync.RWMutex         // held shared by each Eval, exclusively by Close
+	closed  chan struct{}
+	once    sync.Once
 }
 
 // pool holds the instances that have one data document loaded. SetData
@@ -255,6 +267,7 @@ func NewFromWasm(ctx context.Context, wasm []byte, entrypoint string, dataJSON [
 		wasm:                wasm,
 		runtime:             r,
 		poolSize:            cfg.poolSize,
+		runtimeMemoryLimit:  uint64(memoryLimitPages(cfg.maxMemoryPages)) << 16,
 		closed:              make(chan struct{}),
 	}
 	p := newPool(append([]byte(nil), dataJSON...), cfg.poolSize)
@@ -413,11 +426,23 @@ func (e *Evaluator) put(p *pool, inst *instance, ok bool) { // p is inst.pool
 	<-p.tokens
 }
 
-// Close releases the runtime. Evaluations running concurrently may fail.
+// Close releases the runtime once the evaluations running concurrently have
+// returned (their linear memories are unmapped, not left to the collector);
+// later calls of Eval return ErrClosed.
 func (e *Evaluator) Close() error {
 	e.once.Do(func() { close(e.closed) })
+	e.running.Lock()
+	defer e.running.Unlock()
 	return e.runtime.Close(context.Background())
 }
+
+// ErrMemoryLimit is returned (wrapped) when an evaluation needs more linear
+// memory than WithMaxMemoryPages allows: the Wasm runtime's allocator found
+// that memory.grow was refused, before anything was allocated.
+var ErrMemoryLimit = errors.New("wasmeval: evaluation exceeds the memory limit")
+
+// mallocFailed is how OPA's Wasm runtime aborts when memory cannot grow.
+const mallocFailed = "opa_malloc: failed"
 
 // ErrInvalidInput is returned (wrapped) for input that is not one JSON value.
 var ErrInvalidInput = errors.New("wasmeval: input is not valid JSON")
@@ -435,12 +460,19 @@ func (e *Evaluator) Eval(ctx context.Context, inputJSON []byte) ([]byte, bool, e
 		return nil, false, ErrInvalidInput
 	}
 	inputJSON = normaliseText(inputJSON)
+	e.running.RLock()
+	defer e.running.RUnlock()
+	select {
+	case <-e.closed:
+		return nil, false, ErrClosed
+	default:
+	}
 	inst, err := e.get(ctx, e.cur.Load())
 	if err != nil {
 		return nil, false, err
 	}
 	res, defined, err := inst.eval(ctx, inputJSON)
-	e.put(inst.pool, inst, err == nil)
+	e.put(inst.pool, inst, err == nil && inst.mem.Size() <= inst.keepSize)
 	if err != nil {
 		return nil, false, e.mapError(ctx, err)
 	}
@@ -487,6 +519,9 @@ func (e *Evaluator) mapError(ctx context.Context, err error) error {
 	}
 	var ae *AbortError
 	if errors.As(err, &ae) {
+		if ae.Message == mallocFailed {
+			return fmt.Errorf("%w (%d MiB)", ErrMemoryLimit, e.runtimeMemoryLimit>>20)
+		}
 		return ae
 	}
 	var be *BuiltinError
@@ -495,6 +530,11 @@ func (e *Evaluator) mapError(ctx context.Context, err error) error {
 	}
 	return err
 }
+
+// keepGrowth bounds what an idle instance holds beyond its data: memory never
+// shrinks, so an instance that one evaluation grew by more is closed (its
+// memory unmapped) rather than pooled with up to the memory limit resident.
+const keepGrowth = 32 << 20
 
 // instance is one instantiated policy module with its data loaded.
 type instance struct {
@@ -507,6 +547,7 @@ type instance struct {
 
 	dataAddr    uint32
 	evalHeapPtr uint32   // heap pointer after the data: reset to it before each eval
+	keepSize    uint32   // memory size past which the instance is closed after an evaluation
 	evalStack   []uint64 // opa_eval's parameters and result
 	stack       []uint64 // every other call, also the ones nested in opa_eval
 	buf         []byte   // builtin results being written
@@ -514,7 +555,7 @@ type instance struct {
 
 func (e *Evaluator) instantiate(ctx context.Context, p *pool) (*instance, error) {
 	// Anonymous instances: several of them share the one compiled module.
-	mod, err := e.runtime.InstantiateModule(context.Background(), e.compiled,
+	mod, err := e.runtime.InstantiateModule(experimental.WithMemoryAllocator(context.Background(), memoryAllocator), e.compiled,
 		wazero.NewModuleConfig().WithName("").WithStartFunctions())
 	if err != nil {
 		return nil, fmt.Errorf("wasmeval: instantiate: %w", err)
@@ -593,6 +634,7 @@ func (inst *instance) loadData(ctx context.Context, data []byte) error {
 		return err
 	}
 	inst.dataAddr, inst.evalHeapPtr = addr, hp
+	inst.keepSize = inst.mem.Size() + keepGrowth
 	return nil
 }
 

@@ -17,15 +17,14 @@ import (
 // the context is done. A loop iteration costs a global decrement and a branch.
 //
 // Rego itself cannot loop forever (no unbounded recursion, iteration over
-// finite collections), but an evaluation can take very long: nested iteration
-// over large collections, which runs in the loops of the functions the
-// compiler generates for the policy's rules (named "g0.data...." in the name
-// section). Only those are instrumented (if the module has no name section,
-// every function is): the runtime library's loops (malloc, hashing, JSON,
-// re2, ...) run for a time bounded by the size of the values they work on,
-// and instrumenting them too cost another ~30% of the gateway evaluation.
-// The library's recursion (e.g. comparing nested values) is bounded the same
-// way.
+// finite collections), but an evaluation can take very long, in the loops of
+// the functions generated for the policy's rules (nested iteration over large
+// collections) and in the runtime library's: a builtin implemented in Wasm
+// such as numbers.range(1, 1000000) builds a huge value from a small input in
+// one call. So the loops of every function are instrumented, the library's
+// included (gateway policy: a few percent at most, within the noise of
+// BENCHMARKS.md's runs; an earlier measurement said ~30%). Recursion in the library (comparing nested values) is bounded by the
+// size of the values, which is bounded by the memory limit.
 
 const (
 	checkEvery     = 8192
@@ -94,14 +93,11 @@ func instrumentLoops(secs []section, imp importInfo) ([]section, error) {
 	check = append(check, 0x41, 0x01, 0x6b, 0x24)
 	check = appendU32(check, g)
 
-	policy := policyFunctions(secs)
 	for i, s := range secs {
 		if s.id != secCode {
 			continue
 		}
-		out, err := instrumentCode(s.content, check, func(i uint32) bool {
-			return policy == nil || policy[imp.funcs+i]
-		})
+		out, err := instrumentCode(s.content, check)
 		if err != nil {
 			return nil, err
 		}
@@ -122,63 +118,7 @@ func appendS32(b []byte, v int32) []byte {
 	}
 }
 
-// policyFunctions returns the indices of the functions the compiler generated
-// for the policy, by their names (g<digit>....), or nil if the module has no
-// function names.
-func policyFunctions(secs []section) map[uint32]bool {
-	for _, s := range secs {
-		if s.id != 0 {
-			continue
-		}
-		r := &wasmReader{b: s.content}
-		if name, err := r.name(); err != nil || name != "name" {
-			continue
-		}
-		for r.off < len(r.b) {
-			sub, err := r.byte()
-			if err != nil {
-				return nil
-			}
-			size, err := r.u32()
-			if err != nil {
-				return nil
-			}
-			body, err := r.bytes(int(size))
-			if err != nil {
-				return nil
-			}
-			if sub != 1 { // function names
-				continue
-			}
-			br := &wasmReader{b: body}
-			n, err := br.u32()
-			if err != nil {
-				return nil
-			}
-			out := map[uint32]bool{}
-			for range n {
-				idx, err := br.u32()
-				if err != nil {
-					return nil
-				}
-				fn, err := br.name()
-				if err != nil {
-					return nil
-				}
-				if len(fn) > 2 && fn[0] == 'g' && fn[1] >= '0' && fn[1] <= '9' {
-					out[idx] = true
-				}
-			}
-			if len(out) == 0 {
-				return nil
-			}
-			return out
-		}
-	}
-	return nil
-}
-
-func instrumentCode(content, check []byte, want func(uint32) bool) ([]byte, error) {
+func instrumentCode(content, check []byte) ([]byte, error) {
 	r := &wasmReader{b: content}
 	n, err := r.u32()
 	if err != nil {
@@ -186,7 +126,7 @@ func instrumentCode(content, check []byte, want func(uint32) bool) ([]byte, erro
 	}
 	out := appendU32(make([]byte, 0, len(content)+len(content)/8), n)
 	var body []byte
-	for i := range n {
+	for range n {
 		size, err := r.u32()
 		if err != nil {
 			return nil, err
@@ -194,11 +134,6 @@ func instrumentCode(content, check []byte, want func(uint32) bool) ([]byte, erro
 		fn, err := r.bytes(int(size))
 		if err != nil {
 			return nil, err
-		}
-		if !want(i) {
-			out = appendU32(out, size)
-			out = append(out, fn...)
-			continue
 		}
 		body, err = instrumentBody(body[:0], fn, check)
 		if err != nil {
