@@ -149,6 +149,9 @@ func (p *Parser) Parse(data []byte) (*Summary, error) {
 }
 
 func (p *Parser) parse(data []byte, tapeDepth int) (*Summary, *Error) {
+	if p.batchTooLarge(data) {
+		return nil, invalid("batch too large in bytes", nil).withLimit(p.cfg.maxBatchBytes)
+	}
 	d, e := p.load(data, tapeDepth)
 	if e != nil {
 		return nil, e
@@ -182,6 +185,21 @@ func (p *Parser) parse(data []byte, tapeDepth int) (*Summary, *Error) {
 		s.Messages = append(s.Messages, m)
 	}
 	return s, nil
+}
+
+// batchTooLarge reports a batch over maxBatchBytes, refused before any scanning: after the size
+// check (which load makes first), before the UTF-8 check. It only looks at the first byte that is
+// not whitespace: '[' is a batch, whatever follows.
+func (p *Parser) batchTooLarge(data []byte) bool {
+	if len(data) <= p.cfg.maxBatchBytes || len(data) > p.cfg.maxBytes {
+		return false
+	}
+	for _, c := range data {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return c == '['
+		}
+	}
+	return false
 }
 
 // span returns the input range of node i, or the zero Span for i < 0.
