@@ -68,7 +68,7 @@ func FuzzJSONToAST(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		got, gotErr := jsonToAST(b)
+		got, gotErr := jsonToAST(b, maxJSONDepth)
 		var want ast.Value
 		raw, wantErr := decodeJSON(b, 0)
 		if wantErr == nil {
@@ -100,7 +100,7 @@ func TestJSONToASTDuplicateKeys(t *testing.T) {
 		fmt.Fprintf(&b, `"k%d":%d,`, i%20, i)
 	}
 	b.WriteString(`"k0":"last"}`)
-	got, err := jsonToAST([]byte(b.String()))
+	got, err := jsonToAST([]byte(b.String()), maxJSONDepth)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func FuzzResultJSON(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		v, err := jsonToAST(b)
+		v, err := jsonToAST(b, maxJSONDepth)
 		if err != nil {
 			return
 		}

@@ -10,7 +10,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-// maxJSONDepth matches encoding/json's nesting limit.
+// maxJSONDepth matches encoding/json's nesting limit: the most WithMaxInputDepth allows.
 const maxJSONDepth = 10000
 
 var errJSONDepth = errors.New("exceeded max depth")
@@ -21,8 +21,11 @@ var errJSONDepth = errors.New("exceeded max depth")
 // numbers keep their text, invalid UTF-8 and lone surrogates become U+FFFD,
 // duplicate object keys keep the last value. Fuzzed against that path in
 // FuzzJSONToAST.
-func jsonToAST(b []byte) (ast.Value, error) {
-	p := jsonParser{buf: b}
+//
+// Arrays and objects nested deeper than maxDepth (the root one is at depth 1) are
+// refused with errJSONDepth.
+func jsonToAST(b []byte, maxDepth int) (ast.Value, error) {
+	p := jsonParser{buf: b, maxDepth: maxDepth}
 	p.skipSpace()
 	v, err := p.value(0)
 	if err != nil {
@@ -36,9 +39,10 @@ func jsonToAST(b []byte) (ast.Value, error) {
 }
 
 type jsonParser struct {
-	buf []byte
-	pos int
-	sb  []byte // scratch for unescaping strings
+	buf      []byte
+	pos      int
+	sb       []byte // scratch for unescaping strings
+	maxDepth int
 }
 
 func (p *jsonParser) errorf(format string, args ...any) error {
@@ -93,7 +97,7 @@ func (p *jsonParser) literal(word string, v ast.Value) (ast.Value, error) {
 }
 
 func (p *jsonParser) object(depth int) (ast.Value, error) {
-	if depth > maxJSONDepth {
+	if depth > p.maxDepth {
 		return nil, errJSONDepth
 	}
 	p.pos++ // '{'
@@ -173,7 +177,7 @@ func findKey(pairs [][2]*ast.Term, index map[string]int, k string) int {
 }
 
 func (p *jsonParser) array(depth int) (ast.Value, error) {
-	if depth > maxJSONDepth {
+	if depth > p.maxDepth {
 		return nil, errJSONDepth
 	}
 	p.pos++ // '['

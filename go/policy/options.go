@@ -11,6 +11,7 @@ import (
 const (
 	DefaultTimeout       = 100 * time.Millisecond
 	DefaultMaxInputBytes = 8 << 20
+	DefaultMaxInputDepth = 128
 	DefaultMaxQueries    = 1024
 )
 
@@ -24,6 +25,7 @@ type config struct {
 	cacheSize           int
 	cacheTTL            time.Duration
 	maxInputBytes       int
+	maxInputDepth       int
 	maxQueries          int
 	workers             int
 	wasmQueries         []string
@@ -76,6 +78,16 @@ func WithDecisionCache(size int, ttl time.Duration) Option {
 // WithMaxInputBytes rejects larger inputs with ErrInvalidInput (default 8 MiB).
 func WithMaxInputBytes(n int) Option { return func(c *config) { c.maxInputBytes = n } }
 
+// WithMaxInputDepth rejects inputs whose arrays/objects nest deeper than n (the root is at
+// depth 1) with ErrInvalidInput (default 128; n < 1 keeps the default, at most 10000).
+func WithMaxInputDepth(n int) Option {
+	return func(c *config) {
+		if n >= 1 {
+			c.maxInputDepth = min(n, maxJSONDepth)
+		}
+	}
+}
+
 // WithMaxQueries bounds how many distinct prepared queries are kept per policy
 // revision (default 1024); queries beyond it are prepared per call.
 func WithMaxQueries(n int) Option { return func(c *config) { c.maxQueries = n } }
@@ -102,6 +114,7 @@ func newConfig(opts []Option) config {
 		regoVersion:   ast.RegoV1,
 		timeout:       DefaultTimeout,
 		maxInputBytes: DefaultMaxInputBytes,
+		maxInputDepth: DefaultMaxInputDepth,
 		maxQueries:    DefaultMaxQueries,
 	}
 	for _, o := range opts {

@@ -22,6 +22,7 @@ from typing import Any, Optional, Union
 from .. import _backend
 from ..errors import InvalidArgument
 from ._decision_cache import MISS, DecisionCache
+from ._input_depth import DEFAULT_MAX_INPUT_DEPTH, check_limit, check_text
 from ._json import dumps_str, loads
 from .errors import (
     PolicyCompileError,
@@ -95,6 +96,9 @@ class PolicyEngine:
             ``PolicyCompileError``. Known differences from the interpreter, all about numbers
             and ``json.marshal``, are listed in README.md ("Policy decisions"). Not combinable
             with ``allow_network``. Ignored by the python backend (an OPA server interprets).
+        max_input_depth: inputs whose arrays/objects nest deeper (the root is at depth 1) raise
+            ``InvalidArgument`` before evaluation, on both backends (default 128, at most
+            10000): ``walk`` and other path-carrying builtins cost depth x size.
     """
 
     def __init__(
@@ -109,8 +113,10 @@ class PolicyEngine:
         allow_network: bool = False,
         capture_print: bool = False,
         wasm_queries: Sequence[str] = (),
+        max_input_depth: int = DEFAULT_MAX_INPUT_DEPTH,
     ) -> None:
         timeout = _seconds(timeout, "timeout")
+        self._max_input_depth = check_limit(max_input_depth)
         ttl = _seconds(decision_cache_ttl, "decision_cache_ttl")
         if decision_cache is not None and (type(decision_cache) is not int or decision_cache < 1):
             raise InvalidArgument(f"decision_cache must be None or a positive int, got {decision_cache!r}")
@@ -135,6 +141,7 @@ class PolicyEngine:
                     "decision_cache_ttl_ns": int(ttl * 1e9),
                     "capture_print": bool(capture_print),
                     "wasm_queries": list(wasm_queries),
+                    "max_input_depth": max_input_depth,
                 }
             )
         else:
@@ -149,7 +156,7 @@ class PolicyEngine:
                 raise InvalidArgument("rego_version='v0' needs the go backend (an OPA server is configured at start)")
             from ._python import OPAServerBackend
 
-            self._impl = OPAServerBackend(opa_url, timeout=timeout)
+            self._impl = OPAServerBackend(opa_url, timeout=timeout, max_input_depth=max_input_depth)
 
     # ---------------------------------------------------------------- changes
 
@@ -218,6 +225,7 @@ class PolicyEngine:
             raise TypeError(f"input_json must be str, bytes or None, not {type(input_json).__name__}")
         if self.backend == "go":  # text in, text out; hits come from Go's decision cache
             return self._impl.evaluate_json(query, text)  # type: ignore[no-any-return]
+        check_text(text, self._max_input_depth)  # before decoding, which recurses
         try:
             value = None if not text.strip() else loads(text)
         except ValueError as exc:

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sark_accel.errors import InvalidArgument, NotFound
-from sark_accel.policy import _json
+from sark_accel.policy import _input_depth, _json
 from sark_accel.policy.errors import (
     PolicyCompileError,
     PolicyError,
@@ -76,7 +76,14 @@ class OPAServerBackend:
     :param load_timeout: the same bound for loading policies, bundles and data.
     """
 
-    def __init__(self, url: str, *, timeout: float = 0.1, load_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float = 0.1,
+        load_timeout: float = 10.0,
+        max_input_depth: int = _input_depth.DEFAULT_MAX_INPUT_DEPTH,
+    ) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InvalidArgument(f"OPA server URL must be http(s)://host[:port], got {url!r}")
@@ -86,6 +93,7 @@ class OPAServerBackend:
         self.url = url.rstrip("/")
         self.timeout = float(timeout)
         self.load_timeout = float(load_timeout)
+        self.max_input_depth = _input_depth.check_limit(max_input_depth)
         self._https = parts.scheme == "https"
         self._host = parts.hostname
         self._port = parts.port
@@ -205,7 +213,8 @@ class OPAServerBackend:
         :raises PolicyUnavailable: the server could not be reached.
         """
         url = self._url_of(query)
-        body = b"{}" if input is None else b'{"input":' + _dumps(input) + b"}"
+        body = b"{}" if input is None else b'{"input":' + _dumps(input) + b"}"  # TypeError first, as on go
+        _input_depth.check_value(input, self.max_input_depth)  # as go/policy does while parsing
         doc = self._request("POST", url, body, "application/json", self.timeout)
         return doc.get("result", UNDEFINED)
 
@@ -216,6 +225,8 @@ class OPAServerBackend:
         """
         url = self._url_of(query)
         bodies = [b"{}" if i is None else b'{"input":' + _dumps(i) + b"}" for i in inputs]
+        for i in inputs:
+            _input_depth.check_value(i, self.max_input_depth)
         out: list[Any] = []
         for body in bodies:
             doc = self._request("POST", url, body, "application/json", self.timeout)
