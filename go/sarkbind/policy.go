@@ -30,6 +30,7 @@ type policyConfig struct {
 	CapturePrint        bool     `json:"capture_print"`
 	WasmQueries         []string `json:"wasm_queries"` // see policy.WithWasmQueries
 	MaxInputDepth       int      `json:"max_input_depth"`
+	MaxRuleTerms        int      `json:"max_rule_terms"`
 }
 
 // policyError maps go/policy errors to kinds registered by sark_accel.policy.errors. Compile
@@ -91,6 +92,9 @@ func PolicyNew(configJSON string) (h int64, err error) {
 	}
 	if cfg.DecisionCacheSize > 0 {
 		opts = append(opts, policy.WithDecisionCache(cfg.DecisionCacheSize, time.Duration(cfg.DecisionCacheTTLNs)))
+	}
+	if cfg.MaxRuleTerms != 0 {
+		opts = append(opts, policy.WithMaxRuleTerms(cfg.MaxRuleTerms))
 	}
 	if cfg.MaxInputDepth != 0 {
 		opts = append(opts, policy.WithMaxInputDepth(cfg.MaxInputDepth))
