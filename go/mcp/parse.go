@@ -89,6 +89,7 @@ func (p *Parser) load(data []byte, tapeDepth int) (*doc, *Error) {
 	d := getDoc(data, p.cfg.maxDepth)
 	d.ascii = ascii
 	if d.tapeDepth = tapeDepth; tapeDepth < math.MaxInt {
+		d.batchLimit = p.cfg.maxBatch
 		if q := d.skipWS(0); q < len(data) && data[q] == '[' {
 			d.tapeDepth++ // a batch puts each message one level deeper
 		}
