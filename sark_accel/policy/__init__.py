@@ -105,8 +105,8 @@ class PolicyEngine:
             10000): ``walk`` and other path-carrying builtins cost depth x size.
         max_rule_terms: a policy with a rule of more terms (not counting constant scalars)
             fails to load with ``PolicyCompileError`` before it is compiled (go; default
-            10000, about 0.2 s to compile): OPA's compile time grows with the square of a
-            rule's size. An OPA server (python backend) applies no such bound.
+            10000: the largest such rule compiles in about 0.25 s). OPA's compile time grows
+            with the square of a rule's size. An OPA server (python backend) has no such bound.
     """
 
     def __init__(
