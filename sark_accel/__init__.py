@@ -14,6 +14,7 @@ from . import _backend, _native
 from .errors import (
     BackendUnavailable,
     Closed,
+    ForkedProcessError,
     InternalError,
     InvalidArgument,
     NativeUnavailableWarning,
@@ -36,6 +37,7 @@ __all__ = [
     "BackendUnavailable",
     "InternalError",
     "Closed",
+    "ForkedProcessError",
     "NativeUnavailableWarning",
 ]
 
@@ -45,7 +47,7 @@ def info() -> dict[str, Any]:
 
     Never raises: an invalid flag shows up as ``"error: ..."`` in ``backends``.
     """
-    mod = _native.module()
+    mod = None if _native.forked() else _native.module()  # a forked child must not call into Go
     go_version = go_gc_percent = re2 = None
     if mod is not None:
         go_version = mod.sarkbind_GoVersion()

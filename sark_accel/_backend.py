@@ -7,6 +7,9 @@ Precedence, highest first:
 3. ``SARK_ACCEL_BACKEND``;
 4. the default: ``go`` when the extension loads, else ``python`` with one warning per process.
 
+In a ``fork()`` of a process whose Go runtime had started, anything but ``python`` raises
+:class:`~sark_accel.errors.ForkedProcessError` (see :mod:`sark_accel._native`).
+
 Asking for ``go`` explicitly (1-3) when the extension is unusable raises
 :class:`~sark_accel.errors.BackendUnavailable`: no silent fallback when the user insisted.
 Invalid values raise :class:`ValueError` naming where the value came from.
@@ -22,7 +25,7 @@ from types import ModuleType
 from typing import Literal, Optional
 
 from . import _native
-from .errors import BackendUnavailable, InvalidArgument, NativeUnavailableWarning
+from .errors import BackendUnavailable, ForkedProcessError, InvalidArgument, NativeUnavailableWarning
 
 Backend = Literal["go", "python"]
 BACKENDS: tuple[Backend, ...] = ("go", "python")
@@ -66,6 +69,8 @@ def resolve(component: str, backend: Optional[str] = None) -> Backend:
     choice, source = requested(component, backend)
     if choice == "python":
         return "python"
+    if _native.forked():  # the go backend cannot run here; falling back would hide a broken deployment
+        raise ForkedProcessError(_native.forked_message())
     if _native.module() is not None:
         return "go"
     if choice == "go":

@@ -2,7 +2,8 @@
 
 Every binding function raises ``RuntimeError("sark:<kind>:<text>")`` on a Go error; ``call``
 turns it into the sark-accel exception of that kind. ``NativeHandle`` owns one Go object
-(created from a JSON config, freed by ``close()`` or garbage collection).
+(created from a JSON config, freed by ``close()`` or garbage collection). Every object that
+keeps extension functions registers with ``_native.track``, so that a forked child cannot call them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import weakref
 from typing import Any, Callable
 
-from . import _backend
+from . import _backend, _native
 from .errors import from_native
 
 
@@ -30,6 +31,7 @@ class NativeHandle:
         self._m = m = _backend.native()
         self._h = int(call(getattr(m, new), json.dumps(config)))
         self._finalizer = weakref.finalize(self, getattr(m, close), self._h)
+        _native.track(self)  # subclasses keep extension functions too: disarmed in a forked child
 
     def _call(self, name: str, *args: Any) -> Any:
         """Call ``sarkbind_<name>`` on this object's handle."""

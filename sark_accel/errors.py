@@ -17,6 +17,7 @@ __all__ = [
     "BackendUnavailable",
     "InternalError",
     "Closed",
+    "ForkedProcessError",
     "NativeUnavailableWarning",
     "register_kind",
     "from_native",
@@ -75,6 +76,17 @@ class Closed(SarkAccelError, ValueError):
     kind = "closed"
 
 
+class ForkedProcessError(SarkAccelError, RuntimeError):
+    """This process is a ``fork()`` of one that had started the Go runtime, which cannot run here.
+
+    A forked Go runtime has lost its threads and may hang on any call, so go-backend engines
+    refuse every call in the child instead: create them after the fork, or start workers with
+    ``spawn``/``forkserver``. ``backend="python"`` engines keep working.
+    """
+
+    kind = "forked_process"
+
+
 class NativeUnavailableWarning(RuntimeWarning):
     """Emitted once per process when engines fall back to Python because the extension is missing."""
 
@@ -88,7 +100,16 @@ def register_kind(cls: type[SarkAccelError]) -> type[SarkAccelError]:
     return cls
 
 
-for _cls in (InvalidArgument, NotFound, Timeout, Unavailable, BackendUnavailable, InternalError, Closed):
+for _cls in (
+    InvalidArgument,
+    NotFound,
+    Timeout,
+    Unavailable,
+    BackendUnavailable,
+    InternalError,
+    Closed,
+    ForkedProcessError,
+):
     register_kind(_cls)
 _KINDS["panic"] = InternalError
 
@@ -107,8 +128,10 @@ def split_native(exc: BaseException) -> tuple[str, str]:
 
 def from_native(exc: BaseException) -> SarkAccelError:
     """Map an exception raised by the extension to the sark-accel class of its kind."""
+    if isinstance(exc, SarkAccelError):  # raised before entering Go (ForkedProcessError): already typed
+        return exc
     kind, text = split_native(exc)
     cls = _KINDS.get(kind, InternalError)
     err = cls(text)
-    err.__cause__ = exc if not isinstance(exc, SarkAccelError) else None
+    err.__cause__ = exc
     return err

@@ -53,8 +53,8 @@ class Ctx:
 
     def new_engine(self, **options: Any) -> PolicyEngine:
         if self.backend == "python":
-            return PolicyEngine("python", opa_url=self.opa_url, **{"timeout": 30.0, **options})
-        return PolicyEngine("go", **{"timeout": 30.0, **options})
+            return PolicyEngine("python", opa_url=self.opa_url, **{"timeout": 30.0, "max_input_depth": 512, **options})
+        return PolicyEngine("go", **{"timeout": 30.0, "max_input_depth": 512, **options})
 
     def engine(self) -> PolicyEngine:
         if self._engine is None:

@@ -89,6 +89,7 @@ func (p *Parser) load(data []byte, tapeDepth int) (*doc, *Error) {
 	d := getDoc(data, p.cfg.maxDepth)
 	d.ascii = ascii
 	if d.tapeDepth = tapeDepth; tapeDepth < math.MaxInt {
+		d.batchLimit = p.cfg.maxBatch
 		if q := d.skipWS(0); q < len(data) && data[q] == '[' {
 			d.tapeDepth++ // a batch puts each message one level deeper
 		}
@@ -149,6 +150,9 @@ func (p *Parser) Parse(data []byte) (*Summary, error) {
 }
 
 func (p *Parser) parse(data []byte, tapeDepth int) (*Summary, *Error) {
+	if p.batchTooLarge(data) {
+		return nil, invalid("batch too large in bytes", nil).withLimit(p.cfg.maxBatchBytes)
+	}
 	d, e := p.load(data, tapeDepth)
 	if e != nil {
 		return nil, e
@@ -182,6 +186,21 @@ func (p *Parser) parse(data []byte, tapeDepth int) (*Summary, *Error) {
 		s.Messages = append(s.Messages, m)
 	}
 	return s, nil
+}
+
+// batchTooLarge reports a batch over maxBatchBytes, refused before any scanning: after the size
+// check (which load makes first), before the UTF-8 check. It only looks at the first byte that is
+// not whitespace: '[' is a batch, whatever follows.
+func (p *Parser) batchTooLarge(data []byte) bool {
+	if len(data) <= p.cfg.maxBatchBytes || len(data) > p.cfg.maxBytes {
+		return false
+	}
+	for _, c := range data {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return c == '['
+		}
+	}
+	return false
 }
 
 // span returns the input range of node i, or the zero Span for i < 0.

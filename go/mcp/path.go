@@ -104,7 +104,7 @@ func decodePath(b []byte) ([]any, error) {
 }
 
 // NewParserJSON builds a Parser from the binding's options JSON, e.g.
-// {"strict":true,"max_bytes":4194304,"max_depth":64,"max_batch":1000}; absent keys keep
+// {"strict":true,"max_bytes":4194304,"max_depth":64,"max_batch":1000,"max_batch_bytes":4194304}; absent keys keep
 // their defaults, unknown keys are an error.
 func NewParserJSON(optionsJSON string) (*Parser, error) {
 	bad := func(msg string) error { return fmt.Errorf("%w: %s", ErrInvalidOption, msg) }
@@ -137,6 +137,8 @@ func NewParserJSON(optionsJSON string) (*Parser, error) {
 			opts = append(opts, WithMaxDepth(int(n)))
 		case "max_batch":
 			opts = append(opts, WithMaxBatch(int(n)))
+		case "max_batch_bytes":
+			opts = append(opts, WithMaxBatchBytes(int(n)))
 		default:
 			return nil, bad("unknown option " + strconv.Quote(key))
 		}

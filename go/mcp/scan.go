@@ -264,10 +264,17 @@ func (d *doc) array(p, depth int) (int, error) {
 	d.record = record && depth < d.tapeDepth
 	p = d.skipWS(p + 1)
 	var n int32
+	limit := int32(-1)
+	if depth == 1 {
+		limit = int32(d.batchLimit)
+	}
 	if p < len(d.data) && d.data[p] == ']' {
 		p++
 	} else {
 		for {
+			if n == limit {
+				d.record = false // a batch too long: validate and count the rest, record nothing
+			}
 			var err error
 			if p, err = d.element(p, depth); err != nil {
 				return p, err

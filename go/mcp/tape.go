@@ -51,6 +51,9 @@ type doc struct {
 	// skipping the node writes for the bulk of a large arguments object saves much of the scan.
 	tapeDepth int
 	record    bool // the scan is writing nodes (false inside a container below tapeDepth)
+	// batchLimit: elements of a root array past this many get no nodes (Parse refuses such a
+	// batch after the whole-input passes, so it only needs their count); -1: no limit.
+	batchLimit int
 
 	keySpans []keySpan // keys of the objects being scanned, innermost last
 	keys     []string  // scratch for duplicate detection in large objects
@@ -68,7 +71,7 @@ func getDoc(data []byte, maxDepth int) *doc {
 	d := docPool.Get().(*doc)
 	d.data, d.tape = data, d.tape[:0]
 	d.loneSurrogate, d.duplicate, d.longInt, d.maxDepth = false, false, false, maxDepth
-	d.tapeDepth, d.record, d.keySpans = math.MaxInt, true, d.keySpans[:0]
+	d.tapeDepth, d.record, d.keySpans, d.batchLimit = math.MaxInt, true, d.keySpans[:0], -1
 	return d
 }
 

@@ -93,6 +93,9 @@ func (e *Engine) LoadPolicy(id, src string) (err error) {
 	if m == nil {
 		return &CompileError{Errors: []Location{{File: id, Message: "empty module"}}}
 	}
+	if err := checkRuleSizes(id, m, e.env.cfg.maxRuleTerms); err != nil {
+		return err
+	}
 	return e.change(func(s *sources) error {
 		s.policies[id] = m
 		return nil
@@ -169,6 +172,9 @@ func (e *Engine) LoadBundle(path string) (err error) {
 	prefix := strings.TrimPrefix(filepath.ToSlash(abs), "/")
 	for _, mf := range b.Modules {
 		rel := strings.TrimPrefix(strings.TrimPrefix(filepath.ToSlash(mf.Path), filepath.ToSlash(abs)), "/")
+		if err := checkRuleSizes(prefix+"/"+rel, mf.Parsed, e.env.cfg.maxRuleTerms); err != nil {
+			return err
+		}
 		lb.modules[prefix+"/"+rel] = mf.Parsed
 	}
 	return e.change(func(s *sources) error {

@@ -55,7 +55,7 @@ func (e *Engine) Evaluate(ctx context.Context, query string, inputJSON []byte) (
 			return r, nil
 		}
 	}
-	in, err := parseInput(inputJSON, e.env.cfg.maxInputBytes, e.cache != nil)
+	in, err := parseInput(inputJSON, e.env.cfg.maxInputBytes, e.env.cfg.maxInputDepth, e.cache != nil)
 	if err != nil {
 		return Result{}, err
 	}

@@ -10,7 +10,7 @@ import (
 // TestInputLimits: nesting and integer length are bounded at exactly the limits the
 // Python backend enforces, and a refused input is ErrInvalidInput.
 func TestInputLimits(t *testing.T) {
-	e := newEngine(t)
+	e := newEngine(t, WithMaxInputDepth(MaxInputDepth))
 	mustLoad(t, e, "p.rego", "package p\nv := input\n")
 	nested := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
 	digits := func(n int) string { return "-" + strings.Repeat("7", n) }

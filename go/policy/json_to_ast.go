@@ -19,12 +19,6 @@ type jsonLimits struct {
 // encodingJSONLimits are encoding/json's: nesting up to 10000, integers of any length.
 var encodingJSONLimits = jsonLimits{depth: 10000}
 
-// inputLimits are the limits of evaluation input, shared with the Python backend
-// (sark_accel/policy/_json.py) so both refuse the same documents: Python's json
-// cannot nest much deeper than 512 within its default recursion limit, and refuses
-// integers of more than 4300 digits (sys.get_int_max_str_digits).
-var inputLimits = jsonLimits{depth: MaxInputDepth, intDigits: MaxInputIntDigits}
-
 // jsonToAST parses one JSON document straight into an OPA AST value, without the
 // intermediate map[string]any that ast.ValueFromReader builds. It accepts exactly
 // what encoding/json accepts and produces the same value ast.ValueFromReader would:

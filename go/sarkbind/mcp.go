@@ -28,7 +28,7 @@ func mcpError(err error) error {
 	return err
 }
 
-// MCPParserNew builds a parser from options JSON ({"strict","max_bytes","max_depth","max_batch"}).
+// MCPParserNew builds a parser from options JSON ({"strict","max_bytes","max_depth","max_batch","max_batch_bytes"}).
 func MCPParserNew(optionsJSON string) (h int64, err error) {
 	defer guard(&err)
 	p, err := mcp.NewParserJSON(optionsJSON)

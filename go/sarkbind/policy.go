@@ -29,6 +29,8 @@ type policyConfig struct {
 	StrictBuiltinErrors bool     `json:"strict_builtin_errors"`
 	CapturePrint        bool     `json:"capture_print"`
 	WasmQueries         []string `json:"wasm_queries"` // see policy.WithWasmQueries
+	MaxInputDepth       int      `json:"max_input_depth"`
+	MaxRuleTerms        int      `json:"max_rule_terms"`
 }
 
 // policyError maps go/policy errors to kinds registered by sark_accel.policy.errors. Compile
@@ -90,6 +92,12 @@ func PolicyNew(configJSON string) (h int64, err error) {
 	}
 	if cfg.DecisionCacheSize > 0 {
 		opts = append(opts, policy.WithDecisionCache(cfg.DecisionCacheSize, time.Duration(cfg.DecisionCacheTTLNs)))
+	}
+	if cfg.MaxRuleTerms != 0 {
+		opts = append(opts, policy.WithMaxRuleTerms(cfg.MaxRuleTerms))
+	}
+	if cfg.MaxInputDepth != 0 {
+		opts = append(opts, policy.WithMaxInputDepth(cfg.MaxInputDepth))
 	}
 	if cfg.StrictBuiltinErrors {
 		opts = append(opts, policy.WithStrictBuiltinErrors(true))

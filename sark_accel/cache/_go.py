@@ -15,7 +15,7 @@ import weakref
 from binascii import a2b_base64, b2a_base64
 from typing import Any, Callable, Iterable, Mapping, Optional
 
-from .. import _backend
+from .. import _backend, _native
 from .._handle import call
 from ..errors import InternalError, from_native
 from . import _common as c
@@ -101,6 +101,7 @@ class GoTTLCache(TTLCache):
         self._contains = m.sarkbind_CacheContains
         self._contains_enc = m.sarkbind_CacheContainsEncoded
         self._m = m
+        _native.track(self)  # disarms the functions above in a forked child
 
     def _sync(self) -> None:
         """Push the injected clock's time to the Go cache before an operation."""

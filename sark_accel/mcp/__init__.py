@@ -21,6 +21,7 @@ from ..errors import InvalidArgument
 from ._message import Id, Kind, Message
 from ._python import (
     DEFAULT_MAX_BATCH,
+    DEFAULT_MAX_BATCH_BYTES,
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DEPTH,
     KNOWN_METHODS,
@@ -45,6 +46,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_DEPTH",
     "DEFAULT_MAX_BATCH",
+    "DEFAULT_MAX_BATCH_BYTES",
 ]
 
 Data = Union[bytes, bytearray, memoryview, str]
@@ -57,6 +59,7 @@ def parse_message(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_depth: int = DEFAULT_MAX_DEPTH,
     max_batch: int = DEFAULT_MAX_BATCH,
+    max_batch_bytes: int = DEFAULT_MAX_BATCH_BYTES,
     backend: Optional[str] = None,
 ) -> Union[Message, list[Message]]:
     """Parse, validate and classify one message (-> Message) or a batch (-> list[Message]).
@@ -67,6 +70,9 @@ def parse_message(
         max_bytes: largest input, in UTF-8 bytes (1..2**30; default 4 MiB).
         max_depth: deepest nesting of arrays/objects (1..512; default 64).
         max_batch: longest batch (0..2**20, 0 refuses batches; default 1000).
+        max_batch_bytes: largest batch, in UTF-8 bytes (1..2**30; default 4 MiB), checked right
+            after max_bytes and apart from it: raising max_bytes for large single messages does
+            not admit batches of a million tiny elements (each costs about a kilobyte).
         backend: ``"go"`` or ``"python"``; None lets the flags decide.
 
     Raises:
@@ -79,19 +85,26 @@ def parse_message(
     """
     if type(strict) is not bool:
         raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
-    if (max_bytes, max_depth, max_batch) != _DEFAULT_LIMITS:
-        _check_options(max_bytes, max_depth, max_batch)
+    if (max_bytes, max_depth, max_batch, max_batch_bytes) != _DEFAULT_LIMITS:
+        _check_options(max_bytes, max_depth, max_batch, max_batch_bytes)
     go = _go_parse  # set once the go backend has run: backend="go" needs no resolving then
     if (backend == "go" and go is not None) or _backend.resolve("mcp", backend) == "go":
         if not isinstance(data, (bytes, bytearray, memoryview, str)):
             raise InvalidArgument("mcp: data must be bytes or str")
-        return (go or _load_go_parse())(data, strict, max_bytes, max_depth, max_batch)
-    summary = parse_summary(data, strict=strict, max_bytes=max_bytes, max_depth=max_depth, max_batch=max_batch)
+        return (go or _load_go_parse())(data, strict, max_bytes, max_depth, max_batch, max_batch_bytes)
+    summary = parse_summary(
+        data,
+        strict=strict,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
+        max_batch=max_batch,
+        max_batch_bytes=max_batch_bytes,
+    )
     messages = [Message.from_summary(e, data) for e in summary["messages"]]
     return messages if summary["batch"] else messages[0]
 
 
-_DEFAULT_LIMITS = (DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BATCH)
+_DEFAULT_LIMITS = (DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BATCH, DEFAULT_MAX_BATCH_BYTES)
 
 
 _go_parse: Optional[Callable[..., Union[Message, list[Message]]]] = None

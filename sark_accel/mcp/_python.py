@@ -46,6 +46,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_DEPTH",
     "DEFAULT_MAX_BATCH",
+    "DEFAULT_MAX_BATCH_BYTES",
     "MAX_DEPTH_LIMIT",
     "KNOWN_METHODS",
     "parse_summary",
@@ -58,6 +59,9 @@ PROTOCOL_VERSION = "2025-06-18"
 DEFAULT_MAX_BYTES = 4 << 20
 DEFAULT_MAX_DEPTH = 64
 DEFAULT_MAX_BATCH = 1000
+#: A batch's size bound, apart from max_bytes: each element costs about a kilobyte however
+#: small it is, so only this bounds a batch's cost by its bytes (README, "MCP message parsing").
+DEFAULT_MAX_BATCH_BYTES = 4 << 20
 #: Upper bound of ``max_depth`` (keeps CPython's recursive json decoder far from its limit).
 MAX_DEPTH_LIMIT = 512
 _INT64_MIN = -(1 << 63)
@@ -595,17 +599,27 @@ def _message(m: Any, strict: bool, st: _State, spans: _Spans) -> dict[str, Any]:
     return out
 
 
-def _check_options(max_bytes: int, max_depth: int, max_batch: int) -> None:
+def _check_options(
+    max_bytes: int, max_depth: int, max_batch: int, max_batch_bytes: int = DEFAULT_MAX_BATCH_BYTES
+) -> None:
     if not (isinstance(max_bytes, int) and 1 <= max_bytes <= 1 << 30):
         raise InvalidArgument("mcp: invalid option: max_bytes must be in 1..1073741824")
     if not (isinstance(max_depth, int) and 1 <= max_depth <= MAX_DEPTH_LIMIT):
         raise InvalidArgument(f"mcp: invalid option: max_depth must be in 1..{MAX_DEPTH_LIMIT}")
     if not (isinstance(max_batch, int) and 0 <= max_batch <= 1 << 20):
         raise InvalidArgument("mcp: invalid option: max_batch must be in 0..1048576")
+    if not (isinstance(max_batch_bytes, int) and 1 <= max_batch_bytes <= 1 << 30):
+        raise InvalidArgument("mcp: invalid option: max_batch_bytes must be in 1..1073741824")
 
 
-def _load(data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth: int) -> tuple[Any, _State, str]:
-    """Run the whole-input passes (size, UTF-8, depth, grammar, surrogates, duplicates).
+# A batch is an input whose first byte that is not JSON whitespace is '['.
+_BATCH_START = re.compile(rb"[ \t\n\r]*\[")
+
+
+def _load(
+    data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth: int, max_batch_bytes: int = 1 << 30
+) -> tuple[Any, _State, str]:
+    """Run the whole-input passes (size, batch size, UTF-8, depth, grammar, surrogates, duplicates).
 
     Returns the value, the decoding state and the input as text."""
     if isinstance(data, str):
@@ -617,6 +631,8 @@ def _load(data: bytes | bytearray | memoryview | str, max_bytes: int, max_depth:
         raise InvalidArgument("mcp: data must be bytes or str")
     if len(raw) > max_bytes:
         raise _fail(INVALID_REQUEST, "message too large", limit=max_bytes)
+    if len(raw) > max_batch_bytes and _BATCH_START.match(raw):  # before any decoding
+        raise _fail(INVALID_REQUEST, "batch too large in bytes", limit=max_batch_bytes)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -647,6 +663,7 @@ def parse_summary(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_depth: int = DEFAULT_MAX_DEPTH,
     max_batch: int = DEFAULT_MAX_BATCH,
+    max_batch_bytes: int = DEFAULT_MAX_BATCH_BYTES,
 ) -> dict[str, Any]:
     """Parse and validate one MCP message or a batch; return the summary dict.
 
@@ -661,11 +678,11 @@ def parse_summary(
     Raises:
         MCPError: the input as a whole is unacceptable (any failure of a single message, or a
             whole-input failure of a batch: size, UTF-8, depth, JSON, surrogates, duplicate
-            keys, empty batch, batch too long).
+            keys, empty batch, batch too long or too large in bytes).
         InvalidArgument: bad options or a data type other than bytes/str.
     """
-    _check_options(max_bytes, max_depth, max_batch)
-    value, st, text = _load(data, max_bytes, max_depth)
+    _check_options(max_bytes, max_depth, max_batch, max_batch_bytes)
+    value, st, text = _load(data, max_bytes, max_depth, max_batch_bytes)
     top = _WS.match(text).end()  # type: ignore[union-attr]
     if type(value) is list:
         if not value:

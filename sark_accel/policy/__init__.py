@@ -24,7 +24,14 @@ from typing import Any, Optional, Union
 from .. import _backend
 from ..errors import InvalidArgument
 from ._decision_cache import MISS, DecisionCache
-from ._json import check_input_text, dumps_str, loads, replace_lone_surrogates
+from ._json import (
+    DEFAULT_MAX_INPUT_DEPTH,
+    check_input_text,
+    check_max_input_depth,
+    dumps_str,
+    loads,
+    replace_lone_surrogates,
+)
 from .errors import (
     PolicyCompileError,
     PolicyError,
@@ -72,6 +79,10 @@ def _seconds(value: Any, name: str) -> float:
     return float(value)
 
 
+#: The largest rule, in terms other than constant scalars, the go backend compiles (see go/policy).
+DEFAULT_MAX_RULE_TERMS = 10_000
+
+
 class PolicyEngine:
     """Load Rego policies and data, evaluate queries, get decisions.
 
@@ -106,6 +117,13 @@ class PolicyEngine:
             ``PolicyCompileError``. Known differences from the interpreter, all about numbers
             and ``json.marshal``, are listed in README.md ("Policy decisions"). Not combinable
             with ``allow_network``. Ignored by the python backend (an OPA server interprets).
+        max_input_depth: inputs whose arrays/objects nest deeper (the root is at depth 1) raise
+            ``InvalidArgument`` before evaluation, on both backends (default 128, at most
+            512): ``walk`` and other path-carrying builtins cost depth x size.
+        max_rule_terms: a policy with a rule of more terms (not counting constant scalars)
+            fails to load with ``PolicyCompileError`` before it is compiled (go; default
+            10000: the largest such rule compiles in about 0.25 s). OPA's compile time grows
+            with the square of a rule's size. An OPA server (python backend) has no such bound.
     """
 
     def __init__(
@@ -120,8 +138,13 @@ class PolicyEngine:
         allow_network: bool = False,
         capture_print: bool = False,
         wasm_queries: Sequence[str] = (),
+        max_input_depth: int = DEFAULT_MAX_INPUT_DEPTH,
+        max_rule_terms: int = DEFAULT_MAX_RULE_TERMS,
     ) -> None:
         timeout = _seconds(timeout, "timeout")
+        if type(max_rule_terms) is not int or max_rule_terms < 1:
+            raise InvalidArgument(f"max_rule_terms must be a positive int, got {max_rule_terms!r}")
+        self._max_input_depth = check_max_input_depth(max_input_depth)
         ttl = _seconds(decision_cache_ttl, "decision_cache_ttl")
         if decision_cache is not None and (type(decision_cache) is not int or decision_cache < 1):
             raise InvalidArgument(f"decision_cache must be None or a positive int, got {decision_cache!r}")
@@ -149,6 +172,8 @@ class PolicyEngine:
                     "decision_cache_ttl_ns": int(ttl * 1e9),
                     "capture_print": bool(capture_print),
                     "wasm_queries": list(wasm_queries),
+                    "max_input_depth": max_input_depth,
+                    "max_rule_terms": max_rule_terms,
                 }
             )
         else:
@@ -163,7 +188,7 @@ class PolicyEngine:
                 raise InvalidArgument("rego_version='v0' needs the go backend (an OPA server is configured at start)")
             from ._python import OPAServerBackend
 
-            self._impl = OPAServerBackend(opa_url, timeout=timeout)
+            self._impl = OPAServerBackend(opa_url, timeout=timeout, max_input_depth=max_input_depth)
 
     # ---------------------------------------------------------------- changes
 
@@ -237,7 +262,9 @@ class PolicyEngine:
             raise TypeError(f"input_json must be str, bytes or None, not {type(input_json).__name__}")
         if self.backend == "go":  # text in, text out; hits come from Go's decision cache
             return self._impl.evaluate_json(query, text)  # type: ignore[no-any-return]
-        check_input_text(text, len(text.encode("utf-8", "surrogatepass")))  # before json recurses
+        check_input_text(
+            text, len(text.encode("utf-8", "surrogatepass")), self._max_input_depth
+        )  # before json recurses
         try:
             value = None if not text.strip() else loads(text)
         except ValueError as exc:

@@ -36,6 +36,7 @@ class GoPolicyBackend(NativeHandle):
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__("sarkbind_PolicyNew", "sarkbind_PolicyClose", config)
         self._evaluate = self._m.sarkbind_PolicyEvaluate
+        self._max_depth: int = config["max_input_depth"]  # named by errors for inputs too deep to encode
 
     def _call(self, name: str, *args: Any) -> Any:
         try:
@@ -61,14 +62,14 @@ class GoPolicyBackend(NativeHandle):
         self._call("sarkbind_PolicySetData", _text(path, "path"), dumps_str(value))
 
     def evaluate(self, query: str, input: Any = None) -> Any:
-        doc = "" if input is None else dumps_str(input, "input")
+        doc = "" if input is None else dumps_str(input, "input", self._max_depth)
         try:
             out = self._evaluate(self._h, query, doc)  # the hot path: no helper frames
         except RuntimeError as exc:
             raise from_native(exc) from None
         except (TypeError, ValueError):
             if has_lone_surrogate(doc):  # name where in the input it is
-                raise explain(input, "input") from None
+                raise explain(input, "input", self._max_depth) from None
             out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), doc)  # raises the right error
         return loads(out) if out else UNDEFINED
 
@@ -85,7 +86,7 @@ class GoPolicyBackend(NativeHandle):
         inputs = list(inputs)
         if any(i is None for i in inputs):  # "no input" has no JSON form: one call each
             return [self.evaluate(query, i) for i in inputs]
-        doc = "[" + ",".join(dumps_str(i, f"inputs[{n}]") for n, i in enumerate(inputs)) + "]"
+        doc = "[" + ",".join(dumps_str(i, f"inputs[{n}]", self._max_depth) for n, i in enumerate(inputs)) + "]"
         results = []
         for item in loads(self._call("sarkbind_PolicyEvaluateMany", _text(query, "query"), doc)):
             if "error" in item:

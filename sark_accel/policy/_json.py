@@ -8,7 +8,8 @@
   (``input.user.roles: set is not JSON``). Non-string dict keys that :func:`json.dumps`
   coerces (int, float, bool, None) are coerced the same way.
 * Input limits (go/policy enforces the same): at most :data:`MAX_INPUT_BYTES` of JSON text,
-  nesting at most :data:`MAX_INPUT_DEPTH` deep, integers of at most 4300 digits.
+  nesting at most ``max_input_depth`` deep (default :data:`DEFAULT_MAX_INPUT_DEPTH`, at most
+  :data:`MAX_INPUT_DEPTH`), integers of at most 4300 digits.
 * Decoding: numbers keep the form the engine wrote: ``1`` -> ``int``, ``1.0`` -> ``float``, big
   integers stay exact ``int``. A number beyond float range (Rego numbers are arbitrary precision,
   ``1e400`` is valid) becomes :class:`decimal.Decimal` instead of silently turning into ``inf``.
@@ -27,9 +28,11 @@ from typing import Any
 from sark_accel.errors import InvalidArgument
 
 __all__ = [
+    "DEFAULT_MAX_INPUT_DEPTH",
     "MAX_INPUT_BYTES",
     "MAX_INPUT_DEPTH",
     "check_input_text",
+    "check_max_input_depth",
     "dumps",
     "dumps_str",
     "encode_input",
@@ -41,9 +44,12 @@ __all__ = [
 
 #: Largest input JSON text in bytes (go/policy DefaultMaxInputBytes).
 MAX_INPUT_BYTES = 8 << 20
-#: Deepest nesting of arrays and objects in an input (go/policy MaxInputDepth): Python's json
-#: cannot go much deeper within its default recursion limit of 1000.
+#: The largest ``max_input_depth`` (go/policy MaxInputDepth): Python's json cannot go much
+#: deeper within its default recursion limit of 1000.
 MAX_INPUT_DEPTH = 512
+#: The default ``max_input_depth`` (go/policy DefaultMaxInputDepth): ``walk`` and other builtins
+#: that carry a path cost depth x size (a 60 KB chain 9,999 deep took 870 MB to walk).
+DEFAULT_MAX_INPUT_DEPTH = 128
 _MAX_INT_DIGITS = 4300  # sys.get_int_max_str_digits() default; go/policy MaxInputIntDigits
 
 _encoder = json.JSONEncoder(allow_nan=False, ensure_ascii=False, separators=(",", ":"))
@@ -66,16 +72,17 @@ _encode_chunks = (
 )
 
 
-def dumps_str(value: Any, root: str = "value") -> str:
+def dumps_str(value: Any, root: str = "value", max_depth: int = MAX_INPUT_DEPTH) -> str:
     """Encode ``value`` as compact JSON text (see the module docstring for the errors);
-    ``root`` names the value in error messages (``input``)."""
+    ``root`` names the value in error messages (``input``), ``max_depth`` the nesting they name
+    when the value is too deep to encode."""
     try:
         if _encode_chunks is not None:
             return "".join(_encode_chunks(value, 0))
         return _encoder.encode(value)
     except (RecursionError, ValueError, TypeError):
         pass  # out of the except block: the explanation walks the value without json's frames
-    raise explain(value, root)
+    raise explain(value, root, max_depth)
 
 
 def dumps(value: Any, root: str = "value") -> bytes:
@@ -87,7 +94,7 @@ def dumps(value: Any, root: str = "value") -> bytes:
         raise explain(value, root) from None
 
 
-def explain(value: Any, root: str = "value") -> Exception:
+def explain(value: Any, root: str = "value", max_depth: int = MAX_INPUT_DEPTH) -> Exception:
     """The error for the first part of ``value`` (depth first) that has no JSON form, or that
     the engines refuse, named by its path: ``input.user.roles: set is not JSON``.
 
@@ -117,8 +124,8 @@ def explain(value: Any, root: str = "value") -> Exception:
             return TypeError(f"{path}: {type(v).__name__} is not JSON")
         if id(v) in on_path:
             return TypeError(f"{path}: circular reference")
-        if depth >= MAX_INPUT_DEPTH:
-            return InvalidArgument(f"{path}: nesting deeper than {MAX_INPUT_DEPTH} levels")
+        if depth >= max_depth:
+            return InvalidArgument(f"{path}: nesting deeper than {max_depth} levels")
         on_path.add(id(v))
         stack.append((v, path, depth, True))
         if isinstance(v, dict):
@@ -167,26 +174,34 @@ _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _BRACKET_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
-def encode_input(value: Any) -> bytes:
+def encode_input(value: Any, max_depth: int = DEFAULT_MAX_INPUT_DEPTH) -> bytes:
     """Encode an evaluation input, refusing what go/policy refuses (see the module docstring)."""
-    text = dumps_str(value, "input")
+    text = dumps_str(value, "input", max_depth)
     try:
         raw = text.encode("utf-8")
     except UnicodeEncodeError:
-        raise explain(value, "input") from None
-    check_input_text(text, len(raw))
+        raise explain(value, "input", max_depth) from None
+    check_input_text(text, len(raw), max_depth)
     return raw
 
 
-def check_input_text(text: str, size: int) -> None:
-    """Refuse input JSON text (``size`` bytes of UTF-8) beyond the limits go/policy enforces."""
+def check_input_text(text: str, size: int, max_depth: int = DEFAULT_MAX_INPUT_DEPTH) -> None:
+    """Refuse input JSON text (``size`` bytes of UTF-8) beyond the limits go/policy enforces;
+    lexical, so it runs before json would recurse."""
     if size > MAX_INPUT_BYTES:
         raise InvalidArgument(f"input of {size} bytes exceeds the limit of {MAX_INPUT_BYTES}")
-    if text.count("[") + text.count("{") <= MAX_INPUT_DEPTH:
+    if text.count("[") + text.count("{") <= max_depth:
         return
     brackets = _NOT_BRACKET.sub("", _LEX_STRING.sub("", text))
-    if any(d > MAX_INPUT_DEPTH for d in itertools.accumulate(map(_BRACKET_DELTA.__getitem__, brackets))):
-        raise InvalidArgument(f"input nests deeper than {MAX_INPUT_DEPTH} levels")
+    if any(d > max_depth for d in itertools.accumulate(map(_BRACKET_DELTA.__getitem__, brackets))):
+        raise InvalidArgument(f"input nesting deeper than {max_depth} levels")
+
+
+def check_max_input_depth(limit: object) -> int:
+    """``limit`` if it is a valid ``max_input_depth``, else InvalidArgument."""
+    if type(limit) is not int or not 1 <= limit <= MAX_INPUT_DEPTH:
+        raise InvalidArgument(f"max_input_depth must be an int in 1..{MAX_INPUT_DEPTH}, got {limit!r}")
+    return limit
 
 
 def _parse_float(text: str) -> float | decimal.Decimal:

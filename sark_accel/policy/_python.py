@@ -76,7 +76,14 @@ class OPAServerBackend:
     :param load_timeout: the same bound for loading policies, bundles and data.
     """
 
-    def __init__(self, url: str, *, timeout: float = 0.1, load_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float = 0.1,
+        load_timeout: float = 10.0,
+        max_input_depth: int = _json.DEFAULT_MAX_INPUT_DEPTH,
+    ) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InvalidArgument(f"OPA server URL must be http(s)://host[:port], got {url!r}")
@@ -86,6 +93,7 @@ class OPAServerBackend:
         self.url = url.rstrip("/")
         self.timeout = float(timeout)
         self.load_timeout = float(load_timeout)
+        self.max_input_depth = _json.check_max_input_depth(max_input_depth)
         self._https = parts.scheme == "https"
         self._host = parts.hostname
         self._port = parts.port
@@ -205,7 +213,7 @@ class OPAServerBackend:
         :raises PolicyUnavailable: the server could not be reached.
         """
         url = self._url_of(query)
-        body = _input_body(input)
+        body = _input_body(input, self.max_input_depth)
         doc = self._request("POST", url, body, "application/json", self.timeout)
         return doc.get("result", UNDEFINED)
 
@@ -215,7 +223,7 @@ class OPAServerBackend:
         Stops at (and raises) the first error; no partial results are returned.
         """
         url = self._url_of(query)
-        bodies = [_input_body(i) for i in inputs]
+        bodies = [_input_body(i, self.max_input_depth) for i in inputs]
         out: list[Any] = []
         for body in bodies:
             doc = self._request("POST", url, body, "application/json", self.timeout)
@@ -389,10 +397,10 @@ def _dumps(value: Any) -> bytes:
     return _json.dumps(value)
 
 
-def _input_body(input: Any) -> bytes:
+def _input_body(input: Any, max_depth: int) -> bytes:
     """The request body for ``input``; refuses what the embedded engine refuses (size, depth,
     long integers, lone surrogates), which an OPA server would accept or time out on."""
-    return b"{}" if input is None else b'{"input":' + _json.encode_input(input) + b"}"
+    return b"{}" if input is None else b'{"input":' + _json.encode_input(input, max_depth) + b"}"
 
 
 def _check_id(policy_id: str) -> None:

@@ -127,7 +127,10 @@ def test_batch_with_invalid_element(backend: str) -> None:
     assert msgs[1].error is not None and msgs[1].error["code"] == -32600 and msgs[1].id == 2
 
 
-@pytest.mark.parametrize("kwargs", [{"max_bytes": 0}, {"max_depth": 513}, {"max_batch": -1}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"max_bytes": 0}, {"max_depth": 513}, {"max_batch": -1}, {"max_batch_bytes": 0}, {"max_batch_bytes": 2**30 + 1}],
+)
 def test_bad_options(backend: str, kwargs: dict[str, int]) -> None:
     with pytest.raises(ValueError, match="mcp: invalid option"):
         parse_message("{}", backend=backend, **kwargs)
