@@ -1,0 +1,97 @@
+package anomaly
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"time"
+)
+
+// SARK's fixed thresholds.
+const (
+	rapidWindow      = int64(60 * time.Second)
+	rapidThreshold   = 10  // earlier events in the window that make rapid_requests fire
+	excessiveFactor  = 3.0 // excessive_data: size > factor x baseline maximum
+	commonToolsCount = 10
+	outlierMinSized  = 30  // result_size_outlier needs this many sized events in the window
+	outlierZ         = 3.0 // and |z| above this
+)
+
+// DetectAgainst runs the checks for ev against a baseline the caller keeps (BuildBaseline's),
+// counting for rapid_requests the events of recent that belong to ev's principal and fall in
+// [ev.Timestamp - 60 s, ev.Timestamp). Options other than min events and checks are ignored.
+func DetectAgainst(ev Event, b Baseline, recent []Event, opts ...Option) (Result, error) {
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := ev.Validate(); err != nil {
+		return Result{}, err
+	}
+	n := 0
+	for i := range recent {
+		r := &recent[i]
+		if err := r.Validate(); err != nil {
+			return Result{}, fmt.Errorf("recent event %d: %w", i, err)
+		}
+		if r.Principal == ev.Principal && r.Timestamp < ev.Timestamp && r.Timestamp >= ev.Timestamp-rapidWindow {
+			n++
+		}
+	}
+	return check(&cfg, &ev, &b, n), nil
+}
+
+// check runs every enabled check of ev against b; recent counts the principal's earlier events
+// in [t - 60 s, t).
+func check(cfg *config, ev *Event, b *Baseline, recent int) Result {
+	var r Result
+	add := func(t Type, sev Severity, conf float64, desc string, base, obs any) {
+		if !cfg.off[t] {
+			r.Anomalies = append(r.Anomalies, Anomaly{t, sev, conf, desc, base, obs})
+		}
+	}
+	if b.EventCount < cfg.minEvents {
+		r.Baseline = BaselineInsufficient
+	}
+	full := r.Baseline == BaselineSufficient
+	hour, day := hourOf(ev.Timestamp), weekdayOfDay(dayOf(ev.Timestamp))
+	if full && !slices.Contains(b.CommonTools, ev.Tool) {
+		add(TypeUnusualTool, SeverityLow, 0.7, "Unusual tool usage: "+ev.Tool, b.CommonTools, ev.Tool)
+	}
+	if full && len(b.TypicalHours) > 0 && !slices.Contains(b.TypicalHours, hour) {
+		add(TypeUnusualTime, SeverityMedium, 0.8, fmt.Sprintf("Access at unusual hour: %d:00", hour), b.TypicalHours, hour)
+	}
+	if full && len(b.TypicalDays) > 0 && !slices.Contains(b.TypicalDays, day) {
+		add(TypeUnusualDay, SeverityLow, 0.6, "Access on unusual day: "+weekdayNames[day], b.TypicalDays, day)
+	}
+	if full && b.MaxRecordsPerQuery > 0 && float64(ev.ResultSize) > float64(b.MaxRecordsPerQuery)*excessiveFactor {
+		add(TypeExcessiveData, SeverityHigh, 0.9,
+			fmt.Sprintf("Excessive data access: %d records (baseline max: %d)", ev.ResultSize, b.MaxRecordsPerQuery),
+			b.MaxRecordsPerQuery, ev.ResultSize)
+	}
+	if full && ev.Sensitivity > b.MaxSensitivity {
+		add(TypeSensitivityEscalation, SeverityHigh, 0.95,
+			fmt.Sprintf("Sensitivity escalation: %s (baseline max: %s)", ev.Sensitivity, b.MaxSensitivity),
+			b.MaxSensitivity, ev.Sensitivity)
+	}
+	if recent >= rapidThreshold {
+		add(TypeRapidRequests, SeverityMedium, 0.85, fmt.Sprintf("Rapid requests: %d in 60 seconds", recent+1),
+			rapidThreshold, recent+1)
+	}
+	if full && ev.Location != "" && len(b.TypicalLocations) > 0 && !slices.Contains(b.TypicalLocations, ev.Location) {
+		add(TypeGeographicAnomaly, SeverityMedium, 0.75, "Access from unusual location: "+ev.Location,
+			b.TypicalLocations, ev.Location)
+	}
+	if full && ev.ResultSize > 0 && b.SizedEvents >= outlierMinSized && b.SizeVariance > 0 {
+		z := (float64(ev.ResultSize) - b.AvgRecordsPerQuery) / math.Sqrt(b.SizeVariance)
+		if math.Abs(z) > outlierZ {
+			add(TypeResultSizeOutlier, SeverityMedium, 0.8,
+				fmt.Sprintf("Result size outlier: %d records (z-score %.2f, mean %.2f)", ev.ResultSize, z, b.AvgRecordsPerQuery),
+				b.AvgRecordsPerQuery, z)
+		}
+	}
+	if full && ev.Server != "" && !slices.Contains(b.Servers, ev.Server) {
+		add(TypeNewServer, SeverityLow, 0.6, "First call to server: "+ev.Server, b.Servers, ev.Server)
+	}
+	return r
+}
