@@ -1,0 +1,187 @@
+package anomaly
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+)
+
+// streamInto observes evs into a new detector at a fixed clock.
+func streamInto(t testing.TB, now int64, evs []Event, opts ...Option) *Detector {
+	t.Helper()
+	clk := &fakeClock{}
+	clk.now.Store(now)
+	d := newDetector(t, clk, opts...)
+	for _, ev := range evs {
+		if err := d.Observe(ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+func mustExport(t testing.TB, d *Detector) []byte {
+	t.Helper()
+	b, err := d.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+const streamEnd = 19020 // the day after randomStream(…, 19000, ≤ 20 days)
+
+func TestExportImportRoundTrip(t *testing.T) {
+	for seed := range uint64(50) {
+		rng := rand.New(rand.NewPCG(seed, 3))
+		evs := randomStream(rng, 1+rng.IntN(300), 19000, 1+rng.IntN(20))
+		now := streamEnd*nsPerDay + rng.Int64N(nsPerDay)
+		a := streamInto(t, now, evs, WithLookbackDays(15))
+		data := mustExport(t, a)
+		b := streamInto(t, now, nil, WithLookbackDays(15))
+		if err := b.Import(data); err != nil {
+			t.Fatal(err)
+		}
+		if again := mustExport(t, b); !bytes.Equal(data, again) {
+			t.Fatalf("seed %d: export differs after a round trip\n%s\n%s", seed, data, again)
+		}
+		for p := range byPrincipal(evs) {
+			ba, _ := a.Baseline(p)
+			bb, _ := b.Baseline(p)
+			probe := evs[rng.IntN(len(evs))]
+			probe.Principal, probe.Timestamp = p, now
+			ra, _ := a.Detect(probe)
+			rb, _ := b.Detect(probe)
+			if !sameBaseline(ba, bb) || fmt.Sprint(ra) != fmt.Sprint(rb) {
+				t.Fatalf("seed %d %s: baseline or detection differs after a round trip", seed, p)
+			}
+		}
+	}
+}
+
+// TestMergeLaw: states built from disjoint parts of one stream merge into the state of the whole.
+func TestMergeLaw(t *testing.T) {
+	for seed := range uint64(100) {
+		rng := rand.New(rand.NewPCG(seed, 4))
+		evs := randomStream(rng, 1+rng.IntN(300), 19000, 1+rng.IntN(20))
+		now := streamEnd*nsPerDay + rng.Int64N(nsPerDay)
+		opts := []Option{WithLookbackDays(1 + rng.IntN(20)), WithMaxRecent(10 + rng.IntN(20))}
+		whole := mustExport(t, streamInto(t, now, evs, opts...))
+		parts := make([][]Event, 1+rng.IntN(4))
+		for _, ev := range evs {
+			k := rng.IntN(len(parts))
+			parts[k] = append(parts[k], ev)
+		}
+		merged := streamInto(t, now, nil, opts...)
+		for _, part := range parts {
+			if err := merged.Merge(mustExport(t, streamInto(t, now, part, opts...))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := mustExport(t, merged); !bytes.Equal(got, whole) {
+			t.Fatalf("seed %d: merged state differs\n got %s\nwant %s", seed, got, whole)
+		}
+	}
+}
+
+func TestMergeIntoLiveState(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	evs := randomStream(rng, 400, 19000, 20)
+	now := streamEnd * nsPerDay
+	whole := mustExport(t, streamInto(t, now, evs))
+	live := streamInto(t, now, evs[:150])
+	if err := live.Merge(mustExport(t, streamInto(t, now, evs[150:]))); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(mustExport(t, live), whole) {
+		t.Fatal("merge into a live detector differs from the whole stream")
+	}
+}
+
+func TestImportRefusesAndChangesNothing(t *testing.T) {
+	now := at(2024, 1, 15, 23, 0, 0)
+	d := streamInto(t, now, sarkHistory())
+	good := mustExport(t, d)
+	edit := func(f func(m map[string]any)) []byte {
+		var m map[string]any
+		_ = json.Unmarshal(good, &m)
+		f(m)
+		b, _ := json.Marshal(m)
+		return b
+	}
+	day0 := func(m map[string]any) map[string]any {
+		return m["principals"].([]any)[0].(map[string]any)["days"].([]any)[0].(map[string]any)
+	}
+	corrupt := map[string][]byte{
+		"empty":          nil,
+		"not json":       []byte("{"),
+		"trailing":       append(append([]byte{}, good...), []byte(" {}")...),
+		"format":         edit(func(m map[string]any) { m["format"] = "other" }),
+		"version 0":      edit(func(m map[string]any) { m["version"] = 0 }),
+		"unknown field":  edit(func(m map[string]any) { m["extra"] = 1 }),
+		"lookback":       edit(func(m map[string]any) { m["lookback_days"] = 0 }),
+		"hours sum":      edit(func(m map[string]any) { day0(m)["hours"].([]any)[9] = 99 }),
+		"hours length":   edit(func(m map[string]any) { day0(m)["hours"] = []any{1} }),
+		"negative count": edit(func(m map[string]any) { day0(m)["events"] = -1 }),
+		"float count":    edit(func(m map[string]any) { day0(m)["events"] = 1.5 }),
+		"size sum":       edit(func(m map[string]any) { day0(m)["size_sum"] = "x" }),
+		"size too big":   edit(func(m map[string]any) { day0(m)["size_sum"] = "1" + strings.Repeat("0", 60) }),
+		"max size":       edit(func(m map[string]any) { day0(m)["max_size"] = 0 }),
+		"tool first":     edit(func(m map[string]any) { day0(m)["tools"].([]any)[0].(map[string]any)["first"] = 0 }),
+		"tool count":     edit(func(m map[string]any) { day0(m)["tools"].([]any)[0].(map[string]any)["count"] = 1000 }),
+		"future day":     edit(func(m map[string]any) { day0(m)["day"] = 20000 }),
+		"principal":      edit(func(m map[string]any) { m["principals"].([]any)[0].(map[string]any)["principal"] = "" }),
+		"recent":         edit(func(m map[string]any) { m["principals"].([]any)[0].(map[string]any)["recent"] = []any{1} }),
+	}
+	for name, data := range corrupt {
+		for _, load := range []func([]byte) error{d.Import, d.Merge} {
+			if err := load(data); !errors.Is(err, ErrInvalidState) {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if !bytes.Equal(mustExport(t, d), good) {
+				t.Fatalf("%s: state changed", name)
+			}
+		}
+	}
+	newer := edit(func(m map[string]any) { m["version"] = StateVersion + 1; m["whatever"] = true })
+	if err := d.Import(newer); !errors.Is(err, ErrUnsupportedVersion) || errors.Is(err, ErrInvalidState) {
+		t.Fatalf("newer version: %v", err)
+	}
+	if !bytes.Equal(mustExport(t, d), good) {
+		t.Fatal("newer version: state changed")
+	}
+}
+
+func TestImportAppliesLimits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	evs := randomStream(rng, 300, 19000, 20)
+	now := streamEnd * nsPerDay
+	data := mustExport(t, streamInto(t, now, evs))
+	d := streamInto(t, now, nil, WithMaxPrincipals(2), WithMaxTools(2), WithLookbackDays(3))
+	if err := d.Import(data); err != nil {
+		t.Fatal(err)
+	}
+	s := d.Stats()
+	if s.Principals != 2 || s.Evictions != 2 || s.DroppedTools == 0 {
+		t.Fatalf("stats = %+v", s)
+	}
+	for _, p := range d.lru.Keys() {
+		b, _ := d.Baseline(p)
+		if len(b.CommonTools) > 2 {
+			t.Fatalf("%s: %v", p, b.CommonTools)
+		}
+	}
+	// Import replaces: a principal known before is gone if the state lacks it.
+	d2 := streamInto(t, now, []Event{{Principal: "zed", Timestamp: now - int64(time.Hour), Tool: "x"}})
+	if err := d2.Import(data); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d2.Baseline("zed"); ok {
+		t.Fatal("Import kept a principal the state lacks")
+	}
+}
