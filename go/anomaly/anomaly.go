@@ -20,11 +20,12 @@ const (
 const (
 	TypeResultSizeOutlier Type = "result_size_outlier"
 	TypeNewServer         Type = "new_server"
+	TypeRateSpike         Type = "rate_spike" // online only: needs the daily history
 )
 
 var (
 	sarkTypes  = []Type{TypeUnusualTool, TypeUnusualTime, TypeUnusualDay, TypeExcessiveData, TypeSensitivityEscalation, TypeRapidRequests, TypeGeographicAnomaly}
-	extraTypes = []Type{TypeResultSizeOutlier, TypeNewServer}
+	extraTypes = []Type{TypeResultSizeOutlier, TypeNewServer, TypeRateSpike}
 )
 
 func (t Type) sark() bool  { return slices.Contains(sarkTypes, t) }
@@ -41,6 +42,7 @@ func (t Type) extra() bool { return slices.Contains(extraTypes, t) }
 //	geographic_anomaly     []string typical locations     string location
 //	result_size_outlier    float64 mean size              float64 z-score
 //	new_server             []string servers seen          string server
+//	rate_spike             float64 EWMA calls per day     int calls today, this one included
 type Anomaly struct {
 	Type          Type
 	Severity      Severity

@@ -38,12 +38,18 @@ func DetectAgainst(ev Event, b Baseline, recent []Event, opts ...Option) (Result
 			n++
 		}
 	}
-	return check(&cfg, &ev, &b, n), nil
+	return check(&cfg, &ev, &b, n, nil), nil
+}
+
+// rate is what the online rate_spike check reads (DetectAgainst has no daily history).
+type rate struct {
+	ewma  float64 // calls per day before the event's day
+	today uint32  // calls on the event's day before the event
 }
 
 // check runs every enabled check of ev against b; recent counts the principal's earlier events
-// in [t - 60 s, t).
-func check(cfg *config, ev *Event, b *Baseline, recent int) Result {
+// in [t - 60 s, t); rate is nil when unknown.
+func check(cfg *config, ev *Event, b *Baseline, recent int, rt *rate) Result {
 	var r Result
 	add := func(t Type, sev Severity, conf float64, desc string, base, obs any) {
 		if !cfg.off[t] {
@@ -92,6 +98,10 @@ func check(cfg *config, ev *Event, b *Baseline, recent int) Result {
 	}
 	if full && ev.Server != "" && !slices.Contains(b.Servers, ev.Server) {
 		add(TypeNewServer, SeverityLow, 0.6, "First call to server: "+ev.Server, b.Servers, ev.Server)
+	}
+	if full && rt != nil && rt.today+1 >= rateMin && float64(rt.today+1) > rateFactor*rt.ewma {
+		add(TypeRateSpike, SeverityMedium, 0.7,
+			fmt.Sprintf("Request rate spike: %d calls today (EWMA %.2f per day)", rt.today+1, rt.ewma), rt.ewma, int(rt.today+1))
 	}
 	return r
 }

@@ -3,6 +3,7 @@ package anomaly
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"sync"
@@ -44,7 +45,8 @@ func TestOnlineEqualsBatch(t *testing.T) {
 		evs := randomStream(rng, 50+rng.IntN(400), 19000, 1+rng.IntN(25))
 		shuffleLocally(rng, evs)
 		clk := &fakeClock{}
-		d := newDetector(t, clk, WithLookbackDays(lookback), WithMinEvents(rng.IntN(30)))
+		// rate_spike reads daily history DetectAgainst does not have; it is tested on its own.
+		d := newDetector(t, clk, WithLookbackDays(lookback), WithMinEvents(rng.IntN(30)), WithCheck(TypeRateSpike, false))
 		var accepted []Event
 		for _, ev := range evs {
 			clk.now.Store(max(clk.read(), ev.Timestamp+rng.Int64N(int64(time.Hour))))
@@ -281,5 +283,50 @@ func TestConcurrentObserve(t *testing.T) {
 	}
 	if s := d.Stats(); total != workers*each || s.Observed != workers*each {
 		t.Fatalf("counted %d, observed %d", total, s.Observed)
+	}
+}
+
+func TestRateSpike(t *testing.T) {
+	clk := &fakeClock{}
+	clk.now.Store(at(2024, 1, 20, 23, 0, 0))
+	d := newDetector(t, clk, WithMinEvents(1))
+	ev := normal()
+	for day := 15; day <= 19; day++ {
+		for i := range 10 {
+			ev.Timestamp = at(2024, 1, day, 10, i, 0)
+			if err := d.Observe(ev); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for i := range 31 {
+		ev.Timestamp = at(2024, 1, 20, 10, i, 0)
+		r, err := d.ObserveAndDetect(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fired := slices.Contains(types(r), TypeRateSpike); fired != (i == 30) {
+			t.Fatalf("call %d today: %+v", i+1, r.Anomalies)
+		}
+		if i == 30 && r.Anomalies[len(r.Anomalies)-1].Description != "Request rate spike: 31 calls today (EWMA 10.00 per day)" {
+			t.Fatalf("description: %+v", r.Anomalies)
+		}
+	}
+	if r, _ := d.Detect(ev); slices.Contains(types(r), TypeRateSpike) == false {
+		t.Fatal("spike must persist for the day")
+	}
+	// Missing days count as zero calls: 10 on day 1, none on day 2, 20 on day 3.
+	p := &principal{days: []day{{num: 100}, {num: 102}}}
+	p.days[0].events, p.days[1].events = 10, 20
+	ewma, today, ok := p.dailyRate(103)
+	want := 0.3*20 + 0.7*(0.7*10)
+	if !ok || today != 0 || math.Abs(ewma-want) > 1e-12 {
+		t.Fatalf("ewma %v today %d ok %v, want %v", ewma, today, ok, want)
+	}
+	if _, _, ok := p.dailyRate(100); ok {
+		t.Fatal("no earlier day: no rate")
+	}
+	if e, today, _ := p.dailyRate(102); today != 20 || e != 7 {
+		t.Fatalf("day 102: %v %d", e, today)
 	}
 }
