@@ -3,7 +3,6 @@ package anomaly
 import (
 	"fmt"
 	"math"
-	"slices"
 	"time"
 )
 
@@ -49,57 +48,57 @@ type rate struct {
 
 // check runs every enabled check of ev against b; recent counts the principal's earlier events
 // in [t - 60 s, t); rate is nil when unknown.
-func check(cfg *config, ev *Event, b *Baseline, recent int, rt *rate) Result {
+func check(cfg *config, ev *Event, b view, recent int, rt *rate) Result {
 	var r Result
+	on := func(t Type) bool { return !cfg.off[t] }
 	add := func(t Type, sev Severity, conf float64, desc string, base, obs any) {
-		if !cfg.off[t] {
-			r.Anomalies = append(r.Anomalies, Anomaly{t, sev, conf, desc, base, obs})
-		}
+		r.Anomalies = append(r.Anomalies, Anomaly{t, sev, conf, desc, base, obs})
 	}
-	if b.EventCount < cfg.minEvents {
+	if b.eventCount() < cfg.minEvents {
 		r.Baseline = BaselineInsufficient
 	}
 	full := r.Baseline == BaselineSufficient
 	hour, day := hourOf(ev.Timestamp), weekdayOfDay(dayOf(ev.Timestamp))
-	if full && !slices.Contains(b.CommonTools, ev.Tool) {
-		add(TypeUnusualTool, SeverityLow, 0.7, "Unusual tool usage: "+ev.Tool, b.CommonTools, ev.Tool)
+	if full && !b.isCommonTool(ev.Tool) {
+		add(TypeUnusualTool, SeverityLow, 0.7, "Unusual tool usage: "+ev.Tool, b.commonTools(), ev.Tool)
 	}
-	if full && len(b.TypicalHours) > 0 && !slices.Contains(b.TypicalHours, hour) {
-		add(TypeUnusualTime, SeverityMedium, 0.8, fmt.Sprintf("Access at unusual hour: %d:00", hour), b.TypicalHours, hour)
+	if in, any := b.isTypicalHour(hour); full && any && !in {
+		add(TypeUnusualTime, SeverityMedium, 0.8, fmt.Sprintf("Access at unusual hour: %d:00", hour), b.typicalHours(), hour)
 	}
-	if full && len(b.TypicalDays) > 0 && !slices.Contains(b.TypicalDays, day) {
-		add(TypeUnusualDay, SeverityLow, 0.6, "Access on unusual day: "+weekdayNames[day], b.TypicalDays, day)
+	if in, any := b.isTypicalDay(day); full && any && !in {
+		add(TypeUnusualDay, SeverityLow, 0.6, "Access on unusual day: "+weekdayNames[day], b.typicalDays(), day)
 	}
-	if full && b.MaxRecordsPerQuery > 0 && float64(ev.ResultSize) > float64(b.MaxRecordsPerQuery)*excessiveFactor {
+	if m := b.maxRecords(); full && m > 0 && float64(ev.ResultSize) > float64(m)*excessiveFactor {
 		add(TypeExcessiveData, SeverityHigh, 0.9,
-			fmt.Sprintf("Excessive data access: %d records (baseline max: %d)", ev.ResultSize, b.MaxRecordsPerQuery),
-			b.MaxRecordsPerQuery, ev.ResultSize)
+			fmt.Sprintf("Excessive data access: %d records (baseline max: %d)", ev.ResultSize, m), m, ev.ResultSize)
 	}
-	if full && ev.Sensitivity > b.MaxSensitivity {
+	if m := b.maxSensitivity(); full && ev.Sensitivity > m {
 		add(TypeSensitivityEscalation, SeverityHigh, 0.95,
-			fmt.Sprintf("Sensitivity escalation: %s (baseline max: %s)", ev.Sensitivity, b.MaxSensitivity),
-			b.MaxSensitivity, ev.Sensitivity)
+			fmt.Sprintf("Sensitivity escalation: %s (baseline max: %s)", ev.Sensitivity, m), m, ev.Sensitivity)
 	}
 	if recent >= rapidThreshold {
 		add(TypeRapidRequests, SeverityMedium, 0.85, fmt.Sprintf("Rapid requests: %d in 60 seconds", recent+1),
 			rapidThreshold, recent+1)
 	}
-	if full && ev.Location != "" && len(b.TypicalLocations) > 0 && !slices.Contains(b.TypicalLocations, ev.Location) {
-		add(TypeGeographicAnomaly, SeverityMedium, 0.75, "Access from unusual location: "+ev.Location,
-			b.TypicalLocations, ev.Location)
-	}
-	if full && ev.ResultSize > 0 && b.SizedEvents >= outlierMinSized && b.SizeVariance > 0 {
-		z := (float64(ev.ResultSize) - b.AvgRecordsPerQuery) / math.Sqrt(b.SizeVariance)
-		if math.Abs(z) > outlierZ {
-			add(TypeResultSizeOutlier, SeverityMedium, 0.8,
-				fmt.Sprintf("Result size outlier: %d records (z-score %.2f, mean %.2f)", ev.ResultSize, z, b.AvgRecordsPerQuery),
-				b.AvgRecordsPerQuery, z)
+	if full && ev.Location != "" {
+		if in, any := b.isLocation(ev.Location); any && !in {
+			add(TypeGeographicAnomaly, SeverityMedium, 0.75, "Access from unusual location: "+ev.Location,
+				b.locations(), ev.Location)
 		}
 	}
-	if full && ev.Server != "" && !slices.Contains(b.Servers, ev.Server) {
-		add(TypeNewServer, SeverityLow, 0.6, "First call to server: "+ev.Server, b.Servers, ev.Server)
+	if full && on(TypeResultSizeOutlier) && ev.ResultSize > 0 {
+		if n, mean, variance := b.sizeStats(); n >= outlierMinSized && variance > 0 {
+			z := (float64(ev.ResultSize) - mean) / math.Sqrt(variance)
+			if math.Abs(z) > outlierZ {
+				add(TypeResultSizeOutlier, SeverityMedium, 0.8,
+					fmt.Sprintf("Result size outlier: %d records (z-score %.2f, mean %.2f)", ev.ResultSize, z, mean), mean, z)
+			}
+		}
 	}
-	if full && rt != nil && rt.today+1 >= rateMin && float64(rt.today+1) > rateFactor*rt.ewma {
+	if full && on(TypeNewServer) && ev.Server != "" && !b.isServer(ev.Server) {
+		add(TypeNewServer, SeverityLow, 0.6, "First call to server: "+ev.Server, b.servers(), ev.Server)
+	}
+	if full && on(TypeRateSpike) && rt != nil && rt.today+1 >= rateMin && float64(rt.today+1) > rateFactor*rt.ewma {
 		add(TypeRateSpike, SeverityMedium, 0.7,
 			fmt.Sprintf("Request rate spike: %d calls today (EWMA %.2f per day)", rt.today+1, rt.ewma), rt.ewma, int(rt.today+1))
 	}

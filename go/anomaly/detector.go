@@ -119,18 +119,18 @@ func (d *Detector) Detect(ev Event) (Result, error) {
 }
 
 func (d *Detector) detect(ev *Event, first int64) Result {
-	var b Baseline
+	var b view = &Baseline{}
 	recent := 0
 	var rt *rate
 	if p, ok := d.lru.Peek(ev.Principal); ok {
 		p.prune(first)
-		b = p.win.baseline(d.cfg.lookbackDays)
+		b = &p.win
 		recent = p.recentBefore(ev.Timestamp)
 		if ewma, today, ok := p.dailyRate(dayOf(ev.Timestamp)); ok {
 			rt = &rate{ewma, today}
 		}
 	}
-	return check(&d.cfg, ev, &b, recent, rt)
+	return check(&d.cfg, ev, b, recent, rt)
 }
 
 // ObserveAndDetect is Detect then Observe under one lock: the result does not count ev itself.

@@ -25,16 +25,11 @@ type principal struct {
 
 // dayAt returns day num, inserting an empty one in order when absent.
 func (p *principal) dayAt(num int64) *day {
-	i, found := slices.BinarySearchFunc(p.days, num, func(d day, n int64) int {
-		switch {
-		case d.num < n:
-			return -1
-		case d.num > n:
-			return 1
-		}
-		return 0
-	})
-	if !found {
+	if n := len(p.days); n > 0 && p.days[n-1].num == num { // the usual case: today
+		return &p.days[n-1]
+	}
+	i := sort.Search(len(p.days), func(k int) bool { return p.days[k].num >= num })
+	if i == len(p.days) || p.days[i].num != num {
 		p.days = slices.Insert(p.days, i, day{num: num})
 	}
 	return &p.days[i]

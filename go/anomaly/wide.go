@@ -68,6 +68,15 @@ func meanOf(sum wide, n uint32) float64 {
 
 // sampleVariance is (n*sq - sum^2) / (n*(n-1)) correctly rounded; n >= 2.
 func sampleVariance(sum, sq wide, n uint32) float64 {
+	if s, ok := sum.small(); ok && s < 1<<32 && sq[1] == 0 && sq[2] == 0 { // 128-bit arithmetic suffices
+		hi, lo := bits.Mul64(uint64(n), sq[0])
+		shi, slo := bits.Mul64(s, s)
+		lo, borrow := bits.Sub64(lo, slo, 0)
+		hi, _ = bits.Sub64(hi, shi, borrow)
+		if den := uint64(n) * uint64(n-1); hi == 0 && lo < 1<<53 && den < 1<<53 {
+			return float64(lo) / float64(den)
+		}
+	}
 	nb := new(big.Int).SetUint64(uint64(n))
 	num := new(big.Int).Mul(nb, sq.big())
 	s := sum.big()
