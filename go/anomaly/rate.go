@@ -6,6 +6,7 @@ package anomaly
 // merges, and cheap: at most lookback-days steps, from the day buckets the window keeps anyway.
 const (
 	rateAlpha  = 0.3 // weight of each newer day
+	rateKeep   = 0.7 // weight of the average so far (1 - rateAlpha, written out as Python computes it)
 	rateFactor = 3.0 // today's calls, this one included, above factor x EWMA
 	rateMin    = 10  // and at least this many calls today
 )
@@ -28,14 +29,14 @@ func (p *principal) dailyRate(day int64) (ewma float64, today uint32, ok bool) {
 			continue
 		}
 		for ; next < d.num; next++ { // days without calls
-			ewma *= 1 - rateAlpha
+			ewma *= rateKeep
 		}
-		ewma = rateAlpha*float64(d.events) + (1-rateAlpha)*ewma
+		ewma = float64(rateAlpha*float64(d.events)) + float64(rateKeep*ewma) // float64(): no fused multiply-add
 		next = d.num + 1
 	}
 	if ok {
 		for ; next < day; next++ {
-			ewma *= 1 - rateAlpha
+			ewma *= rateKeep
 		}
 	}
 	return ewma, today, ok
