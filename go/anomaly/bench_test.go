@@ -1,9 +1,11 @@
 package anomaly
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 	"time"
 )
@@ -29,6 +31,7 @@ func history(principals, perPrincipal, tools, days int) [][]Event {
 				Server:      fmt.Sprintf("server-%d", rng.IntN(3)),
 			}
 		}
+		slices.SortFunc(evs, func(a, b Event) int { return cmp.Compare(a.Timestamp, b.Timestamp) }) // a stream in time order
 		out[p] = evs
 	}
 	return out

@@ -30,9 +30,26 @@ func (p *principal) dayAt(num int64) *day {
 	}
 	i := sort.Search(len(p.days), func(k int) bool { return p.days[k].num >= num })
 	if i == len(p.days) || p.days[i].num != num {
-		p.days = slices.Insert(p.days, i, day{num: num})
+		// Exact sizes: a new day is rare (once a day per principal), memory per principal is not.
+		days := make([]day, len(p.days)+1)
+		copy(days, p.days[:i])
+		copy(days[i+1:], p.days[i:])
+		days[i].num = num
+		p.days = days
+		if i > 0 {
+			p.days[i-1].clip()
+		}
 	}
 	return &p.days[i]
+}
+
+// clip drops the spare capacity of a day's value lists once a later day has begun.
+func (d *day) clip() {
+	for f := range d.refs {
+		if cap(d.refs[f]) > len(d.refs[f]) {
+			d.refs[f] = slices.Clone(d.refs[f])
+		}
+	}
 }
 
 // observe counts ev, which lies in the window (the caller checked and pruned).
