@@ -59,6 +59,8 @@ func BenchmarkObserveAndDetect(b *testing.B) {
 	d := loaded(b, groups)
 	probes := history(1000, 10, 20, 1)
 	b.ResetTimer()
+	cpu := cpuNanos()
+	defer reportCPU(b, cpu, 1)
 	for i := 0; b.Loop(); i++ {
 		ev := probes[i%1000][i/1000%10]
 		ev.Timestamp = benchNow + int64(i%int(12*time.Hour/time.Millisecond))*int64(time.Millisecond)
@@ -73,6 +75,8 @@ func BenchmarkDetect(b *testing.B) {
 	d := loaded(b, groups)
 	probes := history(1000, 10, 20, 1)
 	b.ResetTimer()
+	cpu := cpuNanos()
+	defer reportCPU(b, cpu, 1)
 	for i := 0; b.Loop(); i++ {
 		if _, err := d.Detect(probes[i%1000][i/1000%10]); err != nil {
 			b.Fatal(err)
@@ -84,6 +88,7 @@ func BenchmarkDetect(b *testing.B) {
 func BenchmarkBuildBaseline1M(b *testing.B) {
 	groups := history(10_000, 100, 20, 30)
 	b.ResetTimer()
+	cpu := cpuNanos()
 	for b.Loop() {
 		for _, evs := range groups {
 			if _, err := BuildBaseline(evs, 30); err != nil {
@@ -92,6 +97,14 @@ func BenchmarkBuildBaseline1M(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ns/event")
+	reportCPU(b, cpu, 1e6)
+}
+
+// reportCPU reports the process CPU time since start per operation and per unit (events).
+func reportCPU(b *testing.B, start int64, perOp float64) {
+	if used := cpuNanos() - start; used > 0 && start > 0 {
+		b.ReportMetric(float64(used)/float64(b.N)/perOp, "cpu-ns/event")
+	}
 }
 
 // BenchmarkBytesPerPrincipal reports the heap a principal with 20 tools holds, for history over
