@@ -18,15 +18,15 @@ type Stats struct {
 	DroppedRecent    uint64 // rapid_requests timestamps dropped by the cap on them
 }
 
-// countDropped counts one value of field f dropped by a cap.
-func (s *Stats) countDropped(f int) {
+// countDropped counts n values of field f dropped by a cap.
+func (s *Stats) countDropped(f int, n uint64) {
 	switch f {
 	case fieldTool:
-		s.DroppedTools++
+		s.DroppedTools += n
 	case fieldLocation:
-		s.DroppedLocations++
+		s.DroppedLocations += n
 	default:
-		s.DroppedServers++
+		s.DroppedServers += n
 	}
 }
 

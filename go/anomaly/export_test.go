@@ -185,3 +185,37 @@ func TestImportAppliesLimits(t *testing.T) {
 		t.Fatal("Import kept a principal the state lacks")
 	}
 }
+
+// TestImportManyValuesIsFast: a state with thousands of tools for one principal imports into a
+// detector capped at 64 tools in bounded time, keeping the 64 strongest (count, first use, name).
+func TestImportManyValuesIsFast(t *testing.T) {
+	now := at(2024, 1, 15, 23, 0, 0)
+	var evs []Event
+	for i := range 5000 {
+		for k := range 1 + i%3 {
+			e := normal()
+			e.Tool = fmt.Sprintf("tool-%05d", i)
+			e.Timestamp = at(2024, 1, 15, 0, 0, 0) + int64(i*3+k)*int64(time.Millisecond)
+			evs = append(evs, e)
+		}
+	}
+	data := mustExport(t, streamInto(t, now, evs, WithMaxTools(1<<16)))
+	d := streamInto(t, now, nil, WithMaxTools(64))
+	start := time.Now()
+	if err := d.Import(data); err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 20*time.Second { // a hang guard, not a speed test
+		t.Fatalf("import took %v", el)
+	}
+	// Strongest: count 3 (i%3 == 2), earliest first: tool-00002, tool-00005, ...
+	p, _ := d.lru.Peek("alice")
+	got := p.win.fields[fieldTool].sorted()
+	var want []string
+	for i := 2; len(want) < 64; i += 3 {
+		want = append(want, fmt.Sprintf("tool-%05d", i))
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) || d.Stats().DroppedTools != 5000-64 {
+		t.Fatalf("kept %v, dropped %d", got, d.Stats().DroppedTools)
+	}
+}

@@ -1,7 +1,6 @@
 package anomaly
 
 import (
-	"math"
 	"slices"
 	"sort"
 )
@@ -73,7 +72,7 @@ func (p *principal) observe(ev *Event, cfg *config, st *Stats) error {
 			if len(s.names) > cfg.caps[f] {
 				w, _ := s.weakest(i)
 				p.dropSymbol(f, w)
-				st.countDropped(f)
+				st.countDropped(f, 1)
 				i, _ = s.find(v) // dropping renumbers
 			}
 		}
@@ -99,14 +98,32 @@ func (p *principal) dropSymbol(f int, sym uint32) {
 	}
 }
 
-// enforceCaps drops the weakest values until every field is within its cap.
+// enforceCaps keeps the strongest values of each field up to its cap, dropping the rest at
+// once: the same values as dropping the weakest one at a time, in O(k log k) for k values.
 func (p *principal) enforceCaps(cfg *config, st *Stats) {
+	dropped := false
 	for f := range p.win.fields {
-		for len(p.win.fields[f].names) > cfg.caps[f] {
-			w, _ := p.win.fields[f].weakest(math.MaxUint32)
-			p.dropSymbol(f, w)
-			st.countDropped(f)
+		s := &p.win.fields[f]
+		if len(s.names) <= cfg.caps[f] {
+			continue
 		}
+		order := make([]int, len(s.names))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, s.before) // strongest first
+		drop := make([]bool, len(s.names))
+		for _, i := range order[cfg.caps[f]:] {
+			drop[i] = true
+		}
+		for di := range p.days {
+			p.days[di].refs[f] = slices.DeleteFunc(p.days[di].refs[f], func(r ref) bool { return drop[r.sym] })
+		}
+		st.countDropped(f, uint64(len(order)-cfg.caps[f]))
+		dropped = true
+	}
+	if dropped {
+		p.rebuild()
 	}
 }
 
