@@ -17,6 +17,8 @@
 //   - Ties among equally frequent tools go to the earliest timestamp (then the name), not to
 //     arrival order: that equals SARK's Counter order for time-ordered history and survives
 //     out-of-order events and merges.
+//   - rate_spike's moving average runs over the window's days, not over arrivals: an EWMA fed
+//     in arrival order could not survive out-of-order events or merges.
 //   - Principals live in golang-lru's simplelru under the Detector's one mutex. The per-principal
 //     symbol tables are hand-written (a slice searched linearly, a map only past 32 values)
 //     because a map per principal would cost more than the rest of its state.
