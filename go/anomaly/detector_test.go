@@ -275,6 +275,19 @@ func TestConcurrentObserve(t *testing.T) {
 			}
 		})
 	}
+	wg.Go(func() { // exports and merges of an empty state meet the observers
+		empty, _ := New()
+		data, _ := empty.Export()
+		for range 50 {
+			if _, err := d.Export(); err != nil {
+				t.Error(err)
+			}
+			if err := d.Merge(data); err != nil {
+				t.Error(err)
+			}
+			_, _ = d.Baseline("p0")
+		}
+	})
 	wg.Wait()
 	total := 0
 	for p := range 7 {
