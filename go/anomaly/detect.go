@@ -37,18 +37,19 @@ func DetectAgainst(ev Event, b Baseline, recent []Event, opts ...Option) (Result
 			n++
 		}
 	}
-	return check(&cfg, &ev, &b, n, nil), nil
+	return check(&cfg, &ev, &b, n, rate{}), nil
 }
 
 // rate is what the online rate_spike check reads (DetectAgainst has no daily history).
 type rate struct {
+	known bool    // some day of the window precedes the event's
 	ewma  float64 // calls per day before the event's day
 	today uint32  // calls on the event's day before the event
 }
 
 // check runs every enabled check of ev against b; recent counts the principal's earlier events
-// in [t - 60 s, t); rate is nil when unknown.
-func check(cfg *config, ev *Event, b view, recent int, rt *rate) Result {
+// in [t - 60 s, t).
+func check(cfg *config, ev *Event, b view, recent int, rt rate) Result {
 	var r Result
 	on := func(t Type) bool { return !cfg.off[t] }
 	add := func(t Type, sev Severity, conf float64, desc string, base, obs any) {
@@ -98,7 +99,7 @@ func check(cfg *config, ev *Event, b view, recent int, rt *rate) Result {
 	if full && on(TypeNewServer) && ev.Server != "" && !b.isServer(ev.Server) {
 		add(TypeNewServer, SeverityLow, 0.6, "First call to server: "+ev.Server, b.servers(), ev.Server)
 	}
-	if full && on(TypeRateSpike) && rt != nil && rt.today+1 >= rateMin && float64(rt.today+1) > rateFactor*rt.ewma {
+	if full && on(TypeRateSpike) && rt.known && rt.today+1 >= rateMin && float64(rt.today+1) > rateFactor*rt.ewma {
 		add(TypeRateSpike, SeverityMedium, 0.7,
 			fmt.Sprintf("Request rate spike: %d calls today (EWMA %.2f per day)", rt.today+1, rt.ewma), rt.ewma, int(rt.today+1))
 	}

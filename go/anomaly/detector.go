@@ -121,14 +121,12 @@ func (d *Detector) Detect(ev Event) (Result, error) {
 func (d *Detector) detect(ev *Event, first int64) Result {
 	var b view = &Baseline{}
 	recent := 0
-	var rt *rate
+	var rt rate
 	if p, ok := d.lru.Peek(ev.Principal); ok {
 		p.prune(first)
 		b = &p.win
 		recent = p.recentBefore(ev.Timestamp)
-		if ewma, today, ok := p.dailyRate(dayOf(ev.Timestamp)); ok {
-			rt = &rate{ewma, today}
-		}
+		rt.ewma, rt.today, rt.known = p.dailyRate(dayOf(ev.Timestamp))
 	}
 	return check(&d.cfg, ev, b, recent, rt)
 }
