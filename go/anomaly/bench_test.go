@@ -84,6 +84,25 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
+// BenchmarkSARKStyleDetect: what SARK does without a stored baseline, in Go: rebuild the
+// baseline from the principal's 300 events of the window, then check (compare ObserveAndDetect).
+func BenchmarkSARKStyleDetect(b *testing.B) {
+	groups := history(1000, 300, 20, 30)
+	probes := history(1000, 10, 20, 1)
+	b.ResetTimer()
+	cpu := cpuNanos()
+	defer reportCPU(b, cpu, 1)
+	for i := 0; b.Loop(); i++ {
+		base, err := BuildBaseline(groups[i%1000], 30)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := DetectAgainst(probes[i%1000][i/1000%10], base, groups[i%1000][290:]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkBuildBaseline1M: SARK's batch baseline for 10,000 principals of 100 events each.
 func BenchmarkBuildBaseline1M(b *testing.B) {
 	groups := history(10_000, 100, 20, 30)
