@@ -278,3 +278,23 @@ func TestAlertRules(t *testing.T) {
 		t.Fatalf("configured: %+v", d)
 	}
 }
+
+// TestOutlierDescription: 15 sizes of 100 and 15 of 200, then 400: values computed by hand
+// (Python: Fraction sums, then (400 - mean) / sqrt(variance)).
+func TestOutlierDescription(t *testing.T) {
+	var hist []Event
+	for i := range 30 {
+		e := normal()
+		e.Timestamp = at(2024, 1, 8+i%5, 10, i, 0)
+		e.ResultSize = int64(100 + 100*(i%2))
+		hist = append(hist, e)
+	}
+	b, _ := BuildBaseline(hist, 30)
+	ev := normal()
+	ev.ResultSize = 400
+	r, _ := DetectAgainst(ev, b, nil)
+	if len(r.Anomalies) != 1 || r.Anomalies[0].Description != "Result size outlier: 400 records (z-score 4.92, mean 150.00)" ||
+		r.Anomalies[0].ObservedValue != 4.915960401250875 || r.Anomalies[0].BaselineValue != 150.0 {
+		t.Fatalf("%+v", r.Anomalies)
+	}
+}

@@ -219,3 +219,21 @@ func TestImportManyValuesIsFast(t *testing.T) {
 		t.Fatalf("kept %v, dropped %d", got, d.Stats().DroppedTools)
 	}
 }
+
+// TestExportFormat pins the version 1 format of README.md section 5 on a one-event state.
+func TestExportFormat(t *testing.T) {
+	ts := at(2024, 1, 15, 10, 0, 0) // 1705312800000000000, day 19737
+	d := streamInto(t, at(2024, 1, 15, 12, 0, 0), []Event{{Principal: "alice", Timestamp: ts, Tool: "tool1",
+		Sensitivity: SensitivityHigh, ResultSize: 7, Location: "US-EAST", Server: "s<1>"}})
+	want := `{"format":"sark-accel/anomaly-state","version":1,"lookback_days":30,"principals":[` +
+		`{"principal":"alice","newest":1705312800000000000,"recent":[1705312800000000000],"days":[` +
+		`{"day":19737,"events":1,"hours":[0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0],` +
+		`"sensitivity":[0,0,0,1,0],"sensitivity_first":[0,0,0,1705312800000000000,0],` +
+		`"sized":1,"size_sum":"7","size_square_sum":"49","max_size":7,` +
+		`"tools":[{"name":"tool1","count":1,"first":1705312800000000000}],` +
+		`"locations":[{"name":"US-EAST","count":1,"first":1705312800000000000}],` +
+		`"servers":[{"name":"s\u003c1\u003e","count":1,"first":1705312800000000000}]}]}]}`
+	if got := string(mustExport(t, d)); got != want {
+		t.Fatalf("export:\n got %s\nwant %s", got, want)
+	}
+}
