@@ -1,10 +1,8 @@
 package anomaly
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // Baseline is a principal's usual behaviour over a window, with SARK's fields and a few more.
@@ -129,16 +127,7 @@ func (s *symbols) top(k int) []string {
 			order = append(order, i)
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		ra, rb := &s.refs[a], &s.refs[b]
-		switch {
-		case ra.n != rb.n:
-			return cmp.Compare(rb.n, ra.n)
-		case ra.first != rb.first:
-			return cmp.Compare(ra.first, rb.first)
-		}
-		return strings.Compare(s.names[a], s.names[b])
-	})
+	slices.SortFunc(order, s.before)
 	out := make([]string, 0, min(k, len(order)))
 	for _, i := range order[:min(k, len(order))] {
 		out = append(out, s.names[i])

@@ -1,5 +1,7 @@
 package anomaly
 
+import "hash/maphash"
+
 // The string-valued fields a principal's state counts per distinct value.
 const (
 	fieldTool = iota
@@ -92,18 +94,24 @@ const linearLimit = 32
 // symbols are the distinct values of one field in a window, with window counts:
 // refs[i] counts names[i] (refs[i].sym == i).
 type symbols struct {
-	names []string
-	refs  []ref
-	index map[string]uint32 // only once len(names) > linearLimit
+	names  []string
+	hashes []uint32 // hashOf(names[i]): a linear search compares strings only on a match
+	refs   []ref
+	index  map[string]uint32 // only once len(names) > linearLimit
 }
+
+var hashSeed = maphash.MakeSeed()
+
+func hashOf(name string) uint32 { return uint32(maphash.String(hashSeed, name)) }
 
 func (s *symbols) find(name string) (uint32, bool) {
 	if s.index != nil {
 		i, ok := s.index[name]
 		return i, ok
 	}
-	for i, n := range s.names {
-		if n == name {
+	h := hashOf(name)
+	for i, x := range s.hashes {
+		if x == h && s.names[i] == name {
 			return uint32(i), true
 		}
 	}
@@ -117,6 +125,7 @@ func (s *symbols) intern(name string) uint32 {
 	}
 	i := uint32(len(s.names))
 	s.names = append(s.names, name)
+	s.hashes = append(s.hashes, hashOf(name))
 	s.refs = append(s.refs, ref{sym: i})
 	if s.index != nil {
 		s.index[name] = i
@@ -139,10 +148,10 @@ func (s *symbols) removeAt(i uint32) (moved uint32) {
 			s.index[s.names[last]] = i
 		}
 	}
-	s.names[i], s.refs[i] = s.names[last], s.refs[last]
+	s.names[i], s.hashes[i], s.refs[i] = s.names[last], s.hashes[last], s.refs[last]
 	s.refs[i].sym = i
 	s.names[last] = ""
-	s.names, s.refs = s.names[:last], s.refs[:last]
+	s.names, s.hashes, s.refs = s.names[:last], s.hashes[:last], s.refs[:last]
 	return last
 }
 

@@ -70,7 +70,13 @@ func (w *window) isCommonTool(tool string) bool {
 // before orders symbols as top does: count descending, earliest first use, name.
 func (s *symbols) before(a, b int) int {
 	ra, rb := &s.refs[a], &s.refs[b]
-	return cmp.Or(cmp.Compare(rb.n, ra.n), cmp.Compare(ra.first, rb.first), strings.Compare(s.names[a], s.names[b]))
+	switch { // not cmp.Or: it would compare the names every time
+	case ra.n != rb.n:
+		return cmp.Compare(rb.n, ra.n)
+	case ra.first != rb.first:
+		return cmp.Compare(ra.first, rb.first)
+	}
+	return strings.Compare(s.names[a], s.names[b])
 }
 
 func (w *window) commonTools() []string { return w.fields[fieldTool].top(commonToolsCount) }
