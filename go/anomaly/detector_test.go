@@ -343,3 +343,36 @@ func TestRateSpike(t *testing.T) {
 		t.Fatalf("day 102: %v %d", e, today)
 	}
 }
+
+// TestRateCacheIsExact: the cached daily rate equals a fresh walk over the days after any mix of
+// in-order, out-of-order, stale events and days rolling off.
+func TestRateCacheIsExact(t *testing.T) {
+	for seed := range uint64(60) {
+		rng := rand.New(rand.NewPCG(seed, 5))
+		evs := randomStream(rng, 300, 19000, 20)
+		shuffleLocally(rng, evs)
+		clk := &fakeClock{}
+		d := newDetector(t, clk, WithLookbackDays(1+rng.IntN(10)))
+		for _, ev := range evs {
+			clk.now.Store(max(clk.read(), ev.Timestamp+rng.Int64N(int64(2*24*time.Hour))))
+			observe := d.Observe
+			if rng.IntN(2) == 0 {
+				observe = func(ev Event) error { _, err := d.ObserveAndDetect(ev); return err }
+			}
+			if err := observe(ev); err != nil {
+				t.Fatal(err)
+			}
+			p, ok := d.lru.Peek(ev.Principal)
+			if !ok {
+				continue
+			}
+			// One probe day per step, so the cache survives until the next event.
+			day := dayOf(clk.read()) - int64(rng.IntN(2))
+			e1, t1, ok1 := p.dailyRate(day)
+			e2, t2, ok2 := p.computeDailyRate(day)
+			if e1 != e2 || t1 != t2 || ok1 != ok2 {
+				t.Fatalf("seed %d day %d: cached %v %d %v, fresh %v %d %v", seed, day, e1, t1, ok1, e2, t2, ok2)
+			}
+		}
+	}
+}

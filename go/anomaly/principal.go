@@ -20,6 +20,7 @@ type principal struct {
 	win    window  // the sum of days; symbols number the refs of days
 	recent []int64 // ascending timestamps >= newest - 60 s, at most maxRecent of them
 	newest int64   // latest timestamp observed
+	rate   rateCache
 }
 
 // dayAt returns day num, inserting an empty one in order when absent.
@@ -57,6 +58,7 @@ func (p *principal) observe(ev *Event, cfg *config, st *Stats) error {
 		return ErrCapacity
 	}
 	d := p.dayAt(dayOf(ev.Timestamp))
+	p.invalidateRate(d.num)
 	d.core.add(ev)
 	p.win.core.add(ev)
 	p.win.weekdays[weekdayOfDay(d.num)]++
@@ -159,6 +161,7 @@ func (p *principal) rebuild() {
 		}
 	}
 	p.win = w
+	p.rate.valid = false // days went or came
 }
 
 // addRecent keeps ts for rapid_requests when it can still matter.
