@@ -376,3 +376,35 @@ func TestRateCacheIsExact(t *testing.T) {
 		}
 	}
 }
+
+// TestRecencyAndStale: only Observe makes a principal recent; a stale event still gets its
+// detection and is counted as stale.
+func TestRecencyAndStale(t *testing.T) {
+	clk := &fakeClock{}
+	clk.now.Store(at(2024, 1, 15, 23, 0, 0))
+	d := newDetector(t, clk, WithMaxPrincipals(2))
+	ev := normal()
+	for _, p := range []string{"a", "b"} {
+		ev.Principal = p
+		_ = d.Observe(ev)
+	}
+	ev.Principal = "a" // a is least recent; reading it must not change that
+	_, _ = d.Detect(ev)
+	_, _ = d.DetectMany([]Event{ev})
+	_, _ = d.Baseline("a")
+	_, _ = d.Export()
+	ev.Principal = "c"
+	_ = d.Observe(ev)
+	if _, ok := d.Baseline("a"); ok {
+		t.Fatal("a read made a recent")
+	}
+	stale := normal()
+	stale.Principal, stale.Timestamp = "b", at(2023, 12, 1, 10, 0, 0)
+	for range 10 {
+		_ = d.Observe(normal())
+	}
+	r, err := d.ObserveAndDetect(stale)
+	if err != nil || d.Stats().Stale != 1 || r.Baseline != BaselineInsufficient {
+		t.Fatalf("stale: %+v %v %+v", r, err, d.Stats())
+	}
+}

@@ -2,10 +2,12 @@ package anomaly
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -169,6 +171,20 @@ func TestImportAppliesLimits(t *testing.T) {
 	s := d.Stats()
 	if s.Principals != 2 || s.Evictions != 2 || s.DroppedTools == 0 {
 		t.Fatalf("stats = %+v", s)
+	}
+	// The two principals kept are those with the latest newest timestamps, the latest last.
+	type latest struct {
+		ts   int64
+		name string
+	}
+	var newest []latest
+	for p, pe := range byPrincipal(evs) {
+		m := slices.MaxFunc(pe, func(a, b Event) int { return cmp.Compare(a.Timestamp, b.Timestamp) })
+		newest = append(newest, latest{m.Timestamp, p})
+	}
+	slices.SortFunc(newest, func(a, b latest) int { return cmp.Compare(a.ts, b.ts) })
+	if keys := d.lru.Keys(); fmt.Sprint(keys) != fmt.Sprint([]string{newest[2].name, newest[3].name}) {
+		t.Fatalf("kept %v, newest order %v", keys, newest)
 	}
 	for _, p := range d.lru.Keys() {
 		b, _ := d.Baseline(p)
