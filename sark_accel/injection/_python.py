@@ -22,6 +22,7 @@ import binascii
 import json
 import math
 import re
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
@@ -112,26 +113,27 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_CHARMAP))
 
 
-def _normalize_tracked(text: str) -> tuple[str, list[int], list[int]]:
-    """Normalise and return, for every output character, its [start, end) in ``text``.
+def _offset_map(text: str) -> tuple[array[int], array[int]]:
+    """For every character of ``normalize(text)``, its [start, end) in ``text``.
 
     A collapsed whitespace run's single space spans from its first to its last space-producing
     character. Characters of one expansion (``ﬁ`` -> ``fi``) all span their source character.
+    Unsigned 32-bit arrays (texts are at most 2**30 bytes): 8 bytes per character, where lists
+    of ints took about 80.
     """
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: array[int] = array("I")
+    ends: array[int] = array("I")
     cmap = _CHARMAP
+    last_space = False
     for i, ch in enumerate(text):
-        rep = cmap.get(ord(ch), ch)
-        for r in rep:
-            if r == " " and out and out[-1] == " ":
+        for r in cmap.get(ord(ch), ch):
+            if r == " " and last_space:
                 ends[-1] = i + 1
                 continue
-            out.append(r)
+            last_space = r == " "
             starts.append(i)
             ends.append(i + 1)
-    return "".join(out), starts, ends
+    return starts, ends
 
 
 # --------------------------------------------------------------------------- pattern dialect
@@ -820,15 +822,15 @@ class _Scan:
 
     def match_patterns(self, text: str, loc: str, out: list[dict[str, Any]]) -> None:
         norm = normalize(text)
-        starts: list[int] | None = None
-        ends: list[int] = []
+        starts: array[int] | None = None
+        ends: array[int] = array("I")
         for p in self.patterns:
             for m in p.compiled.finditer(norm):
                 s, e = m.span()
                 if p.groups and m.start(1) >= 0 and m.end(1) > m.start(1):
                     s, e = m.span(1)
                 if starts is None:
-                    _, starts, ends = _normalize_tracked(text)
+                    starts, ends = _offset_map(text)
                 os_, oe = starts[s], ends[e - 1]
                 out.append(
                     {
