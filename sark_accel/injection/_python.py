@@ -157,12 +157,20 @@ class _Parser:
     a backslash before ASCII punctuation. Everything else (``\\d \\w \\s \\b``, lookaround,
     backreferences, inline flags, named groups, possessive quantifiers, unescaped ``{ } ]``
     as literals) is rejected, because Python ``re`` and RE2 differ on it or one lacks it.
+    A repeat of a group with a branch that is itself a variable repeat (``(a+)+``,
+    ``(?:x|a+)*``) is rejected too: ``re`` backtracks exponentially on it.
     """
 
     def __init__(self, src: str) -> None:
         self.s = src
         self.i = 0
         self.groups = 0
+        # Whether the last atom / branch / alternation parsed is a variable repeat, or a group
+        # with a branch that is one: repeating that again lets a backtracking engine split the
+        # same text in exponentially many ways ("(a+)+$", "(?:a+|b)+").
+        self.atom_repeats = False
+        self.term_repeats = False
+        self.alt_repeats = False
 
     def peek(self) -> str:
         return self.s[self.i] if self.i < len(self.s) else ""
@@ -175,15 +183,21 @@ class _Parser:
 
     def alt(self, mult: int) -> int:
         best = self.concat(mult)
+        repeats = self.term_repeats
         while self.peek() == "|":
             self.i += 1
             best = min(best, self.concat(mult))
+            repeats = repeats or self.term_repeats
+        self.alt_repeats = repeats
         return best
 
     def concat(self, mult: int) -> int:
         total = 0
+        terms = 0
         while self.i < len(self.s) and self.peek() not in "|)":
             total += self.repeat(mult)
+            terms += 1
+        self.term_repeats = terms == 1 and self.term_repeats
         return total
 
     def repeat(self, mult: int) -> int:
@@ -193,12 +207,17 @@ class _Parser:
         # Parse the atom with the multiplier it would get if a counted repeat follows.
         save = self.i
         width = self.atom(mult)
+        inner_repeats = self.atom_repeats
         q = self.quantifier()
         if q is None:
+            self.term_repeats = inner_repeats
             return width
         lo, hi = q
         if not quantifiable:
             raise _DialectError(f"quantifier after anchor at {start}")
+        if inner_repeats and (hi is None or hi > 1):
+            raise _DialectError(f"repeat of a repeated sub-expression at {start}")
+        self.term_repeats = hi is None or hi > lo or inner_repeats
         bound = max(lo, hi if hi is not None else lo, 1)
         if bound > 1 and mult * bound > _MAX_REPEAT:
             raise _DialectError(f"nested counted repetition too large at {start}")
@@ -211,6 +230,7 @@ class _Parser:
             self.groups = groups
             self.quantifier()
             assert self.i == end
+            self.term_repeats = hi is None or hi > lo or inner_repeats
         if self.peek() == "?":
             self.i += 1
         if self.i < len(self.s) and (self.peek() in "*+?" or self._at_counted()):
@@ -252,6 +272,7 @@ class _Parser:
     def atom(self, mult: int) -> int:
         c = self.peek()
         pos = self.i
+        self.atom_repeats = False
         if c == "(":
             self.i += 1
             if self.peek() == "?":
@@ -265,6 +286,7 @@ class _Parser:
             if self.peek() != ")":
                 raise _DialectError(f"missing ')' for group at {pos}")
             self.i += 1
+            self.atom_repeats = self.alt_repeats
             return width
         if c == "[":
             self.char_class()
