@@ -92,3 +92,21 @@ def test_hostile_input_python_backend(name: str, text: str, expected: str | None
     found = json.loads(out)
     if expected is not None:
         assert expected in found
+
+
+def test_nested_repeat_custom_pattern_is_refused_python_backend() -> None:
+    out = run_child(
+        """
+        from sark_accel.injection import InjectionDetector, InvalidPattern
+        det = InjectionDetector(backend="python")
+        try:
+            det.add_pattern({"id": "x.nested", "category": "c", "severity": "high", "pattern": "(a+)+$"})
+        except InvalidPattern as exc:
+            print("refused:", exc)
+        else:
+            det.scan_text("a" * 64 + "!")  # hours of backtracking if it were accepted
+            print("accepted")
+        """,
+        timeout=120,
+    )
+    assert out.startswith("refused: x.nested: repeat of a repeated sub-expression"), out
