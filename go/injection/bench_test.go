@@ -55,10 +55,10 @@ func BenchmarkScanJSON1000Params(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(doc))/1024), "ns/KB")
 }
 
-// BenchmarkAdversarial: "a"*30000 against (?:a+)+b, which backtracks exponentially in Python
-// re; RE2 stays linear.
+// BenchmarkAdversarial: "a"*30000 against a.*a.*a.*b, which backtracks polynomially in Python
+// re; RE2 stays linear. (Nested quantifiers such as (?:a+)+b are refused by the dialect.)
 func BenchmarkAdversarial(b *testing.B) {
-	d := mustNew(b, WithPatterns([]Pattern{{ID: "adv.nested", Category: "test", Severity: "low", Regex: "(?:a+)+b"}}))
+	d := mustNew(b, WithPatterns([]Pattern{{ID: "adv.nested", Category: "test", Severity: "low", Regex: "a.*a.*a.*b"}}))
 	text := strings.Repeat("a", 30000)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()

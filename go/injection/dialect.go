@@ -13,7 +13,9 @@ import (
 //   - classes [...] and [^...] with ranges; '[' inside a class, doubled "&&", "~~", "||",
 //     "--" and a '-' that is neither first, last nor a range operator are rejected;
 //   - quantifiers * + ? {m} {m,} {m,n} (m, n <= 1000; nested counted repeats multiply to
-//     <= 1000), optionally lazy; a quantifier after an anchor or another quantifier is rejected;
+//     <= 1000), optionally lazy; a quantifier after an anchor or another quantifier is rejected,
+//     and so is a repeat (upper bound > 1) of a group with a branch that is itself a variable
+//     repeat, like "(a+)+" or "(?:a+|b)*": Python's backtracking engine is exponential on them;
 //   - escapes \xHH and a backslash before ASCII punctuation; nothing else (\d \w \s \b ...
 //     differ between the engines: Unicode in Python, ASCII in RE2);
 //   - unescaped '{', '}' and ']' as literals are rejected;
@@ -33,6 +35,10 @@ type dialectParser struct {
 	i      int
 	groups int
 	depth  int // groups open at i
+	// Whether the last atom / branch / alternation parsed is a variable repeat, or a group
+	// with a branch that is one: repeating that again lets a backtracking engine (the Python
+	// reference) split the same text in exponentially many ways ("(a+)+$", "(?:a+|b)+").
+	atomRepeats, termRepeats, altRepeats bool
 }
 
 type dialectError string
@@ -77,18 +83,23 @@ func (p *dialectParser) peek() rune {
 
 func (p *dialectParser) alt(mult int) int {
 	best := p.concat(mult)
+	repeats := p.termRepeats
 	for p.peek() == '|' {
 		p.i++
 		best = min(best, p.concat(mult))
+		repeats = repeats || p.termRepeats
 	}
+	p.altRepeats = repeats
 	return best
 }
 
 func (p *dialectParser) concat(mult int) int {
-	total := 0
+	total, terms := 0, 0
 	for p.i < len(p.s) && p.peek() != '|' && p.peek() != ')' {
 		total += p.repeat(mult)
+		terms++
 	}
+	p.termRepeats = terms == 1 && p.termRepeats
 	return total
 }
 
@@ -98,13 +109,19 @@ func (p *dialectParser) repeat(mult int) int {
 	quantifiable := c != '^' && c != '$'
 	save := p.i
 	width := p.atom(mult)
+	innerRepeats := p.atomRepeats
 	lo, hi, ok := p.quantifier()
 	if !ok {
+		p.termRepeats = innerRepeats
 		return width
 	}
 	if !quantifiable {
 		p.fail("quantifier after anchor at %d", start)
 	}
+	if innerRepeats && (hi < 0 || hi > 1) {
+		p.fail("repeat of a repeated sub-expression at %d", start)
+	}
+	variable := hi < 0 || hi > lo || innerRepeats
 	bound := max(lo, 1)
 	if hi >= 0 {
 		bound = max(hi, 1)
@@ -123,6 +140,7 @@ func (p *dialectParser) repeat(mult int) int {
 			panic("injection: dialect re-parse mismatch")
 		}
 	}
+	p.termRepeats = variable
 	if p.peek() == '?' {
 		p.i++
 	}
@@ -205,6 +223,7 @@ func (p *dialectParser) quantifier() (lo, hi int, ok bool) {
 func (p *dialectParser) atom(mult int) int {
 	c := p.peek()
 	pos := p.i
+	p.atomRepeats = false
 	switch c {
 	case '(':
 		p.i++
@@ -226,6 +245,7 @@ func (p *dialectParser) atom(mult int) int {
 			p.fail("missing ')' for group at %d", pos)
 		}
 		p.i++
+		p.atomRepeats = p.altRepeats
 		return width
 	case '[':
 		p.charClass()

@@ -215,7 +215,8 @@ func TestPatternManagement(t *testing.T) {
 	}
 	for _, rx := range []string{`(a)\1`, `(?=a)b`, `\d+`, `\bdan\b`, `\s`, `(?i)x`, `a{,3}`, `a**`,
 		`a*+`, `[[:alpha:]]`, `x{`, `a|`, `^$`, `(?P<n>a)`, `[]`, `a{2000}`, `(?:a{100}){100}`,
-		`a\`, `[z-a]`, `(a`, `a)`, `\u0041`, `x*`} {
+		`a\`, `[z-a]`, `(a`, `a)`, `\u0041`, `x*`, `(a+)+$`, `(?:a*)*b`, `((a+))+b`, `(?:x|a+)*b`,
+		`(?:a{2,5}){3}`, `(a?){3}b`, `((a+)?)+b`} {
 		_, err := New(WithPatterns([]Pattern{{ID: "bad.one", Category: "c", Severity: "low", Regex: rx}}))
 		var pe *PatternError
 		if !errors.As(err, &pe) || pe.ID != "bad.one" || !errors.Is(err, ErrInvalidPattern) {

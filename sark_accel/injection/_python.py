@@ -22,6 +22,7 @@ import binascii
 import json
 import math
 import re
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
@@ -112,26 +113,27 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_CHARMAP))
 
 
-def _normalize_tracked(text: str) -> tuple[str, list[int], list[int]]:
-    """Normalise and return, for every output character, its [start, end) in ``text``.
+def _offset_map(text: str) -> tuple[array[int], array[int]]:
+    """For every character of ``normalize(text)``, its [start, end) in ``text``.
 
     A collapsed whitespace run's single space spans from its first to its last space-producing
     character. Characters of one expansion (``ﬁ`` -> ``fi``) all span their source character.
+    Unsigned 32-bit arrays (texts are at most 2**30 bytes): 8 bytes per character, where lists
+    of ints took about 80.
     """
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: array[int] = array("I")
+    ends: array[int] = array("I")
     cmap = _CHARMAP
+    last_space = False
     for i, ch in enumerate(text):
-        rep = cmap.get(ord(ch), ch)
-        for r in rep:
-            if r == " " and out and out[-1] == " ":
+        for r in cmap.get(ord(ch), ch):
+            if r == " " and last_space:
                 ends[-1] = i + 1
                 continue
-            out.append(r)
+            last_space = r == " "
             starts.append(i)
             ends.append(i + 1)
-    return "".join(out), starts, ends
+    return starts, ends
 
 
 # --------------------------------------------------------------------------- pattern dialect
@@ -156,7 +158,8 @@ class _Parser:
     a backslash before ASCII punctuation; groups nest at most 100 deep. Everything else
     (``\\d \\w \\s \\b``, lookaround, backreferences, inline flags, named groups, possessive
     quantifiers, unescaped ``{ } ]`` as literals) is rejected, because Python ``re`` and RE2
-    differ on it or one lacks it.
+    differ on it or one lacks it. A repeat of a group with a branch that is itself a variable
+    repeat (``(a+)+``, ``(?:x|a+)*``) is rejected too: ``re`` backtracks exponentially on it.
     """
 
     def __init__(self, src: str) -> None:
@@ -164,6 +167,12 @@ class _Parser:
         self.i = 0
         self.groups = 0
         self.depth = 0  # groups open at i
+        # Whether the last atom / branch / alternation parsed is a variable repeat, or a group
+        # with a branch that is one: repeating that again lets a backtracking engine split the
+        # same text in exponentially many ways ("(a+)+$", "(?:a+|b)+").
+        self.atom_repeats = False
+        self.term_repeats = False
+        self.alt_repeats = False
 
     def peek(self) -> str:
         return self.s[self.i] if self.i < len(self.s) else ""
@@ -176,15 +185,21 @@ class _Parser:
 
     def alt(self, mult: int) -> int:
         best = self.concat(mult)
+        repeats = self.term_repeats
         while self.peek() == "|":
             self.i += 1
             best = min(best, self.concat(mult))
+            repeats = repeats or self.term_repeats
+        self.alt_repeats = repeats
         return best
 
     def concat(self, mult: int) -> int:
         total = 0
+        terms = 0
         while self.i < len(self.s) and self.peek() not in "|)":
             total += self.repeat(mult)
+            terms += 1
+        self.term_repeats = terms == 1 and self.term_repeats
         return total
 
     def repeat(self, mult: int) -> int:
@@ -194,12 +209,17 @@ class _Parser:
         # Parse the atom with the multiplier it would get if a counted repeat follows.
         save = self.i
         width = self.atom(mult)
+        inner_repeats = self.atom_repeats
         q = self.quantifier()
         if q is None:
+            self.term_repeats = inner_repeats
             return width
         lo, hi = q
         if not quantifiable:
             raise _DialectError(f"quantifier after anchor at {start}")
+        if inner_repeats and (hi is None or hi > 1):
+            raise _DialectError(f"repeat of a repeated sub-expression at {start}")
+        self.term_repeats = hi is None or hi > lo or inner_repeats
         bound = max(lo, hi if hi is not None else lo, 1)
         if bound > 1 and mult * bound > _MAX_REPEAT:
             raise _DialectError(f"nested counted repetition too large at {start}")
@@ -212,6 +232,7 @@ class _Parser:
             self.groups = groups
             self.quantifier()
             assert self.i == end
+            self.term_repeats = hi is None or hi > lo or inner_repeats
         if self.peek() == "?":
             self.i += 1
         if self.i < len(self.s) and (self.peek() in "*+?" or self._at_counted()):
@@ -253,6 +274,7 @@ class _Parser:
     def atom(self, mult: int) -> int:
         c = self.peek()
         pos = self.i
+        self.atom_repeats = False
         if c == "(":
             self.i += 1
             if self.peek() == "?":
@@ -270,6 +292,7 @@ class _Parser:
             if self.peek() != ")":
                 raise _DialectError(f"missing ')' for group at {pos}")
             self.i += 1
+            self.atom_repeats = self.alt_repeats
             return width
         if c == "[":
             self.char_class()
@@ -827,15 +850,15 @@ class _Scan:
 
     def match_patterns(self, text: str, loc: str, out: list[dict[str, Any]]) -> None:
         norm = normalize(text)
-        starts: list[int] | None = None
-        ends: list[int] = []
+        starts: array[int] | None = None
+        ends: array[int] = array("I")
         for p in self.patterns:
             for m in p.compiled.finditer(norm):
                 s, e = m.span()
                 if p.groups and m.start(1) >= 0 and m.end(1) > m.start(1):
                     s, e = m.span(1)
                 if starts is None:
-                    _, starts, ends = _normalize_tracked(text)
+                    starts, ends = _offset_map(text)
                 os_, oe = starts[s], ends[e - 1]
                 out.append(
                     {

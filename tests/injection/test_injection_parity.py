@@ -162,6 +162,8 @@ def test_pattern_management_parity() -> None:
             d.remove_pattern("custom.canary")
         with pytest.raises(InvalidPattern, match="bad.one"):
             d.add_pattern(dict(extra, id="bad.one", pattern="(unclosed"))
+        with pytest.raises(InvalidPattern, match="bad.one: repeat of a repeated sub-expression at 0"):
+            d.add_pattern(dict(extra, id="bad.one", pattern="(a+)+$"))
     assert go.patterns == py.patterns
 
 

@@ -286,6 +286,13 @@ def test_add_replace_remove_pattern() -> None:
         r"a)",
         r"\u0041",
         r"x*",
+        r"(a+)+$",
+        r"(?:a*)*b",
+        r"((a+))+b",
+        r"(?:x|a+)*b",
+        r"(?:a{2,5}){3}",
+        r"(a?){3}b",
+        r"((a+)?)+b",
     ],
 )
 def test_invalid_patterns_name_the_id(regex: str) -> None:
