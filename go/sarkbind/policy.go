@@ -42,9 +42,9 @@ func policyError(err error) error {
 	var ce *policy.CompileError
 	switch policy.ErrorKind(err) {
 	case policy.KindCompile, policy.KindNetworkDisabled:
-		kind := "policy_compile"
+		kind := kindPolicyCompile
 		if errors.Is(err, policy.ErrNetworkDisabled) {
-			kind = "policy_network_disabled"
+			kind = kindPolicyNetworkDisabled
 		}
 		body := struct {
 			Message string            `json:"message"`
@@ -56,9 +56,9 @@ func policyError(err error) error {
 		b, _ := json.Marshal(body)
 		return &kindError{kind: kind, err: errors.New(string(b))}
 	case policy.KindEval:
-		return withKind("policy_eval", err)
+		return withKind(kindPolicyEval, err)
 	case policy.KindTimeout, policy.KindCanceled:
-		return withKind("policy_timeout", err)
+		return withKind(kindPolicyTimeout, err)
 	case policy.KindNotFound:
 		return withKind(kindNotFound, err)
 	case policy.KindInvalidInput:
