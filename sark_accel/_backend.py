@@ -48,7 +48,7 @@ def _check(value: str, source: str) -> Backend:
     v = value.strip().lower()
     if v not in BACKENDS:
         raise InvalidArgument(f"{source} must be 'go' or 'python', got {value!r}")
-    return v  # type: ignore[return-value]
+    return v
 
 
 def requested(component: str, backend: Optional[str] = None) -> tuple[Optional[Backend], str]:
