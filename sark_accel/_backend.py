@@ -51,6 +51,16 @@ def _check(value: str, source: str) -> Backend:
     return v
 
 
+def keyword_only(engine: str, positional: tuple[object, ...]) -> None:
+    """Refuse arguments passed after an engine's own positional ones: ``backend`` and the options
+    after it are keyword-only (``backend`` used to be positional in some engines)."""
+    if positional:
+        raise TypeError(
+            f"{engine}() got {len(positional)} positional argument(s) too many: backend and the options "
+            f"after it are keyword-only, e.g. {engine}(..., backend={positional[0]!r})"
+        )
+
+
 def requested(component: str, backend: Optional[str] = None) -> tuple[Optional[Backend], str]:
     """The explicitly requested backend and where the request came from (None: no request)."""
     if backend is not None:
