@@ -24,6 +24,7 @@ __all__ = [
     "register_kind",
     "from_native",
     "kind_class",
+    "native_error",
 ]
 
 
@@ -130,12 +131,17 @@ def kind_class(kind: str) -> type[SarkAccelError]:
     return _KINDS.get(kind, InternalError)
 
 
+def native_error(message: str) -> SarkAccelError:
+    """The exception of a ``"sark:<kind>:<text>"`` message (e.g. one item of a batch reply)."""
+    kind, text = split_native(Exception(message))
+    return kind_class(kind)(text)
+
+
 def from_native(exc: BaseException) -> SarkAccelError:
     """Map an exception raised by the extension to the sark-accel class of its kind."""
     if isinstance(exc, SarkAccelError):  # raised before entering Go (ForkedProcessError): already typed
         return exc
     kind, text = split_native(exc)
-    cls = kind_class(kind)
-    err = cls(text)
+    err = kind_class(kind)(text)
     err.__cause__ = exc
     return err

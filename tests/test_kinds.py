@@ -57,3 +57,13 @@ def test_generated_file_matches_the_go_table() -> None:
         env={**os.environ, "GOTOOLCHAIN": "local"},
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_evaluate_many_item_errors_raise_the_class_of_their_kind(native: object) -> None:
+    from sark_accel.policy import PolicyEngine, PolicyEvalError
+
+    engine = PolicyEngine(backend="go")
+    engine.load_policy("p.rego", "package p\nx := 1 if input.a\nx := 2 if input.b\n")
+    assert engine.evaluate_many("data.p.x", [{"a": True}]) == [1]
+    with pytest.raises(PolicyEvalError, match="conflict"):
+        engine.evaluate_many("data.p.x", [{"a": True}, {"a": True, "b": True}])

@@ -1,11 +1,15 @@
 package sarkbind
 
 import (
+	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/sark-accel/sark-accel/go/policy"
 )
 
 var update = flag.Bool("update", false, "rewrite sark_accel/_kinds.py from errorKinds")
@@ -52,5 +56,57 @@ func TestKindTable(t *testing.T) {
 	got, err := os.ReadFile(kindsFile)
 	if err != nil || string(got) != want {
 		t.Fatalf("%s is stale (err %v): run go test ./go/sarkbind -run TestKindTable -update", kindsFile, err)
+	}
+}
+
+func TestPolicyKinds(t *testing.T) {
+	for err, want := range map[error]string{
+		policy.ErrTimeout:                      kindPolicyTimeout,
+		fmt.Errorf("x: %w", policy.ErrTimeout): kindPolicyTimeout,
+		policy.ErrCanceled:                     kindPolicyTimeout,
+		policy.ErrNotFound:                     kindNotFound,
+		policy.ErrInvalidInput:                 kindInvalidArgument,
+		&policy.CompileError{}:                 kindPolicyCompile,
+		&policy.EvalError{Message: "m"}:        kindPolicyEval,
+		errors.New("other"):                    kindInternal,
+	} {
+		if got := policyKind(err); got != want {
+			t.Errorf("policyKind(%v) = %q, want %q", err, got, want)
+		}
+	}
+}
+
+// Per-input errors of PolicyEvaluateMany cross as the same "sark:<kind>:<text>" as a lone error.
+func TestPolicyEvaluateManyFraming(t *testing.T) {
+	h, err := PolicyNew(`{}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer PolicyClose(h)
+	src := "package p\nx := 1 if input.a\nx := 2 if input.b\n"
+	if _, err := PolicyLoad(h, "p.rego", src); err != nil {
+		t.Fatal(err)
+	}
+	out, err := PolicyEvaluateMany(h, "data.p.x", `[{"a": true}, {}, {"a": true, "b": true}]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []map[string]any
+	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) != 3 {
+		t.Fatalf("%s: %v", out, err)
+	}
+	if items[0]["result"] != 1.0 || len(items[1]) != 0 {
+		t.Fatalf("defined/undefined: %s", out)
+	}
+	if msg, _ := items[2]["error"].(string); !strings.HasPrefix(msg, "sark:"+kindPolicyEval+":") {
+		t.Fatalf("conflict: %s", out)
+	}
+	for _, bad := range []string{`{}`, `null`, `[`} {
+		if _, err := PolicyEvaluateMany(h, "data.p.x", bad); err == nil || !strings.HasPrefix(err.Error(), "sark:"+kindInvalidArgument+":") {
+			t.Errorf("%s: %v", bad, err)
+		}
+	}
+	if _, err := PolicyEvaluateMany(h, "data.p.x +", `[]`); err == nil || !strings.HasPrefix(err.Error(), "sark:"+kindPolicyCompile+":") {
+		t.Errorf("bad query: %v", err)
 	}
 }
