@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from typing import Optional
 
 import pytest
 
-from sark_accel.cache import TTLCache
+from sark_accel.cache import TTLCache, Value
 from sark_accel.errors import Closed, InvalidArgument
 
 
@@ -190,6 +191,19 @@ def test_backend_is_keyword_only(backend: str) -> None:
         TTLCache(10, 60.0, "go")  # type: ignore[arg-type]  # mypy too: expected "Never"
     c = TTLCache(10, 60.0, backend=backend)
     assert type(c) is TTLCache and c.backend == backend  # one facade class, whatever the backend
+
+
+def test_subclass_overrides_win(backend: str) -> None:
+    class Counting(TTLCache):
+        gets = 0
+
+        def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
+            Counting.gets += 1
+            return super().get(key, default)
+
+    c = Counting(10, 60.0, backend=backend)
+    c.set("k", "v")
+    assert c.get("k") == "v" and c.get("missing", "d") == "d" and Counting.gets == 2
 
 
 def test_str_and_bytes_subclasses_come_back_as_plain_types(backend: str) -> None:
