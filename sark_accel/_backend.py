@@ -48,7 +48,17 @@ def _check(value: str, source: str) -> Backend:
     v = value.strip().lower()
     if v not in BACKENDS:
         raise InvalidArgument(f"{source} must be 'go' or 'python', got {value!r}")
-    return v  # type: ignore[return-value]
+    return v
+
+
+def keyword_only(engine: str, positional: tuple[object, ...]) -> None:
+    """Refuse arguments passed after an engine's own positional ones: ``backend`` and the options
+    after it are keyword-only (``backend`` used to be positional in some engines)."""
+    if positional:
+        raise TypeError(
+            f"{engine}() got {len(positional)} positional argument(s) too many: backend and the options "
+            f"after it are keyword-only, e.g. {engine}(..., backend={positional[0]!r})"
+        )
 
 
 def requested(component: str, backend: Optional[str] = None) -> tuple[Optional[Backend], str]:

@@ -44,7 +44,7 @@ def _load() -> None:
                 raise ImportError(f"disabled by {DISABLE_ENV}")
             _runtime_pid = os.getpid()  # before the import: the runtime starts inside it
             try:
-                from . import _sarkgo  # type: ignore[attr-defined]
+                from . import _sarkgo
             except ImportError:
                 _runtime_pid = None  # nothing was loaded, so no runtime started
                 raise

@@ -8,6 +8,8 @@ Each class also subclasses the builtin a Python user would naturally catch (``Va
 
 from __future__ import annotations
 
+from ._kinds import KINDS
+
 __all__ = [
     "SarkAccelError",
     "InvalidArgument",
@@ -21,6 +23,8 @@ __all__ = [
     "NativeUnavailableWarning",
     "register_kind",
     "from_native",
+    "kind_class",
+    "native_error",
 ]
 
 
@@ -95,23 +99,19 @@ _KINDS: dict[str, type[SarkAccelError]] = {}
 
 
 def register_kind(cls: type[SarkAccelError]) -> type[SarkAccelError]:
-    """Register ``cls`` as the class for native errors of ``cls.kind`` (usable as a decorator)."""
+    """Register ``cls`` as the class for native errors of ``cls.kind`` (usable as a decorator).
+
+    Every kind is a row of the one table in go/sarkbind/kinds.go (generated as
+    ``sark_accel/_kinds.py``); tests/test_kinds.py fails when the registered classes drift from it.
+    """
     _KINDS[cls.kind] = cls
     return cls
 
 
-for _cls in (
-    InvalidArgument,
-    NotFound,
-    Timeout,
-    Unavailable,
-    BackendUnavailable,
-    InternalError,
-    Closed,
-    ForkedProcessError,
-):
-    register_kind(_cls)
-_KINDS["panic"] = InternalError
+# This module's rows of the table (``panic`` is an alias of ``internal``).
+for _kind, (_module, _name, _builtin) in KINDS.items():
+    if _module == __name__:
+        _KINDS[_kind] = globals()[_name]
 
 _PREFIX = "sark:"
 
@@ -126,12 +126,22 @@ def split_native(exc: BaseException) -> tuple[str, str]:
     return "internal", msg
 
 
+def kind_class(kind: str) -> type[SarkAccelError]:
+    """The class registered for ``kind``; ``InternalError`` for a kind nobody registered."""
+    return _KINDS.get(kind, InternalError)
+
+
+def native_error(message: str) -> SarkAccelError:
+    """The exception of a ``"sark:<kind>:<text>"`` message (e.g. one item of a batch reply)."""
+    kind, text = split_native(Exception(message))
+    return kind_class(kind)(text)
+
+
 def from_native(exc: BaseException) -> SarkAccelError:
     """Map an exception raised by the extension to the sark-accel class of its kind."""
     if isinstance(exc, SarkAccelError):  # raised before entering Go (ForkedProcessError): already typed
         return exc
     kind, text = split_native(exc)
-    cls = _KINDS.get(kind, InternalError)
-    err = cls(text)
+    err = kind_class(kind)(text)
     err.__cause__ = exc
     return err

@@ -11,8 +11,8 @@
 //     exact only with one shard.
 //   - Time is an int64 count of nanoseconds from a Clock. An entry set at t with ttl d expires
 //     at t+d: it is expired once now >= t+d.
-//   - Get and GetMany refresh recency and count a hit or a miss; an expired entry found by
-//     them is removed and counted as an expiration (and a miss).
+//   - Get refreshes recency and counts a hit or a miss; an expired entry it finds is removed
+//     and counted as an expiration (and a miss). A batch lookup is Get per key.
 //   - Set on a full shard removes the least recently used entry of that shard first: counted
 //     as an expiration if it had expired, otherwise as an eviction.
 //   - Contains and Len read without changing recency or counters.

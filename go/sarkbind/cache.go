@@ -24,20 +24,34 @@ var caches = newRegistry[*boundCache]("cache")
 // keySep separates keys in CacheGetMany; Python falls back to single calls for keys holding it.
 const keySep = "\x1f"
 
-// CacheNew creates a cache and returns its handle. shards <= 0 picks the default for
-// maxEntries. With manualClock the cache's time only moves through CacheSetClock.
-func CacheNew(maxEntries int, defaultTTLNs int64, shards int, manualClock bool) (h int64, err error) {
+// cacheConfig is the JSON CacheNew takes. Shards <= 0 picks the default for MaxEntries; with
+// ManualClock the cache's time only moves through CacheSetClock.
+type cacheConfig struct {
+	MaxEntries   int   `json:"max_entries"`
+	DefaultTTLNs int64 `json:"default_ttl_ns"`
+	Shards       int   `json:"shards"`
+	ManualClock  bool  `json:"manual_clock"`
+}
+
+// CacheNew creates a cache from a cacheConfig JSON and returns its handle.
+func CacheNew(configJSON string) (h int64, err error) {
 	defer guard(&err)
-	if shards <= 0 {
-		shards = cache.DefaultShards(maxEntries)
+	var cfg cacheConfig
+	dec := json.NewDecoder(strings.NewReader(configJSON))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		return 0, invalidf("cache config: %v", err)
 	}
-	opts := []cache.Option{cache.WithShards(shards)}
+	if cfg.Shards <= 0 {
+		cfg.Shards = cache.DefaultShards(cfg.MaxEntries)
+	}
+	opts := []cache.Option{cache.WithShards(cfg.Shards)}
 	bc := &boundCache{}
-	if manualClock {
+	if cfg.ManualClock {
 		bc.now = new(atomic.Int64)
 		opts = append(opts, cache.WithClock(bc.now.Load))
 	}
-	c, err := cache.New[string](maxEntries, time.Duration(defaultTTLNs), opts...)
+	c, err := cache.New[string](cfg.MaxEntries, time.Duration(cfg.DefaultTTLNs), opts...)
 	if err != nil {
 		return 0, withKind(kindInvalidArgument, err)
 	}
@@ -45,7 +59,7 @@ func CacheNew(maxEntries int, defaultTTLNs int64, shards int, manualClock bool) 
 	return caches.add(bc), nil
 }
 
-// CacheClose forgets the cache; later calls with h fail with kind not_found.
+// CacheClose forgets the cache; later calls with h fail with kind closed.
 func CacheClose(h int64) (ok bool, err error) {
 	defer guard(&err)
 	return caches.remove(h), nil

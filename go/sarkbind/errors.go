@@ -7,16 +7,6 @@ import (
 	"strings"
 )
 
-// Kinds of errors; sark_accel/errors.py registers one Python class per kind.
-const (
-	kindInvalidArgument = "invalid_argument"
-	kindNotFound        = "not_found"
-	kindClosed          = "closed"
-	kindInternal        = "internal"
-	kindPanic           = "panic"
-	kindTimeout         = "timeout"
-)
-
 // kindError is an error already carrying its kind.
 type kindError struct {
 	kind string

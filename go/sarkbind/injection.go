@@ -15,9 +15,9 @@ func injectionError(err error) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, injection.ErrInvalidPattern):
-		return withKind("injection_pattern", err)
+		return withKind(kindInjectionPattern, err)
 	case errors.Is(err, injection.ErrPatternNotFound):
-		return withKind("injection_pattern_not_found", err)
+		return withKind(kindInjectionPatternNotFound, err)
 	case errors.Is(err, injection.ErrInvalidOption), errors.Is(err, injection.ErrInvalidJSON):
 		return withKind(kindInvalidArgument, err)
 	}

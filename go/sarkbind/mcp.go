@@ -20,7 +20,7 @@ var parsers = newRegistry[*mcp.Parser]("mcp parser")
 func mcpError(err error) error {
 	var me *mcp.Error
 	if errors.As(err, &me) {
-		return &kindError{kind: "mcp", err: errors.New(string(me.JSON()))}
+		return &kindError{kind: kindMCP, err: errors.New(string(me.JSON()))}
 	}
 	if errors.Is(err, mcp.ErrInvalidOption) {
 		return withKind(kindInvalidArgument, err)

@@ -33,38 +33,47 @@ type policyConfig struct {
 	MaxRuleTerms        int      `json:"max_rule_terms"`
 }
 
-// policyError maps go/policy errors to kinds registered by sark_accel.policy.errors. Compile
-// errors carry JSON {"message", "errors": [{"file","row","col","message"}]}.
+// policyKind maps a go/policy error to its row of the kind table (kinds.go).
+func policyKind(err error) string {
+	var ce *policy.CompileError
+	var ee *policy.EvalError
+	switch {
+	case errors.Is(err, policy.ErrNetworkDisabled):
+		return kindPolicyNetworkDisabled
+	case errors.As(err, &ce):
+		return kindPolicyCompile
+	case errors.Is(err, policy.ErrTimeout), errors.Is(err, policy.ErrCanceled):
+		return kindPolicyTimeout
+	case errors.As(err, &ee):
+		return kindPolicyEval
+	case errors.Is(err, policy.ErrNotFound):
+		return kindNotFound
+	case errors.Is(err, policy.ErrInvalidInput):
+		return kindInvalidArgument
+	}
+	return kindInternal
+}
+
+// policyError tags a go/policy error with its kind. Compile errors carry JSON
+// {"message", "errors": [{"file","row","col","message"}]}.
 func policyError(err error) error {
 	if err == nil {
 		return nil
 	}
-	var ce *policy.CompileError
-	switch policy.ErrorKind(err) {
-	case policy.KindCompile, policy.KindNetworkDisabled:
-		kind := "policy_compile"
-		if errors.Is(err, policy.ErrNetworkDisabled) {
-			kind = "policy_network_disabled"
-		}
-		body := struct {
-			Message string            `json:"message"`
-			Errors  []policy.Location `json:"errors"`
-		}{Message: err.Error()}
-		if errors.As(err, &ce) {
-			body.Errors = ce.Errors
-		}
-		b, _ := json.Marshal(body)
-		return &kindError{kind: kind, err: errors.New(string(b))}
-	case policy.KindEval:
-		return withKind("policy_eval", err)
-	case policy.KindTimeout, policy.KindCanceled:
-		return withKind("policy_timeout", err)
-	case policy.KindNotFound:
-		return withKind(kindNotFound, err)
-	case policy.KindInvalidInput:
-		return withKind(kindInvalidArgument, err)
+	kind := policyKind(err)
+	if kind != kindPolicyCompile && kind != kindPolicyNetworkDisabled {
+		return withKind(kind, err)
 	}
-	return err
+	var ce *policy.CompileError
+	body := struct {
+		Message string            `json:"message"`
+		Errors  []policy.Location `json:"errors"`
+	}{Message: err.Error()}
+	if errors.As(err, &ce) {
+		body.Errors = ce.Errors
+	}
+	b, _ := json.Marshal(body)
+	return &kindError{kind: kind, err: errors.New(string(b))}
 }
 
 // PolicyNew creates an embedded OPA engine from a policyConfig JSON.
@@ -196,15 +205,43 @@ func PolicyEvaluate(h int64, query, inputJSON string) (out string, err error) {
 
 // PolicyEvaluateMany evaluates query for every element of the JSON array inputsJSON in
 // parallel goroutines; one crossing. Each element of the returned array is {"result": v},
-// {} (undefined) or {"error": {"kind", "message", ...}}.
+// {} (undefined) or {"error": "sark:<kind>:<text>"}, an error as it would cross alone.
 func PolicyEvaluateMany(h int64, query, inputsJSON string) (out string, err error) {
 	defer guard(&err)
 	bp, err := policies.get(h)
 	if err != nil {
 		return "", err
 	}
-	b, err := bp.e.EvaluateMany(context.Background(), query, []byte(inputsJSON))
-	return string(b), policyError(err)
+	var raws []json.RawMessage
+	if err := json.Unmarshal([]byte(inputsJSON), &raws); err != nil || raws == nil {
+		return "", invalidf("batch input must be a JSON array (%v)", err)
+	}
+	inputs := make([][]byte, len(raws))
+	for i, r := range raws {
+		inputs[i] = r
+	}
+	results, err := bp.e.EvaluateBatch(context.Background(), query, inputs)
+	if err != nil {
+		return "", policyError(err)
+	}
+	b := []byte{'['}
+	for i, r := range results {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		switch {
+		case r.Err != nil:
+			msg, _ := json.Marshal(policyError(r.Err).Error()) // a string: cannot fail
+			b = append(append(append(b, `{"error":`...), msg...), '}')
+		case r.Result.Defined:
+			b = append(b, `{"result":`...)
+			b = append(b, r.Result.JSON...)
+			b = append(b, '}')
+		default:
+			b = append(b, `{}`...)
+		}
+	}
+	return string(append(b, ']')), nil
 }
 
 // PolicyWasmStatus returns a JSON object: each query given as wasm_queries -> "wasm", or

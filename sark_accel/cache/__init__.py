@@ -7,6 +7,117 @@
 'allow'
 """
 
-from ._base import TTLCache
+from __future__ import annotations
 
-__all__ = ["TTLCache"]
+from typing import Any, Iterable, Mapping, NoReturn, Optional
+
+from .. import _backend
+from . import _common as c
+from ._types import CacheBackend, Clock, Value
+
+__all__ = ["TTLCache", "CacheBackend", "Value"]
+
+
+class TTLCache:
+    """A bounded LRU cache of ``str`` keys to ``str``/``bytes`` values, with a TTL per entry.
+
+    ``TTLCache(max_entries=10_000, default_ttl=300.0, *, backend=None, shards=None, clock=None)``
+
+    - Values come back with the type they were stored as. An expired entry is never returned.
+    - Beyond ``max_entries`` the least recently used entry is evicted. Keys are spread over
+      ``shards`` shards (default: one per 256 entries, at most 16) by crc32 of the key; LRU order
+      is per shard, so it is exact only with ``shards=1``. Both backends shard identically.
+    - ``ttl``/``default_ttl`` are seconds: > 0, finite, at most 100 years (else
+      :class:`~sark_accel.errors.InvalidArgument`, a ``ValueError``).
+    - ``clock``: a callable returning seconds, for tests; by default a monotonic clock.
+    - ``get``/``get_many`` refresh recency and count hits/misses; ``in`` and ``len()`` do not.
+      ``len()`` counts live entries only (O(entries)).
+    - Safe to share between threads. ``close()`` frees it; later calls raise
+      :class:`~sark_accel.errors.Closed`.
+    """
+
+    def __init__(
+        self,
+        max_entries: int = 10_000,
+        default_ttl: float = 300.0,
+        *positional: NoReturn,  # only to name the mistake: backend used to be the third positional
+        backend: Optional[str] = None,
+        shards: Optional[int] = None,
+        clock: Optional[Clock] = None,
+    ) -> None:
+        _backend.keyword_only("TTLCache", positional)
+        self.backend = _backend.resolve("cache", backend)
+        self.max_entries = c.check_max_entries(max_entries)
+        default_ns = c.ttl_ns(default_ttl, "default_ttl")
+        n = c.check_shards(shards, self.max_entries)
+        clock = c.optional_clock(clock)
+        self._impl: CacheBackend
+        if self.backend == "go":
+            from ._go import GoCacheBackend
+
+            self._impl = GoCacheBackend(self.max_entries, default_ns, n, clock)
+        else:
+            from ._python import PythonCacheBackend
+
+            self._impl = PythonCacheBackend(self.max_entries, default_ns, n, clock)
+        if type(self) is TTLCache:  # a subclass's overrides must win
+            # The hot calls skip this class's frame (about 30 ns of a go get's 800): instance
+            # attributes shadow the methods below, which stay for documentation and type checkers.
+            impl = self._impl
+            vars(self).update(get=impl.get, set=impl.set, delete=impl.delete, get_many=impl.get_many)
+
+    @property
+    def shards(self) -> int:
+        """The number of shards."""
+        return self._impl.shards
+
+    def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
+        """The live value under ``key``, else ``default``."""
+        return self._impl.get(key, default)
+
+    def set(self, key: str, value: Value, ttl: Optional[float] = None) -> None:
+        """Store ``value`` under ``key`` for ``ttl`` seconds (None: ``default_ttl``)."""
+        self._impl.set(key, value, ttl)
+
+    def delete(self, key: str) -> bool:
+        """Remove ``key``; True if a live entry was removed."""
+        return self._impl.delete(key)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Value]:
+        """The live entries among ``keys`` (missing keys are left out), in request order."""
+        return self._impl.get_many(keys)
+
+    def set_many(self, mapping: Mapping[str, Value], ttl: Optional[float] = None) -> None:
+        """Store every item of ``mapping`` with one TTL, in the mapping's order."""
+        self._impl.set_many(mapping, ttl)
+
+    def evict_expired(self) -> int:
+        """Remove every expired entry now; returns how many were removed."""
+        return self._impl.evict_expired()
+
+    def clear(self) -> None:
+        """Remove every entry; the counters are kept."""
+        self._impl.clear()
+
+    def stats(self) -> dict[str, int]:
+        """``{"hits", "misses", "evictions", "expirations", "size"}``; size counts live entries."""
+        return self._impl.stats()
+
+    def close(self) -> None:
+        """Free the cache. Idempotent; later calls raise :class:`~sark_accel.errors.Closed`."""
+        self._impl.close()
+
+    def __len__(self) -> int:
+        return len(self._impl)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._impl
+
+    def __enter__(self) -> TTLCache:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<TTLCache backend={self.backend} shards={self.shards}>"

@@ -5,12 +5,10 @@ from __future__ import annotations
 import math
 import time
 import zlib
-from typing import Callable, Optional, Union
+from typing import Optional
 
 from ..errors import InvalidArgument
-
-Value = Union[str, bytes]
-Clock = Callable[[], float]
+from ._types import Clock, Value
 
 #: The longest TTL accepted: 100 years. Deadlines are int64 nanoseconds and must not overflow.
 MAX_TTL = 100 * 365.25 * 24 * 3600.0
@@ -38,7 +36,7 @@ def check_shards(shards: object, max_entries: int) -> int:
     if type(shards) is not int:
         raise TypeError(f"shards must be an int or None, not {type(shards).__name__}")
     if shards < 1:
-        raise ValueError(f"shards must be at least 1, got {shards}")
+        raise InvalidArgument(f"shards must be at least 1, got {shards}")
     return min(shards, max_entries)
 
 
@@ -47,7 +45,7 @@ def ttl_ns(ttl: object, name: str = "ttl") -> int:
     if isinstance(ttl, bool) or not isinstance(ttl, (int, float)):
         raise TypeError(f"{name} must be a number of seconds, not {type(ttl).__name__}")
     if not (ttl > 0 and ttl <= MAX_TTL):  # also false for NaN
-        raise ValueError(f"{name} must be > 0 and <= {MAX_TTL:.0f} seconds, got {ttl!r}")
+        raise InvalidArgument(f"{name} must be > 0 and <= {MAX_TTL:.0f} seconds, got {ttl!r}")
     return max(1, math.floor(ttl * 1e9))
 
 
@@ -55,7 +53,7 @@ def clock_ns(clock: Clock) -> int:
     """Read an injected clock (seconds) as nanoseconds, the way both backends do."""
     t = clock()
     if isinstance(t, bool) or not isinstance(t, (int, float)) or not (0 <= t * 1e9 < _MAX_CLOCK_NS):
-        raise ValueError(f"clock() must return seconds in [0, 2**62 ns), got {t!r}")
+        raise InvalidArgument(f"clock() must return seconds in [0, 2**62 ns), got {t!r}")
     return math.floor(t * 1e9)
 
 
@@ -79,6 +77,12 @@ def check_value(value: object) -> Value:
     if isinstance(value, bytes):
         return bytes(value)
     raise TypeError(f"cache values must be str or bytes, not {type(value).__name__}")
+
+
+def check_distinct(distinct: int, given: int) -> None:
+    """set_many refuses str subclass keys that are equal as str (the batch would be ambiguous)."""
+    if distinct != given:
+        raise InvalidArgument("set_many keys must be distinct as str")
 
 
 def key_bytes(key: str) -> bytes:

@@ -11,16 +11,13 @@ these checks when gopy rejects the argument.
 from __future__ import annotations
 
 import json
-import weakref
 from binascii import a2b_base64, b2a_base64
 from typing import Any, Callable, Iterable, Mapping, Optional
 
-from .. import _backend, _native
-from .._handle import call
+from .._handle import NativeHandle, call
 from ..errors import InternalError, from_native
 from . import _common as c
-from ._base import TTLCache
-from ._common import Clock, Value
+from ._types import Clock, Value
 
 _SEP = "\x1f"  # go/sarkbind keySep
 _REJECTED = (TypeError, ValueError)  # gopy: not a str; NUL (ValueError); surrogates (UnicodeEncodeError)
@@ -67,29 +64,15 @@ def _untag(raw: str) -> Value:
     raise InternalError(f"cache value with unknown tag {tag!r}")
 
 
-class GoTTLCache(TTLCache):
-    """TTLCache on go/cache. One handle per instance, freed by close() or garbage collection."""
+class GoCacheBackend(NativeHandle):
+    """go/cache behind the extension. Arguments are validated by TTLCache."""
 
-    backend = "go"
-
-    def __init__(
-        self,
-        max_entries: int = 10_000,
-        default_ttl: float = 300.0,
-        backend: Optional[str] = None,
-        *,
-        shards: Optional[int] = None,
-        clock: Optional[Clock] = None,
-    ) -> None:
-        max_entries = c.check_max_entries(max_entries)
-        default_ns = c.ttl_ns(default_ttl, "default_ttl")
-        n = c.check_shards(shards, max_entries)
-        self._clock = c.optional_clock(clock)
-        m = _backend.native()
-        self._h: int = call(m.sarkbind_CacheNew, max_entries, default_ns, n, clock is not None)
-        self._finalizer = weakref.finalize(self, m.sarkbind_CacheClose, self._h)
+    def __init__(self, max_entries: int, default_ns: int, shards: int, clock: Optional[Clock]) -> None:
+        config = {"max_entries": max_entries, "default_ttl_ns": default_ns, "shards": shards}
+        super().__init__("sarkbind_CacheNew", "sarkbind_CacheClose", {**config, "manual_clock": clock is not None})
+        self._clock = clock
         self._default_ns = default_ns
-        self.max_entries = max_entries
+        m = self._m
         self._get = m.sarkbind_CacheGet
         self._get_enc = m.sarkbind_CacheGetEncoded
         self._get_many = m.sarkbind_CacheGetMany
@@ -99,13 +82,11 @@ class GoTTLCache(TTLCache):
         self._delete = m.sarkbind_CacheDelete
         self._delete_enc = m.sarkbind_CacheDeleteEncoded
         self._contains = m.sarkbind_CacheContains
-        self._contains_enc = m.sarkbind_CacheContainsEncoded
-        self._m = m
-        _native.track(self)  # disarms the functions above in a forked child
+        self._contains_enc = m.sarkbind_CacheContainsEncoded  # all disarmed in a forked child (track)
 
-    def _sync(self) -> None:
+    def _sync(self, clock: Clock) -> None:
         """Push the injected clock's time to the Go cache before an operation."""
-        call(self._m.sarkbind_CacheSetClock, self._h, c.clock_ns(self._clock))  # type: ignore[arg-type]
+        self._call("sarkbind_CacheSetClock", c.clock_ns(clock))
 
     def _keyed(self, plain: Callable[..., Any], encoded: Callable[..., Any], key: object, *rest: Any) -> Any:
         """Call ``plain`` with the key as str, or ``encoded`` with it base64-encoded."""
@@ -116,11 +97,11 @@ class GoTTLCache(TTLCache):
 
     @property
     def shards(self) -> int:
-        return int(call(self._m.sarkbind_CacheShards, self._h))
+        return int(self._call("sarkbind_CacheShards"))
 
     def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
         if self._clock is not None:
-            self._sync()
+            self._sync(self._clock)
         try:
             raw = self._get(self._h, key)
         except RuntimeError as exc:
@@ -135,7 +116,7 @@ class GoTTLCache(TTLCache):
         ns = self._default_ns if ttl is None else c.ttl_ns(ttl)
         tagged = _tag(value)
         if self._clock is not None:
-            self._sync()
+            self._sync(self._clock)
         try:
             self._set(self._h, key, tagged, ns)
         except RuntimeError as exc:
@@ -145,7 +126,7 @@ class GoTTLCache(TTLCache):
 
     def delete(self, key: str) -> bool:
         if self._clock is not None:
-            self._sync()
+            self._sync(self._clock)
         try:
             return bool(self._delete(self._h, key))
         except RuntimeError as exc:
@@ -155,7 +136,7 @@ class GoTTLCache(TTLCache):
 
     def __contains__(self, key: object) -> bool:
         if self._clock is not None:
-            self._sync()
+            self._sync(self._clock)
         try:
             return bool(self._contains(self._h, key))
         except RuntimeError as exc:
@@ -168,7 +149,7 @@ class GoTTLCache(TTLCache):
         if not keys:
             return {}
         if self._clock is not None:
-            self._sync()
+            self._sync(self._clock)
         try:
             joined = _SEP.join(keys)
             if joined.count(_SEP) == len(keys) - 1:  # no key holds the separator
@@ -187,18 +168,18 @@ class GoTTLCache(TTLCache):
                     found[k] = _untag(r)
             return found
         if raw[0] == "P":  # every value is a str, sent untagged: json.loads builds the answer
-            return json.loads(raw[1:])  # type: ignore[no-any-return]
+            found_str: dict[str, Value] = json.loads(raw[1:])
+            return found_str
         return {k: _untag(v) for k, v in json.loads(raw[1:]).items()}
 
     def set_many(self, mapping: Mapping[str, Value], ttl: Optional[float] = None) -> None:
         items = {c.check_key(k): _tag(v) for k, v in mapping.items()}
-        if len(items) != len(mapping):  # two str subclass keys that compare equal as str
-            raise ValueError("set_many keys must be distinct as str")
+        c.check_distinct(len(items), len(mapping))
         ns = self._default_ns if ttl is None else c.ttl_ns(ttl)
         if not items:
             return
         if self._clock is not None:
-            self._sync()
+            self._sync(self._clock)
         doc = json.dumps(items, ensure_ascii=False)
         try:
             # A value holding NUL would cross inside the JSON but come back cut at the NUL
@@ -213,22 +194,19 @@ class GoTTLCache(TTLCache):
 
     def evict_expired(self) -> int:
         if self._clock is not None:
-            self._sync()
-        return int(call(self._m.sarkbind_CacheEvictExpired, self._h))
+            self._sync(self._clock)
+        return int(self._call("sarkbind_CacheEvictExpired"))
 
     def clear(self) -> None:
-        call(self._m.sarkbind_CacheClear, self._h)
+        self._call("sarkbind_CacheClear")
 
     def __len__(self) -> int:
         if self._clock is not None:
-            self._sync()
-        return int(call(self._m.sarkbind_CacheLen, self._h))
+            self._sync(self._clock)
+        return int(self._call("sarkbind_CacheLen"))
 
     def stats(self) -> dict[str, int]:
         if self._clock is not None:
-            self._sync()
-        st = json.loads(call(self._m.sarkbind_CacheStats, self._h))
+            self._sync(self._clock)
+        st = json.loads(self._call("sarkbind_CacheStats"))
         return c.make_stats(st["hits"], st["misses"], st["evictions"], st["expirations"], st["size"])
-
-    def close(self) -> None:
-        self._finalizer()

@@ -8,8 +8,7 @@ from typing import Iterable, Mapping, Optional
 
 from ..errors import Closed
 from . import _common as c
-from ._base import TTLCache
-from ._common import Clock, Value
+from ._types import Clock, Value
 
 
 class _Shard:
@@ -21,29 +20,16 @@ class _Shard:
         self.capacity = capacity
 
 
-class PythonTTLCache(TTLCache):
-    """Sharded LRU with a TTL per entry, guarded by one lock."""
+class PythonCacheBackend:
+    """Sharded LRU with a TTL per entry, guarded by one lock. Arguments are validated by TTLCache."""
 
-    backend = "python"
-
-    def __init__(
-        self,
-        max_entries: int = 10_000,
-        default_ttl: float = 300.0,
-        backend: Optional[str] = None,
-        *,
-        shards: Optional[int] = None,
-        clock: Optional[Clock] = None,
-    ) -> None:
-        max_entries = c.check_max_entries(max_entries)
-        self._default_ns = c.ttl_ns(default_ttl, "default_ttl")
-        n = c.check_shards(shards, max_entries)
-        self._shards = [_Shard(max_entries // n + (1 if i < max_entries % n else 0)) for i in range(n)]
-        self._clock = c.optional_clock(clock)
+    def __init__(self, max_entries: int, default_ns: int, shards: int, clock: Optional[Clock]) -> None:
+        self._shards = [_Shard(max_entries // shards + (i < max_entries % shards)) for i in range(shards)]
+        self._default_ns = default_ns
+        self._clock = clock
         self._lock = threading.Lock()
         self._hits = self._misses = self._evictions = self._expirations = 0
         self._closed = False
-        self.max_entries = max_entries
 
     @property
     def shards(self) -> int:
@@ -124,6 +110,7 @@ class PythonTTLCache(TTLCache):
 
     def set_many(self, mapping: Mapping[str, Value], ttl: Optional[float] = None) -> None:
         items = [(c.check_key(k), c.check_value(v)) for k, v in mapping.items()]
+        c.check_distinct(len({k for k, _ in items}), len(items))
         ns = self._ttl(ttl)
         with self._lock:
             now = self._now()

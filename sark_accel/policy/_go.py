@@ -7,21 +7,9 @@ import os
 from typing import Any, Optional
 
 from .._handle import NativeHandle
-from ..errors import InternalError, InvalidArgument, NotFound, SarkAccelError, from_native
+from ..errors import InvalidArgument, SarkAccelError, from_native, native_error
 from ._json import dumps_str, explain, has_lone_surrogate, loads
-from .errors import PolicyCompileError, PolicyEvalError, PolicyNetworkDisabled, PolicyTimeout
 from .types import UNDEFINED
-
-# Kinds go/policy reports per item of evaluate_many.
-_ITEM_ERRORS: dict[str, type[SarkAccelError]] = {
-    "policy_compile": PolicyCompileError,
-    "policy_network_disabled": PolicyNetworkDisabled,
-    "policy_eval": PolicyEvalError,
-    "policy_timeout": PolicyTimeout,
-    "policy_canceled": PolicyTimeout,
-    "policy_not_found": NotFound,
-    "policy_invalid_input": InvalidArgument,
-}
 
 
 def _text(value: str, what: str) -> str:
@@ -90,11 +78,7 @@ class GoPolicyBackend(NativeHandle):
         results = []
         for item in loads(self._call("sarkbind_PolicyEvaluateMany", _text(query, "query"), doc)):
             if "error" in item:
-                err = item["error"]
-                cls = _ITEM_ERRORS.get(err.get("kind"), InternalError)
-                if issubclass(cls, PolicyCompileError):
-                    raise cls(err.get("message", ""), err.get("locations") or [])
-                raise cls(err.get("message", ""))
+                raise native_error(item["error"])  # "sark:<kind>:<text>", as a lone error crosses
             results.append(item["result"] if "result" in item else UNDEFINED)
         return results
 

@@ -64,7 +64,7 @@ class PolicyNetworkDisabled(PolicyCompileError):
 
 
 @register_kind
-class PolicyEvalError(PolicyError):
+class PolicyEvalError(PolicyError, RuntimeError):
     """Evaluation failed: conflicting rule outputs, a builtin error in strict mode, ..."""
 
     kind = "policy_eval"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import Optional
 
 import pytest
 
-from sark_accel.cache import TTLCache
-from sark_accel.errors import Closed
+from sark_accel.cache import TTLCache, Value
+from sark_accel.errors import Closed, InvalidArgument
 
 
 class Clock:
@@ -135,7 +136,7 @@ def test_shards_split_capacity(backend: str) -> None:
     ],
 )
 def test_invalid_construction_values(backend: str, kwargs: dict[str, object]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidArgument):  # a ValueError too
         TTLCache(backend=backend, **kwargs)  # type: ignore[arg-type]
 
 
@@ -148,7 +149,7 @@ def test_invalid_construction_types(backend: str, kwargs: dict[str, object]) -> 
 def test_invalid_operations(backend: str) -> None:
     c = make(backend)
     for bad_ttl in (0, -1, math.nan, math.inf):
-        with pytest.raises(ValueError):
+        with pytest.raises(InvalidArgument):
             c.set("k", "v", ttl=bad_ttl)
     with pytest.raises(TypeError):
         c.set("k", "v", ttl="1")  # type: ignore[arg-type]
@@ -171,6 +172,40 @@ def test_invalid_operations(backend: str) -> None:
     assert len(c) == 0  # nothing half-applied
 
 
+def test_argument_errors_are_sark_accel_errors_and_builtins(backend: str) -> None:
+    assert issubclass(InvalidArgument, ValueError)
+    c = make(backend, clock=lambda: -1.0)
+    with pytest.raises(InvalidArgument, match="clock"):
+        c.get("k")
+
+    class S(str):
+        def __hash__(self) -> int:
+            return hash(str(self)) + 1  # equal as str, distinct as dict keys
+
+    with pytest.raises(InvalidArgument, match="distinct"):
+        make(backend).set_many({"k": "1", S("k"): "2"})
+
+
+def test_backend_is_keyword_only(backend: str) -> None:
+    with pytest.raises(TypeError, match=r"keyword-only, e\.g\. TTLCache\(\.\.\., backend='go'\)"):
+        TTLCache(10, 60.0, "go")  # type: ignore[arg-type]  # mypy too: expected "Never"
+    c = TTLCache(10, 60.0, backend=backend)
+    assert type(c) is TTLCache and c.backend == backend  # one facade class, whatever the backend
+
+
+def test_subclass_overrides_win(backend: str) -> None:
+    class Counting(TTLCache):
+        gets = 0
+
+        def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
+            Counting.gets += 1
+            return super().get(key, default)
+
+    c = Counting(10, 60.0, backend=backend)
+    c.set("k", "v")
+    assert c.get("k") == "v" and c.get("missing", "d") == "d" and Counting.gets == 2
+
+
 def test_str_and_bytes_subclasses_come_back_as_plain_types(backend: str) -> None:
     class S(str):
         pass
@@ -190,7 +225,19 @@ def test_closed_cache_raises(backend: str) -> None:
     c.set("a", "1")
     c.close()
     c.close()  # idempotent
-    for call in (lambda: c.get("a"), lambda: c.set("a", "1"), lambda: len(c), lambda: c.stats()):
+    calls = [
+        lambda: c.get("a"),
+        lambda: c.set("a", "1"),
+        lambda: c.delete("a"),
+        lambda: "a" in c,
+        lambda: c.get_many(["a"]),
+        lambda: c.set_many({"a": "1"}),
+        lambda: c.evict_expired(),
+        lambda: c.clear(),
+        lambda: len(c),
+        lambda: c.stats(),
+    ]
+    for call in calls:
         with pytest.raises(Closed):
             call()
 

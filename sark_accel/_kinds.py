@@ -1,0 +1,46 @@
+"""Generated from go/sarkbind/kinds.go by `go test ./go/sarkbind -run TestKindTable -update`: do not edit.
+
+KINDS maps each error kind to (module, class, builtin): the sark-accel exception raised for
+"sark:<kind>:<text>", and the builtin it also subclasses.
+"""
+
+from __future__ import annotations
+
+KINDS: dict[str, tuple[str, str, str]] = {
+    # an argument has the right type but an unacceptable value
+    "invalid_argument": ("sark_accel.errors", "InvalidArgument", "ValueError"),
+    # a named object does not exist
+    "not_found": ("sark_accel.errors", "NotFound", "KeyError"),
+    # an operation ran past its deadline
+    "timeout": ("sark_accel.errors", "Timeout", "TimeoutError"),
+    # a service could not be reached (Python only)
+    "unavailable": ("sark_accel.errors", "Unavailable", "ConnectionError"),
+    # backend go asked for, extension unusable (Python only)
+    "backend_unavailable": ("sark_accel.errors", "BackendUnavailable", "RuntimeError"),
+    # a bug: an untagged Go error, or a broken contract
+    "internal": ("sark_accel.errors", "InternalError", "RuntimeError"),
+    # a recovered Go panic, with the first frames of its stack
+    "panic": ("sark_accel.errors", "InternalError", "RuntimeError"),
+    # the object was closed
+    "closed": ("sark_accel.errors", "Closed", "ValueError"),
+    # a go-backend call in a forked child (Python only)
+    "forked_process": ("sark_accel.errors", "ForkedProcessError", "RuntimeError"),
+    # a pattern is malformed or outside RE2
+    "injection_pattern": ("sark_accel.injection.errors", "InvalidPattern", "ValueError"),
+    # remove_pattern of an unknown id
+    "injection_pattern_not_found": ("sark_accel.injection.errors", "PatternNotFound", "KeyError"),
+    # a JSON-RPC/MCP message is invalid; text is the error's canonical JSON
+    "mcp": ("sark_accel.mcp.errors", "MCPError", "ValueError"),
+    # base class of the policy errors (never sent)
+    "policy": ("sark_accel.policy.errors", "PolicyError", "Exception"),
+    # a policy or query does not compile; text is JSON
+    "policy_compile": ("sark_accel.policy.errors", "PolicyCompileError", "ValueError"),
+    # a network builtin while network access is off
+    "policy_network_disabled": ("sark_accel.policy.errors", "PolicyNetworkDisabled", "ValueError"),
+    # evaluation failed
+    "policy_eval": ("sark_accel.policy.errors", "PolicyEvalError", "RuntimeError"),
+    # an evaluation ran past its deadline or was canceled
+    "policy_timeout": ("sark_accel.policy.errors", "PolicyTimeout", "TimeoutError"),
+    # the OPA server could not be reached (Python only)
+    "policy_unavailable": ("sark_accel.policy.errors", "PolicyUnavailable", "ConnectionError"),
+}
