@@ -234,3 +234,26 @@ func TestMCPCanonicalize(t *testing.T) {
 		t.Fatalf("duplicate keys: %v", err)
 	}
 }
+
+// BenchmarkMCPParse: what a parse_message call costs in Go, framing included.
+func BenchmarkMCPParse(b *testing.B) {
+	h, err := MCPParserNew("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer MCPParserClose(h)
+	for _, size := range []int{300, 2048, 100 << 10} {
+		args := `{"sql":"SELECT id FROM t WHERE note = 'é'","rows":[` + strings.Repeat(`{"id":1,"tags":["eu","gold"]},`, size/31) + `{}]}`
+		data := `{"jsonrpc":"2.0","id":"call-7f3a","method":"tools/call","params":{"name":"query","arguments":` + args +
+			`,"_meta":{"progressToken":"tok-1"}}}`
+		b.Run(strconv.Itoa(len(data))+"B", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := MCPParse(h, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
