@@ -130,13 +130,18 @@ def go(session: nox.Session) -> None:
         session.error(f"gofmt would change:\n{unformatted}")
     native = _native_re2(session) == "static"
     session.run("go", "vet", GO_PACKAGES, external=True)
+    # go/mcp's TestDifferential replays inputs judged by the Python reference (same seed each run).
+    diff_file = str(Path(session.create_tmp()) / "mcp_differential.jsonl")
+    gen = str(ROOT / "tests" / "mcp" / "gen_differential.py")
+    session.run(sys.executable, gen, diff_file, "20000", "1", silent=True, external=True)
+    env = {"MCP_DIFF_FILE": diff_file}
     test = ["go", "test", "-count=1", f"-timeout={GO_TEST_TIMEOUT}"]
     others = [p for p in _go_list(GO_PACKAGES) if p != INJECTION]
     # The race detector slows go-re2's and wazero's generated code tens of times: under it, the
     # randomized equivalence tests run their short form (-short); the full rounds run without it.
-    session.run(*test, "-race", "-short", *others, *session.posargs, external=True)
+    session.run(*test, "-race", "-short", *others, *session.posargs, env=env, external=True)
     session.run(*test, "-race", "-short", "-run", INJECTION_RACE_WASM2GO, INJECTION, *session.posargs, external=True)
-    session.run(*test, GO_PACKAGES, *session.posargs, external=True)
+    session.run(*test, GO_PACKAGES, *session.posargs, env=env, external=True)
     if native:
         # The scanner once more on libre2 through cgo, as setup.py links it.
         tags = ["-tags", "re2_cgo"]

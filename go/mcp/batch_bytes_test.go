@@ -62,9 +62,8 @@ func TestMaxBatchBytesOptionValidated(t *testing.T) {
 			t.Fatalf("%d: want ErrInvalidOption, got %v", n, err)
 		}
 	}
-	p, err := NewParserJSON(`{"max_batch_bytes":7}`)
-	if err != nil || p.cfg.maxBatchBytes != 7 {
-		t.Fatalf("options JSON: %v", err)
+	if p := parserFromJSON(t, []byte(`{"max_batch_bytes":7}`)); p.cfg.maxBatchBytes != 7 {
+		t.Fatalf("max_batch_bytes: %d", p.cfg.maxBatchBytes)
 	}
 }
 

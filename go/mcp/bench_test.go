@@ -43,11 +43,6 @@ func benchEach(b *testing.B, gen func(size int) []byte, parse func(data []byte) 
 	}
 }
 
-func BenchmarkParseJSON(b *testing.B) {
-	p, _ := NewParser()
-	benchEach(b, toolsCall, func(data []byte) error { _, err := p.ParseJSON(data); return err })
-}
-
 func BenchmarkParse(b *testing.B) {
 	p, _ := NewParser()
 	benchEach(b, toolsCall, func(data []byte) error { _, err := p.Parse(data); return err })

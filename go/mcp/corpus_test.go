@@ -72,15 +72,12 @@ func TestCorpusMatchesPythonReference(t *testing.T) {
 			continue // TestCorpusGetPath
 		}
 		t.Run(e.File+string(e.Options), func(t *testing.T) {
-			p, err := NewParserJSON(string(e.Options))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := parserFromJSON(t, e.Options)
 			data, err := os.ReadFile(filepath.Join(corpusDir, e.File))
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := p.ParseJSON(data)
+			got, err := parseJSON(p, data)
 			if e.Summary != nil {
 				if err != nil {
 					t.Fatalf("want summary %s\ngot error %v", e.Summary, err)

@@ -10,7 +10,8 @@ import (
 )
 
 // TestDifferential replays a file written by tests/mcp/gen_differential.py (random and
-// mutated inputs with the Python reference's results). Skipped unless MCP_DIFF_FILE is set.
+// mutated inputs with the Python reference's results), named by MCP_DIFF_FILE; the nox "go"
+// session generates one and sets it. Skipped when unset.
 func TestDifferential(t *testing.T) {
 	path := os.Getenv("MCP_DIFF_FILE")
 	if path == "" {
@@ -37,11 +38,7 @@ func TestDifferential(t *testing.T) {
 		}
 		n++
 		data, _ := base64.StdEncoding.DecodeString(e.Data)
-		p, err := NewParserJSON(string(e.Options))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := p.ParseJSON(data)
+		got, err := parseJSON(parserFromJSON(t, e.Options), data)
 		ok := false
 		var me *Error
 		switch {
@@ -56,6 +53,9 @@ func TestDifferential(t *testing.T) {
 				t.Errorf("input %q opts %s\nwant %s%s\ngot  %s %v", data, e.Options, e.Summary, e.Error, got, err)
 			}
 		}
+	}
+	if err := sc.Err(); err != nil || n == 0 {
+		t.Fatalf("%s: %d inputs read, %v", path, n, err)
 	}
 	t.Logf("%d inputs, %d mismatches", n, fails)
 }

@@ -48,7 +48,7 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		if _, err := p.ParseJSON(data); err != nil {
+		if _, err := parseJSON(p, data); err != nil {
 			t.Fatal(err)
 		}
 		for _, m := range s.Messages {

@@ -272,19 +272,3 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 	}
 	return out, nil
 }
-
-// ParseJSON is the binding's entry point: one call per message or batch, returning the
-// summary as JSON ({"batch": bool, "messages": [...]}); errors are *Error.
-func (p *Parser) ParseJSON(data []byte) ([]byte, error) {
-	s, e := p.parse(data, messageTapeDepth)
-	if e != nil {
-		return nil, e
-	}
-	return appendSummary(make([]byte, 0, summarySize(s)), s), nil
-}
-
-// ParseString is ParseJSON for string input and output (one copy each way across cgo).
-func (p *Parser) ParseString(data string) (string, error) {
-	b, err := p.ParseJSON([]byte(data))
-	return string(b), err
-}

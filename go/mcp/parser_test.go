@@ -24,11 +24,6 @@ func TestOptionsValidated(t *testing.T) {
 			t.Fatalf("want ErrInvalidOption, got %v", err)
 		}
 	}
-	for _, s := range []string{`[]`, `{"strict":1}`, `{"max_depth":1.5}`, `{"nope":1}`, `{"max_bytes":1,"max_bytes":2}`} {
-		if _, err := NewParserJSON(s); !errors.Is(err, ErrInvalidOption) {
-			t.Fatalf("%s: want ErrInvalidOption, got %v", s, err)
-		}
-	}
 }
 
 func TestErrorsIsAndResponse(t *testing.T) {
@@ -77,10 +72,7 @@ func TestGetPath(t *testing.T) {
 			t.Fatalf("%v: got %s %v %v", c.path, got, ok, err)
 		}
 	}
-	if s, err := p.GetPathJSON(string(doc), `["params","arguments","b",0]`); err != nil || s != "1" {
-		t.Fatalf("GetPathJSON: %q %v", s, err)
-	}
-	if _, err := p.GetPathJSON(string(doc), `[true]`); !errors.Is(err, ErrInvalidOption) {
+	if _, _, err := p.GetPath(doc, true); !errors.Is(err, ErrInvalidOption) {
 		t.Fatalf("bad path: %v", err)
 	}
 	if _, _, err := p.GetPath([]byte(`{"a":1,"a":2}`), "a"); !errors.Is(err, ErrInvalidRequest) {
@@ -120,7 +112,7 @@ func TestConcurrentUse(t *testing.T) {
 	inputs := [][]byte{toolsCall(300), toolsCall(2048), []byte(`{"a":1,"a":2}`), []byte(`[{"jsonrpc":"2.0","method":"x"},1]`)}
 	want := make([]string, len(inputs))
 	for i, in := range inputs {
-		b, err := p.ParseJSON(in)
+		b, err := parseJSON(p, in)
 		want[i] = string(b) + errString(err)
 	}
 	var wg sync.WaitGroup
@@ -130,7 +122,7 @@ func TestConcurrentUse(t *testing.T) {
 			defer wg.Done()
 			for k := range 200 {
 				i := (g + k) % len(inputs)
-				b, err := p.ParseJSON(inputs[i])
+				b, err := parseJSON(p, inputs[i])
 				if got := string(b) + errString(err); got != want[i] {
 					t.Errorf("concurrent result differs: %s vs %s", got, want[i])
 					return

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -28,14 +29,61 @@ func mcpError(err error) error {
 	return err
 }
 
-// MCPParserNew builds a parser from options JSON ({"strict","max_bytes","max_depth","max_batch","max_batch_bytes"}).
+// MCPParserNew builds a parser from options JSON, e.g. {"strict":true,"max_bytes":4194304,
+// "max_depth":64,"max_batch":1000,"max_batch_bytes":4194304}; absent keys keep their defaults.
 func MCPParserNew(optionsJSON string) (h int64, err error) {
 	defer guard(&err)
-	p, err := mcp.NewParserJSON(optionsJSON)
+	opts, err := mcpOptions(optionsJSON)
+	if err != nil {
+		return 0, mcpError(err)
+	}
+	p, err := mcp.NewParser(opts...)
 	if err != nil {
 		return 0, mcpError(err)
 	}
 	return parsers.add(p), nil
+}
+
+// mcpLimits maps the integer options to go/mcp's functional options.
+var mcpLimits = map[string]func(int) mcp.Option{
+	"max_bytes":       mcp.WithMaxBytes,
+	"max_depth":       mcp.WithMaxDepth,
+	"max_batch":       mcp.WithMaxBatch,
+	"max_batch_bytes": mcp.WithMaxBatchBytes,
+}
+
+// mcpOptions decodes the options JSON of MCPParserNew; unknown keys and wrong types are
+// mcp.ErrInvalidOption (the ranges are go/mcp's to check).
+func mcpOptions(optionsJSON string) ([]mcp.Option, error) {
+	bad := func(msg string) error { return fmt.Errorf("%w: %s", mcp.ErrInvalidOption, msg) }
+	var raw map[string]json.RawMessage
+	if optionsJSON == "" {
+		return nil, nil
+	}
+	if err := json.Unmarshal([]byte(optionsJSON), &raw); err != nil || raw == nil {
+		return nil, bad("options must be a JSON object")
+	}
+	opts := make([]mcp.Option, 0, len(raw))
+	for key, v := range raw {
+		if key == "strict" {
+			var strict bool
+			if json.Unmarshal(v, &strict) != nil || string(v) == "null" {
+				return nil, bad("strict must be a boolean")
+			}
+			opts = append(opts, mcp.WithStrict(strict))
+			continue
+		}
+		with, ok := mcpLimits[key]
+		if !ok {
+			return nil, bad("unknown option " + strconv.Quote(key))
+		}
+		var n int
+		if json.Unmarshal(v, &n) != nil || string(v) == "null" {
+			return nil, bad(key + " must be an integer")
+		}
+		opts = append(opts, with(n))
+	}
+	return opts, nil
 }
 
 // MCPParserClose forgets a parser.
@@ -178,25 +226,32 @@ func appendJSONStringPtr(b []byte, s *string) []byte {
 	return appendJSONString(b, *s)
 }
 
-// MCPCanonicalize returns the canonical JSON of a document (after the parser's input checks).
+// MCPCanonicalize returns the canonical JSON of a document, after the parser's whole-input
+// checks (the same ones as MCPParse's, errors included).
 func MCPCanonicalize(h int64, data string) (out string, err error) {
 	defer guard(&err)
-	p, err := parsers.get(h)
-	if err != nil {
-		return "", err
-	}
-	out, err = p.CanonicalizeString(data)
-	return out, mcpError(err)
+	return mcpCanonicalize(h, unsafe.Slice(unsafe.StringData(data), len(data))) // not retained
 }
 
-// MCPGetPath returns the canonical JSON of the value at pathJSON (a JSON array of keys and
-// indexes) in data, or "" when there is none.
-func MCPGetPath(h int64, data, pathJSON string) (out string, err error) {
+// MCPCanonicalizeEncoded is MCPCanonicalize for input given as base64 of its bytes (see
+// MCPParseEncoded).
+func MCPCanonicalizeEncoded(h int64, dataB64 string) (out string, err error) {
 	defer guard(&err)
+	data, err := base64.StdEncoding.DecodeString(dataB64)
+	if err != nil {
+		return "", invalidf("encoded document is not base64")
+	}
+	return mcpCanonicalize(h, data)
+}
+
+func mcpCanonicalize(h int64, data []byte) (string, error) {
 	p, err := parsers.get(h)
 	if err != nil {
 		return "", err
 	}
-	out, err = p.GetPathJSON(data, pathJSON)
-	return out, mcpError(err)
+	b, err := p.Canonicalize(data)
+	if err != nil {
+		return "", mcpError(err)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not used after this
 }

@@ -6,6 +6,9 @@
 >>> msg.kind, msg.id, msg.tool_name, msg.arguments
 ('request', 7, 'db.query', {'sql': 'select 1'})
 
+``parse_message`` and ``canonicalize`` use a default parser per backend and option set; an
+:class:`MCPParser` is one parser with its own options (``with MCPParser(strict=True) as p: ...``).
+
 Both backends (``go``: go/mcp; ``python``: the reference in ``_python.py``) accept, classify
 and reject identically, with the same error codes and byte-identical error responses. The
 full specification (order of checks, reasons, params schemas, differences from the official
@@ -14,11 +17,11 @@ SDK) is in tests/mcp/README.md of the source tree.
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Union
+import threading
+from typing import Optional
 
-from .. import _backend
-from ..errors import InvalidArgument
 from ._message import Id, Kind, Message
+from ._parser import MCPParser
 from ._python import (
     DEFAULT_MAX_BATCH,
     DEFAULT_MAX_BATCH_BYTES,
@@ -26,15 +29,16 @@ from ._python import (
     DEFAULT_MAX_DEPTH,
     KNOWN_METHODS,
     PROTOCOL_VERSION,
-    _check_options,
-    parse_summary,
 )
-from ._python import canonicalize as canonicalize
 from ._python import get_path as get_path
+from ._types import Data, MCPBackend, MCPOptions, Parsed
 from .errors import MCPError
 
 __all__ = [
     "parse_message",
+    "MCPParser",
+    "MCPBackend",
+    "MCPOptions",
     "Message",
     "MCPError",
     "Kind",
@@ -49,8 +53,6 @@ __all__ = [
     "DEFAULT_MAX_BATCH_BYTES",
 ]
 
-Data = Union[bytes, bytearray, memoryview, str]
-
 
 def parse_message(
     data: Data,
@@ -61,59 +63,67 @@ def parse_message(
     max_batch: int = DEFAULT_MAX_BATCH,
     max_batch_bytes: int = DEFAULT_MAX_BATCH_BYTES,
     backend: Optional[str] = None,
-) -> Union[Message, list[Message]]:
+) -> Parsed:
     """Parse, validate and classify one message (-> Message) or a batch (-> list[Message]).
 
-    Args:
-        data: the message as bytes (UTF-8) or str.
-        strict: reject members outside the JSON-RPC envelope (-32600) and unknown methods (-32601).
-        max_bytes: largest input, in UTF-8 bytes (1..2**30; default 4 MiB).
-        max_depth: deepest nesting of arrays/objects (1..512; default 64).
-        max_batch: longest batch (0..2**20, 0 refuses batches; default 1000).
-        max_batch_bytes: largest batch, in UTF-8 bytes (1..2**30; default 4 MiB), checked right
-            after max_bytes and apart from it: raising max_bytes for large single messages does
-            not admit batches of a million tiny elements (each costs about a kilobyte).
-        backend: ``"go"`` or ``"python"``; None lets the flags decide.
+    The options, errors and result are MCPParser's (see there), from a default parser for this
+    backend and option set (``backend=None``: the flags, read when that parser is built).
 
     Raises:
-        MCPError: the input is unacceptable. ``.code`` is the JSON-RPC code (-32700, -32600,
-            -32601, -32602), ``.data["reason"]`` says why, ``.id`` is the message id when it
-            could be recovered, and ``.to_response()`` is the JSON-RPC error response to send.
-            In a batch, a bad element does not raise: it becomes a Message of kind "invalid".
+        MCPError: the input is unacceptable (see MCPParser.parse).
         InvalidArgument: an option is out of range or ``data`` is not bytes/str.
         TypeError: ``strict`` is not a bool.
     """
-    if type(strict) is not bool:
+    if type(strict) is not bool:  # True and 1 are the same key below
         raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
-    if (max_bytes, max_depth, max_batch, max_batch_bytes) != _DEFAULT_LIMITS:
-        _check_options(max_bytes, max_depth, max_batch, max_batch_bytes)
-    go = _go_parse  # set once the go backend has run: backend="go" needs no resolving then
-    if (backend == "go" and go is not None) or _backend.resolve("mcp", backend) == "go":
-        if not isinstance(data, (bytes, bytearray, memoryview, str)):
-            raise InvalidArgument("mcp: data must be bytes or str")
-        return (go or _load_go_parse())(data, strict, max_bytes, max_depth, max_batch, max_batch_bytes)
-    summary = parse_summary(
-        data,
-        strict=strict,
-        max_bytes=max_bytes,
-        max_depth=max_depth,
-        max_batch=max_batch,
-        max_batch_bytes=max_batch_bytes,
-    )
-    messages = [Message.from_summary(e, data) for e in summary["messages"]]
-    return messages if summary["batch"] else messages[0]
+    key = (backend, strict, max_bytes, max_depth, max_batch, max_batch_bytes)
+    try:
+        parser = _parsers[key]
+    except (KeyError, TypeError):  # TypeError: an unhashable option, which MCPParser refuses
+        parser = _default_parser(key)
+    return parser.parse(data)
 
 
-_DEFAULT_LIMITS = (DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BATCH, DEFAULT_MAX_BATCH_BYTES)
+def canonicalize(
+    data: Data, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH, backend: Optional[str] = None
+) -> bytes:
+    """Canonical JSON of any JSON document, after the same whole-input checks as parsing
+    (MCPParser.canonicalize of a default parser)."""
+    key = (backend, False, max_bytes, max_depth, DEFAULT_MAX_BATCH, DEFAULT_MAX_BATCH_BYTES)
+    try:
+        parser = _parsers[key]
+    except (KeyError, TypeError):
+        parser = _default_parser(key)
+    return parser.canonicalize(data)
 
 
-_go_parse: Optional[Callable[..., Union[Message, list[Message]]]] = None
+_Key = tuple[
+    Optional[str], bool, int, int, int, int
+]  # backend, strict, max_bytes, max_depth, max_batch, max_batch_bytes
+_parsers: dict[_Key, MCPParser] = {}
+_parsers_lock = threading.Lock()
+_MAX_PARSERS = 64  # option sets kept; the oldest is dropped past this
 
 
-def _load_go_parse() -> Callable[..., Union[Message, list[Message]]]:
-    """The go backend's parse, imported on first use (an import inside the hot path costs us)."""
-    global _go_parse
-    from ._go import parse
-
-    _go_parse = parse
-    return parse
+def _default_parser(key: _Key) -> MCPParser:
+    """The default parser for key, built on first use. A dropped parser is not closed (another
+    thread may be using it): its Go object is freed with it, once nothing refers to it."""
+    backend, strict, max_bytes, max_depth, max_batch, max_batch_bytes = key
+    options = {
+        "max_bytes": max_bytes,
+        "max_depth": max_depth,
+        "max_batch": max_batch,
+        "max_batch_bytes": max_batch_bytes,
+    }
+    try:
+        hash(key)
+    except TypeError:  # not an int or str somewhere: MCPParser says which
+        return MCPParser(backend=backend, strict=strict, **options)
+    with _parsers_lock:
+        parser = _parsers.get(key)
+        if parser is None:
+            parser = MCPParser(backend=backend, strict=strict, **options)
+            if len(_parsers) >= _MAX_PARSERS:
+                del _parsers[next(iter(_parsers))]
+            _parsers[key] = parser
+        return parser

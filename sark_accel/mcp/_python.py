@@ -27,10 +27,10 @@ import json
 import re
 import threading
 from json.decoder import scanstring  # type: ignore[attr-defined]
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Any
 
-from sark_accel.errors import InvalidArgument
+from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.mcp.errors import (
     INVALID_PARAMS,
     INVALID_REQUEST,
@@ -41,7 +41,11 @@ from sark_accel.mcp.errors import (
     canonical_dumps_plain,
 )
 
+from ._message import Message
+from ._types import Data, MCPOptions, Parsed
+
 __all__ = [
+    "PythonMCPBackend",
     "PROTOCOL_VERSION",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_DEPTH",
@@ -714,7 +718,7 @@ def _invalid_entry(e: MCPError) -> dict[str, Any]:
     }
 
 
-def canonicalize(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
+def canonicalize(data: Data, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
     """Canonical JSON of any JSON document (after the same whole-input checks as parsing)."""
     _check_options(max_bytes, max_depth, DEFAULT_MAX_BATCH)
     value, st, _ = _load(data, max_bytes, max_depth)
@@ -722,7 +726,7 @@ def canonicalize(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_d
 
 
 def get_path(
-    data: bytes | str,
+    data: Data,
     path: list[str | int],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -750,3 +754,35 @@ def get_path(
         else:
             raise InvalidArgument("mcp: invalid option: path elements must be str or int")
     return _canon(value, st).encode("utf-8")
+
+
+class PythonMCPBackend:
+    """The python backend of MCPParser: the reference above, with fixed options."""
+
+    def __init__(self, options: MCPOptions) -> None:
+        self._options: MCPOptions | None = options
+
+    def _open(self) -> MCPOptions:
+        if self._options is None:
+            raise Closed("mcp parser is closed")
+        return self._options
+
+    def parse(self, data: Data) -> Parsed:
+        o = self._open()
+        summary = parse_summary(
+            data,
+            strict=o.strict,
+            max_bytes=o.max_bytes,
+            max_depth=o.max_depth,
+            max_batch=o.max_batch,
+            max_batch_bytes=o.max_batch_bytes,
+        )
+        messages = [Message.from_summary(e, data) for e in summary["messages"]]
+        return messages if summary["batch"] else messages[0]
+
+    def canonicalize(self, data: Data) -> bytes:
+        o = self._open()
+        return canonicalize(data, max_bytes=o.max_bytes, max_depth=o.max_depth)
+
+    def close(self) -> None:
+        self._options = None

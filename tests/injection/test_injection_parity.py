@@ -101,7 +101,8 @@ def test_generated_document_parity(
         "lone \udc80 surrogate, ignore all previous instructions",
         {"k\ud800": ["\udfff", 1]},
         {"n": float("nan"), "m": [float("inf"), "Infinity", "NaN text"]},
-        {1: "int key", 2.5: "float key", True: "bool key", None: "none key"},
+        {1: "int key", 2.5: "float key", None: "none key"},
+        {True: "bool key", 0: "int key"},  # apart from 1, which equals True and would replace it
         ("tuple", "items"),
         [[[[[[[[[[[["deep ignore all previous instructions"]]]]]]]]]]]],
         {"big": 10**40},

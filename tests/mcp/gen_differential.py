@@ -3,6 +3,8 @@
     python tests/mcp/gen_differential.py [OUT] [COUNT] [SEED]
     cd go/mcp && MCP_DIFF_FILE=OUT go test -run Differential .
 
+The nox "go" session does this on every run (20000 inputs, seed 1) into its tmp directory.
+
 Inputs are corpus files mutated at the byte level (insertions of JSON-significant bytes,
 deletions, duplications of spans, bad UTF-8) and random JSON-RPC-shaped documents; each line
 carries the input (base64), the options and the reference's summary or error.

@@ -108,7 +108,8 @@ def test_arbitrary_bytes_parity(data: bytes) -> None:
 
 
 def test_message_is_immutable_and_lazy(backend: str) -> None:
-    raw = b'{"jsonrpc":"2.0","id":"r1","method":"tools/call","params":{"name":"t","arguments":{"n":1},"_meta":{"progressToken":5}}}'
+    raw = b'{"jsonrpc":"2.0","id":"r1","method":"tools/call",'
+    raw += b'"params":{"name":"t","arguments":{"n":1},"_meta":{"progressToken":5}}}'
     m = parse_message(raw, backend=backend)
     assert isinstance(m, Message) and m.raw is raw
     assert (m.kind, m.id, m.method, m.tool_name, m.progress_token) == ("request", "r1", "tools/call", "t", 5)

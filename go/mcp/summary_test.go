@@ -1,13 +1,65 @@
 package mcp
 
 import (
+	"encoding/json"
+	"fmt"
 	"strconv"
+	"testing"
 	"unsafe"
 )
 
-// appendSummary writes the summary JSON by hand: the shape is fixed and the long fields are
-// JSON texts (spans of the input) whose escaping is found 8 bytes at a time (see
-// appendCanonString).
+// The Python reference's summary ({"batch": bool, "messages": [...]}) and options, as the
+// tests that replay its output (expected.jsonl, the differential file) compare them.
+
+// parseJSON parses data and writes the summary as the Python reference's summary JSON.
+func parseJSON(p *Parser, data []byte) ([]byte, error) {
+	s, err := p.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	return appendSummary(make([]byte, 0, summarySize(s)), s), nil
+}
+
+// parserFromJSON builds a Parser from the reference's options
+// ({"strict","max_bytes","max_depth","max_batch","max_batch_bytes"}, absent keys default).
+func parserFromJSON(t testing.TB, options []byte) *Parser {
+	t.Helper()
+	var o map[string]json.RawMessage
+	if len(options) > 0 {
+		if err := json.Unmarshal(options, &o); err != nil {
+			t.Fatalf("options %s: %v", options, err)
+		}
+	}
+	var opts []Option
+	for key, raw := range o {
+		if key == "strict" {
+			var b bool
+			if err := json.Unmarshal(raw, &b); err != nil {
+				t.Fatalf("strict %s: %v", raw, err)
+			}
+			opts = append(opts, WithStrict(b))
+			continue
+		}
+		var n int
+		if err := json.Unmarshal(raw, &n); err != nil {
+			t.Fatalf("%s %s: %v", key, raw, err)
+		}
+		with := map[string]func(int) Option{
+			"max_bytes": WithMaxBytes, "max_depth": WithMaxDepth, "max_batch": WithMaxBatch, "max_batch_bytes": WithMaxBatchBytes,
+		}[key]
+		if with == nil {
+			t.Fatal(fmt.Sprintf("unknown option %q", key))
+		}
+		opts = append(opts, with(n))
+	}
+	p, err := NewParser(opts...)
+	if err != nil {
+		t.Fatalf("options %s: %v", options, err)
+	}
+	return p
+}
+
+// appendSummary writes the summary JSON.
 func appendSummary(b []byte, s *Summary) []byte {
 	if s.Batch {
 		b = append(b, `{"batch":true,"messages":[`...)
