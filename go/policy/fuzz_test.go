@@ -69,6 +69,13 @@ func FuzzJSONToAST(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		got, gotErr := jsonToAST(b, encodingJSONLimits)
+		// checkJSON (the Wasm queries' input) must refuse exactly the same, with the same words.
+		for _, lim := range []jsonLimits{encodingJSONLimits, {depth: 3, intDigits: 4}} {
+			_, astErr := jsonToAST(b, lim)
+			if checkErr := checkJSON(b, lim); fmt.Sprint(checkErr) != fmt.Sprint(astErr) {
+				t.Fatalf("%q, limits %+v: checkJSON error %v, jsonToAST error %v", b, lim, checkErr, astErr)
+			}
+		}
 		var want ast.Value
 		raw, wantErr := decodeJSON(b, 0)
 		if wantErr == nil {
