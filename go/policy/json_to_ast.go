@@ -148,6 +148,10 @@ func (p *jsonParser) object(depth int) (ast.Value, error) {
 		if err != nil {
 			return nil, err
 		}
+		var k string
+		if !p.checkOnly {
+			k = string(kb) // now: kb may be the scratch buffer, which the value reuses
+		}
 		p.skipSpace()
 		if p.pos >= len(p.buf) || p.buf[p.pos] != ':' {
 			return nil, p.errorf("expected ':' after object key")
@@ -159,7 +163,7 @@ func (p *jsonParser) object(depth int) (ast.Value, error) {
 			return nil, err
 		}
 		if !p.checkOnly {
-			pairs, index = addPair(pairs, index, string(kb), v)
+			pairs, index = addPair(pairs, index, k, v)
 		}
 		p.skipSpace()
 		if p.pos >= len(p.buf) {
