@@ -163,7 +163,22 @@ func (p *jsonParser) object(depth int) (ast.Value, error) {
 			return nil, err
 		}
 		if !p.checkOnly {
-			pairs, index = addPair(pairs, index, k, v)
+			// ast.NewObject does not merge repeated keys; encoding/json keeps the
+			// last value, so replace it here.
+			if dup := findKey(pairs, index, k); dup >= 0 {
+				pairs[dup][1] = ast.NewTerm(v)
+			} else {
+				pairs = append(pairs, [2]*ast.Term{ast.NewTerm(ast.String(k)), ast.NewTerm(v)})
+				switch {
+				case index != nil:
+					index[k] = len(pairs) - 1
+				case len(pairs) == 16:
+					index = make(map[string]int, 32)
+					for i, kv := range pairs {
+						index[string(kv[0].Value.(ast.String))] = i
+					}
+				}
+			}
 		}
 		p.skipSpace()
 		if p.pos >= len(p.buf) {
@@ -183,26 +198,6 @@ func (p *jsonParser) object(depth int) (ast.Value, error) {
 			return nil, p.errorf("expected ',' or '}' in object")
 		}
 	}
-}
-
-// addPair adds k: v to an object's pairs. ast.NewObject does not merge repeated
-// keys; encoding/json keeps the last value, so it is replaced here.
-func addPair(pairs [][2]*ast.Term, index map[string]int, k string, v ast.Value) ([][2]*ast.Term, map[string]int) {
-	if dup := findKey(pairs, index, k); dup >= 0 {
-		pairs[dup][1] = ast.NewTerm(v)
-		return pairs, index
-	}
-	pairs = append(pairs, [2]*ast.Term{ast.NewTerm(ast.String(k)), ast.NewTerm(v)})
-	switch {
-	case index != nil:
-		index[k] = len(pairs) - 1
-	case len(pairs) == 16:
-		index = make(map[string]int, 32)
-		for i, kv := range pairs {
-			index[string(kv[0].Value.(ast.String))] = i
-		}
-	}
-	return pairs, index
 }
 
 // findKey returns the position of key k in pairs, or -1: a linear scan for small
