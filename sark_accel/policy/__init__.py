@@ -107,8 +107,9 @@ class PolicyEngine:
             ``"data.sark.gateway.decision"``, that the go backend evaluates with the policies
             compiled to OPA's Wasm target (run by wazero inside the process) instead of OPA's
             interpreter: a quarter to a third of the CPU time per decision on the shipped gateway
-            policy. Each change to policies or data then also compiles them to Wasm (~0.2 s per
-            query); a policy the Wasm compiler refuses fails the change with
+            policy. Each change to policies then also compiles them to Wasm (~0.2 s per
+            query; a change of data only hands the compiled module the new data); a policy the
+            Wasm compiler refuses fails the change with
             ``PolicyCompileError``. Known differences from the interpreter, all about numbers
             and ``json.marshal``, are listed in README.md ("Policy decisions"). Not combinable
             with ``allow_network``. Ignored by the python backend (an OPA server interprets).
