@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import inspect
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -39,7 +39,7 @@ def engine(request: pytest.FixtureRequest, closed_port_url: str) -> Iterator[Pol
 @pytest.mark.parametrize("backend", ["go", "python"])
 def test_a_positional_backend_is_refused_with_a_clear_message(backend: str) -> None:
     with pytest.raises(TypeError, match="backend is keyword-only") as info:
-        PolicyEngine(backend, opa_url="http://127.0.0.1:1")  # type: ignore[misc]
+        PolicyEngine(backend, opa_url="http://127.0.0.1:1")
     assert f"backend={backend!r}" in str(info.value)
 
 
@@ -85,7 +85,7 @@ def test_backend_specific_features_answer_through_the_protocol(engine: PolicyEng
 def test_every_call_after_close_raises_closed(engine: PolicyEngine) -> None:
     engine.close()
     engine.close()  # idempotent
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: engine.evaluate("data.p.x", {"a": 1}),
         lambda: engine.evaluate("data.p.x", {"a": 1}),  # a second time: no cached answer either
         lambda: engine.evaluate_json("data.p.x", '{"a": 1}'),
