@@ -206,7 +206,8 @@ type wasmOwner struct {
 func (w *wasmSet) serves(q string) bool { return w != nil && w.evs[q] != nil }
 
 // compiledFrom reports whether the set's evaluators were compiled from exactly
-// these modules (parsed modules are immutable: the same pointers, the same code).
+// these modules (parsed modules are immutable: the same pointers, the same code)
+// and are still open (a failed data swap retires them).
 func (w *wasmSet) compiledFrom(modules map[string]*ast.Module) bool {
 	if w == nil || len(w.modules) != len(modules) {
 		return false
@@ -216,7 +217,9 @@ func (w *wasmSet) compiledFrom(modules map[string]*ast.Module) bool {
 			return false
 		}
 	}
-	return true
+	w.own.mu.Lock()
+	defer w.own.mu.Unlock()
+	return !w.retired
 }
 
 // share returns a set for the next state with the same evaluators, holding data;

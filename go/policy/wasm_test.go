@@ -232,3 +232,21 @@ func TestWasmGatewayRuleCount(t *testing.T) {
 		t.Fatalf("the gateway decision depends on %d rules, near wasmMaxRules %d", rules, wasmMaxRules)
 	}
 }
+
+// A data swap that fails for one evaluator gives the others their old data back:
+// the engine keeps serving the previous state, Wasm answers included.
+func TestWasmFailedDataSwapRestores(t *testing.T) {
+	e := newEngine(t, WithWasmQueries("data.p.a", "data.p.b"))
+	mustLoad(t, e, "p", "package p\na := data.base + input.n\nb := data.base - input.n\n")
+	mustSetData(t, e, "base", "10")
+	st := e.state.Load()
+	_ = st.wasm.evs["data.p.b"].Close() // stands for an evaluator whose new data fails to load
+	var ce *CompileError
+	if err := e.SetData("base", []byte("20")); !errors.As(err, &ce) {
+		t.Fatalf("SetData with a failing evaluator: %v, want a CompileError", err)
+	}
+	if e.state.Load() != st {
+		t.Fatal("a failed change replaced the state")
+	}
+	wantJSON(t, mustEval(t, e, "data.p.a", `{"n": 1}`), "11") // data.p.a's evaluator holds 10 again
+}
