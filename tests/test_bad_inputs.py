@@ -53,8 +53,10 @@ class Ctx:
 
     def new_engine(self, **options: Any) -> PolicyEngine:
         if self.backend == "python":
-            return PolicyEngine("python", opa_url=self.opa_url, **{"timeout": 30.0, "max_input_depth": 512, **options})
-        return PolicyEngine("go", **{"timeout": 30.0, "max_input_depth": 512, **options})
+            return PolicyEngine(
+                backend="python", opa_url=self.opa_url, **{"timeout": 30.0, "max_input_depth": 512, **options}
+            )
+        return PolicyEngine(backend="go", **{"timeout": 30.0, "max_input_depth": 512, **options})
 
     def engine(self) -> PolicyEngine:
         if self._engine is None:
@@ -290,7 +292,7 @@ def test_is_allowed_counts_and_logs_once_per_class(ctx: Ctx, caplog: pytest.LogC
 def test_query_compile_error_names_the_query(native: Any) -> None:
     # go only: the python backend accepts only data references and refuses others as
     # InvalidArgument before any server is asked.
-    with PolicyEngine("go") as engine, pytest.raises(PolicyCompileError) as info:
+    with PolicyEngine(backend="go") as engine, pytest.raises(PolicyCompileError) as info:
         engine.evaluate("data.p[", {})
     assert info.value.file == "query" and info.value.row == 1
     assert "query:1:" in str(info.value)

@@ -52,7 +52,7 @@ func (e *Engine) EvaluateBatch(ctx context.Context, query string, inputs [][]byt
 // on a worker goroutine would otherwise end the process).
 func (e *Engine) evaluateOne(ctx context.Context, st *compiledState, query string, input []byte) (_ Result, err error) {
 	defer recoverInternal(&err)
-	in, err := parseInput(input, e.env.cfg.maxInputBytes, e.env.cfg.maxInputDepth, e.cache != nil)
+	in, err := parseInput(input, e.env.cfg.maxInputBytes, e.env.cfg.maxInputDepth, e.cache != nil, st.wasm.serves(query))
 	if err != nil {
 		return Result{}, err
 	}

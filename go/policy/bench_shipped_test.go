@@ -3,6 +3,7 @@ package policy
 import (
 	"bufio"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/sark-accel/sark-accel/go/policy/internal/benchcpu"
@@ -49,4 +50,20 @@ func shippedRequests(b testing.TB) [][]byte {
 		b.Fatal("no example requests")
 	}
 	return ins
+}
+
+// BenchmarkShippedGatewayWasmSetData is one set_data on an engine serving the
+// shipped decision with Wasm: the data goes to the existing evaluators (before,
+// each change compiled the policy to Wasm again).
+func BenchmarkShippedGatewayWasmSetData(b *testing.B) {
+	e := newEngine(b, WithWasmQueries(gatewayQuery))
+	if err := e.LoadBundle(shippedBundle); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		if err := e.SetData("bench/n", []byte(strconv.Itoa(i))); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -77,7 +77,7 @@ func BenchmarkEvaluateTrivial(b *testing.B) {
 
 // Components of the uncached path, for comparison with the whole evaluation.
 func BenchmarkParseInput(b *testing.B) {
-	benchcpu.Cycle(b, benchInputs()[1:2], func(in []byte) error { _, err := parseInput(in, 0, MaxInputDepth, false); return err })
+	benchcpu.Cycle(b, benchInputs()[1:2], func(in []byte) error { _, err := parseInput(in, 0, MaxInputDepth, false, false); return err })
 }
 
 func BenchmarkValueFromReader(b *testing.B) {

@@ -13,7 +13,9 @@
 // undefined result apart from false or null. Prepared queries are cached per query
 // string and per revision and shared by concurrent evaluations. Input JSON goes
 // straight to OPA's AST (numbers keep their text, so 1 and 1.0 and large integers
-// come back exactly as OPA's server would write them). EvaluateMany evaluates a
+// come back exactly as OPA's server would write them); the input of a query served
+// by Wasm (WithWasmQueries) is only checked, against the same limits, and handed
+// to the Wasm evaluator as text. EvaluateMany evaluates a
 // JSON array of inputs in parallel and returns a JSON array of per-input outcomes;
 // it is the call the Python binding uses for batches.
 //
@@ -34,7 +36,7 @@
 // object with the kind, the message and the source locations.
 //
 // JSON-level API (what the Python binding calls): LoadPolicy, RemovePolicy,
-// LoadBundle, RemoveBundle, SetData, RemoveData, Policies, EvaluateJSON
-// ({"result": v} or {}), EvaluateMany (a JSON array of those, with
-// {"error": {...}} per failed input), ErrorKind and ErrorJSON.
+// LoadBundle, RemoveBundle, SetData, RemoveData, Policies, Evaluate,
+// EvaluateMany (a JSON array of {"result": v}, {} or {"error": {...}} per
+// input), ErrorKind and ErrorJSON.
 package policy

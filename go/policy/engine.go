@@ -39,7 +39,7 @@ func New(opts ...Option) *Engine {
 		e.cache = newDecisionCache(cfg.cacheSize, cfg.cacheTTL)
 	}
 	empty := &sources{policies: map[string]*ast.Module{}, bundles: map[string]*loadedBundle{}, data: map[string]any{}}
-	st, err := compile(env, empty, 0)
+	st, err := compile(env, empty, 0, nil)
 	if err != nil {
 		panic(fmt.Sprintf("policy: compiling the empty policy set failed: %v", err)) // cannot happen
 	}
@@ -61,7 +61,7 @@ func (e *Engine) change(edit func(*sources) error) (err error) {
 	if err := edit(next); err != nil {
 		return err
 	}
-	st, err := compile(e.env, next, cur.revision+1)
+	st, err := compile(e.env, next, cur.revision+1, cur)
 	if err != nil {
 		return err
 	}

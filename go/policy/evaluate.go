@@ -55,7 +55,7 @@ func (e *Engine) Evaluate(ctx context.Context, query string, inputJSON []byte) (
 			return r, nil
 		}
 	}
-	in, err := parseInput(inputJSON, e.env.cfg.maxInputBytes, e.env.cfg.maxInputDepth, e.cache != nil)
+	in, err := parseInput(inputJSON, e.env.cfg.maxInputBytes, e.env.cfg.maxInputDepth, e.cache != nil, st.wasm.serves(query))
 	if err != nil {
 		return Result{}, err
 	}
@@ -136,7 +136,11 @@ func (e *Engine) eval(ctx context.Context, st *compiledState, pq rego.PreparedEv
 		rego.EvalGenerateJSON(rawTerm),
 	}
 	if in.present {
-		opts = append(opts, rego.EvalParsedInput(in.value))
+		v, err := in.astValue()
+		if err != nil {
+			return Result{}, err
+		}
+		opts = append(opts, rego.EvalParsedInput(v))
 	}
 	rs, err := pq.Eval(ctx, opts...)
 	if err != nil {
@@ -191,21 +195,4 @@ func evalErrorFrom(err error) error {
 		return compileErrorFrom(err)
 	}
 	return &EvalError{Message: err.Error()}
-}
-
-// EvaluateJSON is Evaluate for the JSON-level API: it returns {"result": <value>}
-// when the query is defined and {} when it is undefined (the same shapes as the
-// elements of EvaluateMany), or an error.
-func (e *Engine) EvaluateJSON(ctx context.Context, query string, inputJSON []byte) ([]byte, error) {
-	r, err := e.Evaluate(ctx, query, inputJSON)
-	if err != nil {
-		return nil, err
-	}
-	if !r.Defined {
-		return []byte("{}"), nil
-	}
-	out := make([]byte, 0, len(r.JSON)+11)
-	out = append(out, `{"result":`...)
-	out = append(out, r.JSON...)
-	return append(out, '}'), nil
 }

@@ -64,11 +64,18 @@ func FuzzJSONToAST(f *testing.F) {
 	for _, s := range []string{`{"a":[1,2.50,-0,1e3,"x\u00e9\ud83d\ude00"],"b":{"c":null,"d":true,"e":false}}`,
 		`"\ud800"`, `"\ud800\u0041"`, `"\udc00\ud800"`, `{"a":1,"a":2}`, "\"\xff\xfe\"", `"\/\b\f\n\r\t"`,
 		`01`, `-`, `1.`, `.5`, `1e`, `1e+`, `-01`, `[1,]`, `{"a":1,}`, `[`, `"abc`, "\"\x01\"", `1e999999999999`,
-		` [ {} , [ ] ] `, `truex`, `nul`, `"\u12G4"`, `{"x":1}{}`} {
+		` [ {} , [ ] ] `, `{"\"":{"\u001f":null}}`, `truex`, `nul`, `"\u12G4"`, `{"x":1}{}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		got, gotErr := jsonToAST(b, encodingJSONLimits)
+		// checkJSON (the Wasm queries' input) must refuse exactly the same, with the same words.
+		for _, lim := range []jsonLimits{encodingJSONLimits, {depth: 3, intDigits: 4}} {
+			_, astErr := jsonToAST(b, lim)
+			if checkErr := checkJSON(b, lim); fmt.Sprint(checkErr) != fmt.Sprint(astErr) {
+				t.Fatalf("%q, limits %+v: checkJSON error %v, jsonToAST error %v", b, lim, checkErr, astErr)
+			}
+		}
 		var want ast.Value
 		raw, wantErr := decodeJSON(b, 0)
 		if wantErr == nil {

@@ -36,30 +36,40 @@ func decodeJSON(b []byte, max int) (any, error) {
 // which make a document invalid).
 func trimSpace(b []byte) []byte { return bytes.Trim(b, " \t\r\n") }
 
-// parsedInput is an evaluation input: absent, or an OPA AST value.
+// parsedInput is an evaluation input: absent, or checked JSON text with its OPA
+// AST value, which is built only for the topdown evaluator and the decision cache
+// (the Wasm evaluator reads the text).
 type parsedInput struct {
 	present bool
-	value   ast.Value
-	raw     []byte // the JSON text it was parsed from (nil for Go callers' values)
+	value   ast.Value // nil until needed (see astValue)
+	raw     []byte    // the JSON text it was parsed from (nil for Go callers' values)
 	// key is the canonical form of the input (sorted object keys, numbers as
 	// written), only computed when the decision cache needs it.
 	key string
 }
 
-// parseInput converts input JSON straight into an OPA AST value for
-// rego.EvalParsedInput (no map[string]any in between, and none of the
-// copy-and-convert rego.EvalInput does on every evaluation). Numbers keep their
-// text, as in OPA's server. Inputs nested deeper than maxDepth are refused: walk and
-// other builtins that carry a path cost depth x size, and a chain 9,999 deep in 60 KB
-// took 870 MB to walk.
-func parseInput(b []byte, max, maxDepth int, wantKey bool) (parsedInput, error) {
+// parseInput checks input JSON against the limits and, unless textOnly, converts
+// it straight into an OPA AST value for rego.EvalParsedInput (no map[string]any in
+// between, and none of the copy-and-convert rego.EvalInput does on every
+// evaluation). Numbers keep their text, as in OPA's server. Inputs nested deeper
+// than maxDepth are refused: walk and other builtins that carry a path cost
+// depth x size, and a chain 9,999 deep in 60 KB took 870 MB to walk. textOnly
+// input gets the same checks and errors, without the value (a Wasm query).
+func parseInput(b []byte, max, maxDepth int, wantKey, textOnly bool) (parsedInput, error) {
 	if max > 0 && len(b) > max {
 		return parsedInput{}, invalidInput("input of %d bytes exceeds the limit of %d", len(b), max)
 	}
 	if len(trimSpace(b)) == 0 {
 		return parsedInput{}, nil
 	}
-	v, err := jsonToAST(b, jsonLimits{depth: maxDepth, intDigits: MaxInputIntDigits})
+	lim := jsonLimits{depth: maxDepth, intDigits: MaxInputIntDigits}
+	var v ast.Value
+	var err error
+	if textOnly && !wantKey {
+		err = checkJSON(b, lim)
+	} else {
+		v, err = jsonToAST(b, lim)
+	}
 	if errors.Is(err, errOverLimit) {
 		return parsedInput{}, invalidInput("input %v", err) // "input over a limit: offset 0: nesting ..."
 	}
@@ -71,6 +81,19 @@ func parseInput(b []byte, max, maxDepth int, wantKey bool) (parsedInput, error) 
 		in.key = string(appendCanonical(make([]byte, 0, len(b)), v))
 	}
 	return in, nil
+}
+
+// astValue returns the input's AST value, parsing the checked text if it was
+// left as text (a Wasm query that topdown answers after all).
+func (in *parsedInput) astValue() (ast.Value, error) {
+	if in.value == nil && in.present {
+		v, err := jsonToAST(in.raw, encodingJSONLimits) // checked already against the tighter limits
+		if err != nil {
+			return nil, invalidInput("input is not valid JSON: %v", err)
+		}
+		in.value = v
+	}
+	return in.value, nil
 }
 
 // appendCanonical writes an unambiguous, order-independent encoding of a value:

@@ -18,11 +18,11 @@ func TestMaxInputDepth(t *testing.T) {
 	}{{nil, DefaultMaxInputDepth}, {[]Option{WithMaxInputDepth(3)}, 3}, {[]Option{WithMaxInputDepth(0)}, DefaultMaxInputDepth}} {
 		e := newEngine(t, c.opts...)
 		mustLoad(t, e, "p", "package p\nx := input")
-		if _, err := e.EvaluateJSON(t.Context(), "data.p.x", []byte(nested(c.limit))); err != nil {
+		if _, err := e.Evaluate(t.Context(), "data.p.x", []byte(nested(c.limit))); err != nil {
 			t.Fatalf("limit %d: an input exactly that deep: %v", c.limit, err)
 		}
 		for _, in := range []string{nested(c.limit + 1), strings.Repeat("[", c.limit+1) + strings.Repeat("]", c.limit+1)} {
-			_, err := e.EvaluateJSON(t.Context(), "data.p.x", []byte(in))
+			_, err := e.Evaluate(t.Context(), "data.p.x", []byte(in))
 			if !errors.Is(err, ErrInvalidInput) || !strings.Contains(err.Error(), "nesting deeper than") {
 				t.Fatalf("limit %d: want ErrInvalidInput, got %v", c.limit, err)
 			}
@@ -45,7 +45,7 @@ func TestDeepInputRefusedBeforeWalk(t *testing.T) {
 	in := []byte(nested(9999))
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	_, err := e.EvaluateJSON(t.Context(), "data.w.n", in)
+	_, err := e.Evaluate(t.Context(), "data.w.n", in)
 	runtime.ReadMemStats(&after)
 	if !errors.Is(err, ErrInvalidInput) {
 		t.Fatalf("want ErrInvalidInput, got %v", err)

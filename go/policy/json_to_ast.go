@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -39,11 +40,28 @@ func jsonToAST(b []byte, lim jsonLimits) (ast.Value, error) {
 	return v, nil
 }
 
+// checkJSON is jsonToAST without building the value: the same grammar, limits and
+// errors, for input that goes to the Wasm evaluator as text.
+func checkJSON(b []byte, lim jsonLimits) error {
+	p := jsonParser{buf: b, lim: lim, checkOnly: true}
+	p.skipSpace()
+	if _, err := p.value(0); err != nil {
+		return err
+	}
+	p.skipSpace()
+	if p.pos != len(p.buf) {
+		return p.errorf("data after the first value")
+	}
+	return nil
+}
+
 type jsonParser struct {
 	buf []byte
 	pos int
 	lim jsonLimits
 	sb  []byte // scratch for unescaping strings
+	// checkOnly: validate, build nothing (every value returned is nil).
+	checkOnly bool
 }
 
 func (p *jsonParser) errorf(format string, args ...any) error {
@@ -78,8 +96,8 @@ func (p *jsonParser) value(depth int) (ast.Value, error) {
 	case c == '[':
 		return p.array(depth + 1)
 	case c == '"':
-		s, err := p.str()
-		if err != nil {
+		s, err := p.strBytes()
+		if err != nil || p.checkOnly {
 			return nil, err
 		}
 		return ast.String(s), nil
@@ -101,6 +119,9 @@ func (p *jsonParser) literal(word string, v ast.Value) (ast.Value, error) {
 		return nil, p.errorf("invalid literal")
 	}
 	p.pos += len(word)
+	if p.checkOnly {
+		return nil, nil
+	}
 	return v, nil
 }
 
@@ -114,15 +135,22 @@ func (p *jsonParser) object(depth int) (ast.Value, error) {
 	var index map[string]int // key -> position in pairs, built for large objects only
 	if p.pos < len(p.buf) && p.buf[p.pos] == '}' {
 		p.pos++
+		if p.checkOnly {
+			return nil, nil
+		}
 		return ast.NewObject(), nil
 	}
 	for {
 		if p.pos >= len(p.buf) || p.buf[p.pos] != '"' {
 			return nil, p.errorf("expected object key")
 		}
-		k, err := p.str()
+		kb, err := p.strBytes()
 		if err != nil {
 			return nil, err
+		}
+		var k string
+		if !p.checkOnly {
+			k = string(kb) // now: kb may be the scratch buffer, which the value reuses
 		}
 		p.skipSpace()
 		if p.pos >= len(p.buf) || p.buf[p.pos] != ':' {
@@ -134,19 +162,21 @@ func (p *jsonParser) object(depth int) (ast.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		// ast.NewObject does not merge repeated keys; encoding/json keeps the
-		// last value, so replace it here.
-		if dup := findKey(pairs, index, k); dup >= 0 {
-			pairs[dup][1] = ast.NewTerm(v)
-		} else {
-			pairs = append(pairs, [2]*ast.Term{ast.NewTerm(ast.String(k)), ast.NewTerm(v)})
-			switch {
-			case index != nil:
-				index[k] = len(pairs) - 1
-			case len(pairs) == 16:
-				index = make(map[string]int, 32)
-				for i, kv := range pairs {
-					index[string(kv[0].Value.(ast.String))] = i
+		if !p.checkOnly {
+			// ast.NewObject does not merge repeated keys; encoding/json keeps the
+			// last value, so replace it here.
+			if dup := findKey(pairs, index, k); dup >= 0 {
+				pairs[dup][1] = ast.NewTerm(v)
+			} else {
+				pairs = append(pairs, [2]*ast.Term{ast.NewTerm(ast.String(k)), ast.NewTerm(v)})
+				switch {
+				case index != nil:
+					index[k] = len(pairs) - 1
+				case len(pairs) == 16:
+					index = make(map[string]int, 32)
+					for i, kv := range pairs {
+						index[string(kv[0].Value.(ast.String))] = i
+					}
 				}
 			}
 		}
@@ -160,6 +190,9 @@ func (p *jsonParser) object(depth int) (ast.Value, error) {
 			p.skipSpace()
 		case '}':
 			p.pos++
+			if p.checkOnly {
+				return nil, nil
+			}
 			return ast.NewObject(pairs...), nil
 		default:
 			return nil, p.errorf("expected ',' or '}' in object")
@@ -193,6 +226,9 @@ func (p *jsonParser) array(depth int) (ast.Value, error) {
 	var elems []*ast.Term
 	if p.pos < len(p.buf) && p.buf[p.pos] == ']' {
 		p.pos++
+		if p.checkOnly {
+			return nil, nil
+		}
 		return ast.NewArray(), nil
 	}
 	for {
@@ -200,7 +236,9 @@ func (p *jsonParser) array(depth int) (ast.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		elems = append(elems, ast.NewTerm(v))
+		if !p.checkOnly {
+			elems = append(elems, ast.NewTerm(v))
+		}
 		p.skipSpace()
 		if p.pos >= len(p.buf) {
 			return nil, p.errorf("unexpected end of JSON input")
@@ -211,6 +249,9 @@ func (p *jsonParser) array(depth int) (ast.Value, error) {
 			p.skipSpace()
 		case ']':
 			p.pos++
+			if p.checkOnly {
+				return nil, nil
+			}
 			return ast.NewArray(elems...), nil
 		default:
 			return nil, p.errorf("expected ',' or ']' in array")
@@ -269,11 +310,20 @@ func (p *jsonParser) number() (ast.Value, error) {
 		return nil, p.overLimit("integer of %d digits exceeds the limit of %d", intDigits, p.lim.intDigits)
 	}
 	p.pos = i
+	if p.checkOnly {
+		// The one error InterfaceToValue can return: an exponent out of range.
+		if bytes.ContainsAny(b[start:i], "eE") {
+			_, err := ast.NumberChecked(string(b[start:i]))
+			return nil, err
+		}
+		return nil, nil
+	}
 	return ast.InterfaceToValue(json.Number(b[start:i]))
 }
 
-// str scans a JSON string starting at the opening quote and returns its value.
-func (p *jsonParser) str() (string, error) {
+// strBytes scans a JSON string starting at the opening quote and returns its
+// value, valid until the next call (it may be the scratch buffer).
+func (p *jsonParser) strBytes() ([]byte, error) {
 	p.pos++ // opening quote
 	start := p.pos
 	b := p.buf
@@ -282,7 +332,7 @@ func (p *jsonParser) str() (string, error) {
 		c := b[i]
 		if c == '"' {
 			p.pos = i + 1
-			return string(b[start:i]), nil
+			return b[start:i], nil
 		}
 		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
 			break
@@ -295,15 +345,15 @@ func (p *jsonParser) str() (string, error) {
 		switch {
 		case c == '"':
 			p.pos = i + 1
-			return string(p.sb), nil
+			return p.sb, nil
 		case c < 0x20:
 			p.pos = i
-			return "", p.errorf("invalid character %q in string literal", c)
+			return nil, p.errorf("invalid character %q in string literal", c)
 		case c == '\\':
 			i++
 			if i >= len(b) {
 				p.pos = i
-				return "", p.errorf("unexpected end of JSON input")
+				return nil, p.errorf("unexpected end of JSON input")
 			}
 			switch e := b[i]; e {
 			case '"', '\\', '/':
@@ -328,7 +378,7 @@ func (p *jsonParser) str() (string, error) {
 				r, ok := hex4(b, i+1)
 				if !ok {
 					p.pos = i
-					return "", p.errorf("invalid \\u escape")
+					return nil, p.errorf("invalid \\u escape")
 				}
 				i += 5
 				if utf16.IsSurrogate(r) {
@@ -348,7 +398,7 @@ func (p *jsonParser) str() (string, error) {
 				p.sb = utf8.AppendRune(p.sb, r)
 			default:
 				p.pos = i
-				return "", p.errorf("invalid escape character %q", e)
+				return nil, p.errorf("invalid escape character %q", e)
 			}
 		case c < utf8.RuneSelf:
 			p.sb = append(p.sb, c)
@@ -364,7 +414,7 @@ func (p *jsonParser) str() (string, error) {
 		}
 	}
 	p.pos = i
-	return "", p.errorf("unexpected end of JSON input")
+	return nil, p.errorf("unexpected end of JSON input")
 }
 
 func hex4(b []byte, i int) (rune, bool) {

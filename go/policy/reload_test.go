@@ -131,16 +131,16 @@ func TestMaxQueriesBound(t *testing.T) {
 	}
 }
 
-func TestEvaluateJSON(t *testing.T) {
+func TestEvaluateResultText(t *testing.T) {
 	e := newEngine(t)
 	mustLoad(t, e, "p", "package p\nv := input.x if input.x\n")
-	for in, want := range map[string]string{`{"x": 1.0}`: `{"result":1.0}`, `{}`: `{}`, `{"x":"é"}`: `{"result":"é"}`} {
-		out, err := e.EvaluateJSON(context.Background(), "data.p.v", []byte(in))
-		if err != nil || string(out) != want {
-			t.Errorf("EvaluateJSON(%s) = %s, %v; want %s", in, out, err, want)
+	for in, want := range map[string]string{`{"x": 1.0}`: `1.0`, `{}`: ``, `{"x":"é"}`: `"é"`} {
+		r, err := e.Evaluate(context.Background(), "data.p.v", []byte(in))
+		if err != nil || string(r.JSON) != want || r.Defined != (want != "") {
+			t.Errorf("Evaluate(%s) = %+v, %v; want %s", in, r, err, want)
 		}
 	}
-	if _, err := e.EvaluateJSON(context.Background(), "data.p.v", []byte("{")); ErrorKind(err) != KindInvalidInput {
+	if _, err := e.Evaluate(context.Background(), "data.p.v", []byte("{")); ErrorKind(err) != KindInvalidInput {
 		t.Errorf("invalid input: %v", err)
 	}
 }

@@ -70,9 +70,10 @@ type preparedQuery struct {
 	err  error
 }
 
-// compile builds a new state from src. It does not touch the current state, so a
-// failure leaves the engine serving the previous one.
-func compile(env *environment, src *sources, revision uint64) (*compiledState, error) {
+// compile builds a new state from src. A failure leaves the engine serving the
+// current state (prev, nil for the first): compile does not change it, except
+// that its Wasm evaluators may get the new data first (see swapWasmData).
+func compile(env *environment, src *sources, revision uint64, prev *compiledState) (*compiledState, error) {
 	modules := make(map[string]*ast.Module, len(src.policies))
 	maps.Copy(modules, src.policies)
 
@@ -114,7 +115,7 @@ func compile(env *environment, src *sources, revision uint64) (*compiledState, e
 		inmem.OptReturnASTValuesOnRead(true))
 
 	st := &compiledState{revision: revision, src: src, compiler: c, store: store, env: env}
-	if err := st.buildWasm(modules, data); err != nil {
+	if err := st.buildWasm(modules, data, prev); err != nil {
 		return nil, err
 	}
 	return st, nil

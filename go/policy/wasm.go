@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -60,9 +62,10 @@ func wasmEntrypoint(query string) (ast.Ref, string, error) {
 }
 
 // buildWasm compiles an evaluator for every Wasm query whose rule the modules
-// define. The evaluators are closed when the state is garbage: only then can no
-// evaluation still be running on them.
-func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[string]any) error {
+// define, or, when prev's evaluators were compiled from the same modules (only
+// data changed), gives them the new data without compiling again. The
+// evaluators are closed when no state uses them and no evaluation runs on them.
+func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[string]any, prev *compiledState) error {
 	if len(s.env.cfg.wasmQueries) == 0 || len(modules) == 0 {
 		return nil
 	}
@@ -73,6 +76,9 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 	if err != nil {
 		return &CompileError{Errors: []Location{{Message: "data for the Wasm evaluator: " + err.Error()}}}
 	}
+	if prev != nil && prev.wasm.compiledFrom(modules) {
+		return s.swapWasmData(prev, dataJSON)
+	}
 	opts := []wasmeval.Option{
 		wasmeval.WithCapabilities(s.env.caps),
 		wasmeval.WithRegoVersion(s.env.cfg.regoVersion),
@@ -82,7 +88,7 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 	if s.env.print != nil {
 		opts = append(opts, wasmeval.WithPrintHook(s.env.print))
 	}
-	set := &wasmSet{evs: map[string]*wasmeval.Evaluator{}}
+	set := &wasmSet{evs: map[string]*wasmeval.Evaluator{}, modules: modules, data: dataJSON, own: &wasmOwner{sets: 1}}
 	for _, q := range s.env.cfg.wasmQueries {
 		ref, ep, err := wasmEntrypoint(q)
 		if err != nil {
@@ -109,10 +115,45 @@ func (s *compiledState) buildWasm(modules map[string]*ast.Module, data map[strin
 		set.evs[q] = ev
 	}
 	if len(set.evs) > 0 {
-		s.wasm = set
-		// Backstop for the last state of an engine nobody retires.
-		runtime.AddCleanup(s, func(w *wasmSet) { w.retire() }, set)
+		s.useWasm(set)
 	}
+	return nil
+}
+
+func (s *compiledState) useWasm(set *wasmSet) {
+	s.wasm = set
+	// Backstop for the last state of an engine nobody retires.
+	runtime.AddCleanup(s, func(w *wasmSet) { w.retire() }, set)
+}
+
+// swapWasmData gives prev's evaluators the new data document (no compiling: the
+// 0.2 s of the gateway policy) and shares them with s. prev's Wasm queries see
+// the new data from then on, as they would once s is published. On failure the
+// evaluators get prev's data back; should that fail too, prev's set retires and
+// topdown answers its queries with prev's data.
+func (s *compiledState) swapWasmData(prev *compiledState, dataJSON []byte) error {
+	old := prev.wasm
+	ctx := context.Background()
+	var done []*wasmeval.Evaluator
+	for _, q := range slices.Sorted(maps.Keys(old.evs)) {
+		ev := old.evs[q]
+		if err := ev.SetData(ctx, dataJSON); err != nil {
+			for _, d := range done {
+				if d.SetData(ctx, old.data) != nil {
+					old.retire()
+					break
+				}
+			}
+			return &CompileError{Errors: []Location{{Message: fmt.Sprintf("data for the Wasm evaluator of %s: %v", q, err)}}}
+		}
+		done = append(done, ev)
+	}
+	set, ok := old.share(dataJSON)
+	if !ok { // retired meanwhile: cannot happen while changes are serialised
+		return &CompileError{Errors: []Location{{Message: "wasm evaluators closed during a data change"}}}
+	}
+	s.wasmFallback = prev.wasmFallback
+	s.useWasm(set)
 	return nil
 }
 
@@ -141,18 +182,59 @@ func (e *Engine) WasmStatus() map[string]string {
 	return out
 }
 
-// wasmSet owns a state's Wasm evaluators. Their runtimes hold memory the Go
-// collector does not see (compiled code, linear memories), so a replaced state
-// closes them as soon as its last evaluation returns, not when it is garbage.
+// wasmSet is a state's view of its Wasm evaluators. Their runtimes hold memory
+// the Go collector does not see (compiled code, linear memories), so they are
+// closed as soon as every state sharing them is replaced and the last
+// evaluation on them returns, not when they are garbage.
 type wasmSet struct {
-	evs map[string]*wasmeval.Evaluator // read-only once built
-
-	mu      sync.Mutex
-	users   int
-	retired bool
+	evs     map[string]*wasmeval.Evaluator // read-only once built
+	modules map[string]*ast.Module         // what evs were compiled from
+	data    []byte                         // the data document evs hold for this state
+	own     *wasmOwner
+	retired bool // guarded by own.mu
 }
 
-// acquire returns q's evaluator and holds the set open until release; nil when
+// wasmOwner counts the users of one set of evaluators: the states sharing them
+// (a data change hands them to the next state) and the evaluations running.
+type wasmOwner struct {
+	mu    sync.Mutex
+	sets  int
+	users int
+}
+
+// serves reports whether q has an evaluator in the set, so that its input can stay text.
+func (w *wasmSet) serves(q string) bool { return w != nil && w.evs[q] != nil }
+
+// compiledFrom reports whether the set's evaluators were compiled from exactly
+// these modules (parsed modules are immutable: the same pointers, the same code)
+// and are still open (a failed data swap retires them).
+func (w *wasmSet) compiledFrom(modules map[string]*ast.Module) bool {
+	if w == nil || len(w.modules) != len(modules) {
+		return false
+	}
+	for id, m := range modules {
+		if w.modules[id] != m {
+			return false
+		}
+	}
+	w.own.mu.Lock()
+	defer w.own.mu.Unlock()
+	return !w.retired
+}
+
+// share returns a set for the next state with the same evaluators, holding data;
+// false if w is retired.
+func (w *wasmSet) share(data []byte) (*wasmSet, bool) {
+	w.own.mu.Lock()
+	defer w.own.mu.Unlock()
+	if w.retired {
+		return nil, false
+	}
+	w.own.sets++
+	return &wasmSet{evs: w.evs, modules: w.modules, data: data, own: w.own}, true
+}
+
+// acquire returns q's evaluator and holds it open until release; nil when
 // q is not served by Wasm or the state has been replaced meanwhile (topdown,
 // which still holds that state's policies and data, answers instead).
 func (w *wasmSet) acquire(q string) *wasmeval.Evaluator {
@@ -163,35 +245,40 @@ func (w *wasmSet) acquire(q string) *wasmeval.Evaluator {
 	if ev == nil {
 		return nil
 	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
+	w.own.mu.Lock()
+	defer w.own.mu.Unlock()
 	if w.retired {
 		return nil
 	}
-	w.users++
+	w.own.users++
 	return ev
 }
 
 func (w *wasmSet) release() {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.users--; w.retired && w.users == 0 {
-		w.closeAll()
-	}
+	w.own.mu.Lock()
+	defer w.own.mu.Unlock()
+	w.own.users--
+	w.closeIfUnused()
 }
 
-// retire closes the evaluators now, or when the last evaluation using them returns.
+// retire closes the evaluators now, or when the last state sharing them is
+// retired and the last evaluation using them returns.
 func (w *wasmSet) retire() {
 	if w == nil {
 		return
 	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
+	w.own.mu.Lock()
+	defer w.own.mu.Unlock()
 	if !w.retired {
 		w.retired = true
-		if w.users == 0 {
-			w.closeAll()
-		}
+		w.own.sets--
+		w.closeIfUnused()
+	}
+}
+
+func (w *wasmSet) closeIfUnused() {
+	if w.own.sets == 0 && w.own.users == 0 {
+		w.closeAll()
 	}
 }
 
@@ -248,7 +335,7 @@ func (e *Engine) evalWasm(ctx context.Context, st *compiledState, w *wasmeval.Ev
 			}
 		}
 	}
-	out, defined, err := w.Eval(ctx, input)
+	out, defined, err := w.EvalValidJSON(ctx, input) // parseInput and astjson wrote or checked it
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return Result{}, contextError(ctxErr)

@@ -159,13 +159,13 @@ func TestWasmRetiredStateCloses(t *testing.T) {
 	e := newEngine(t, WithWasmQueries("data.p.v"))
 	mustLoad(t, e, "p", "package p\nv := input.n + 1\n")
 	idle := e.state.Load()
-	mustSetData(t, e, "x", "1")
+	mustLoad(t, e, "q", "package q\nx := 1\n") // a policy change compiles new evaluators
 	if _, _, err := idle.wasm.evs["data.p.v"].Eval(ctx, []byte(`{"n": 1}`)); err == nil {
 		t.Fatal("the replaced state's evaluator still runs: not closed")
 	}
 	busy := e.state.Load()
 	w := busy.wasm.acquire("data.p.v") // an evaluation in flight on this state
-	mustSetData(t, e, "x", "2")
+	mustLoad(t, e, "q", "package q\nx := 2\n")
 	if busy.wasm.acquire("data.p.v") != nil {
 		t.Fatal("a retired state hands out its evaluator")
 	}
@@ -178,6 +178,44 @@ func TestWasmRetiredStateCloses(t *testing.T) {
 		t.Fatal("not closed after the last evaluation returned")
 	}
 	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 41}`), "42")
+}
+
+// A data change gives the Wasm evaluators the new data without compiling them
+// again; decisions follow it. A policy change still compiles. The evaluators
+// close once no state shares them and no evaluation runs on them.
+func TestWasmSetDataKeepsEvaluators(t *testing.T) {
+	ctx := context.Background()
+	e := newEngine(t, WithWasmQueries("data.p.v"))
+	mustLoad(t, e, "p", "package p\nv := data.base + input.n\n")
+	mustSetData(t, e, "base", "10")
+	first := e.state.Load()
+	ev := first.wasm.evs["data.p.v"]
+	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 1}`), "11")
+
+	inFlight := first.wasm.acquire("data.p.v") // an evaluation on the replaced state
+	mustSetData(t, e, "base", "20")
+	if got := e.state.Load().wasm.evs["data.p.v"]; got != ev {
+		t.Fatal("a data change compiled a new evaluator")
+	}
+	if e.WasmStatus()["data.p.v"] != "wasm" {
+		t.Fatalf("status %v", e.WasmStatus())
+	}
+	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 1}`), "21")
+	mustSetData(t, e, "", `{"base": 30}`)
+	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 1}`), "31")
+	first.wasm.release()
+	if out, _, err := inFlight.Eval(ctx, []byte(`{"n": 1}`)); err != nil || string(out) != "31" {
+		t.Fatalf("shared evaluator closed with a state still using it: %s %v", out, err)
+	}
+
+	mustLoad(t, e, "p", "package p\nv := data.base - input.n\n")
+	if got := e.state.Load().wasm.evs["data.p.v"]; got == ev {
+		t.Fatal("a policy change kept the old evaluator")
+	}
+	wantJSON(t, mustEval(t, e, "data.p.v", `{"n": 1}`), "29")
+	if _, _, err := ev.Eval(ctx, []byte(`{"n": 1}`)); err == nil {
+		t.Fatal("the evaluators of replaced states are not closed")
+	}
 }
 
 // The shipped gateway policy stays well inside wasmMaxRules.
@@ -193,4 +231,22 @@ func TestWasmGatewayRuleCount(t *testing.T) {
 	if rules > wasmMaxRules/2 {
 		t.Fatalf("the gateway decision depends on %d rules, near wasmMaxRules %d", rules, wasmMaxRules)
 	}
+}
+
+// A data swap that fails for one evaluator gives the others their old data back:
+// the engine keeps serving the previous state, Wasm answers included.
+func TestWasmFailedDataSwapRestores(t *testing.T) {
+	e := newEngine(t, WithWasmQueries("data.p.a", "data.p.b"))
+	mustLoad(t, e, "p", "package p\na := data.base + input.n\nb := data.base - input.n\n")
+	mustSetData(t, e, "base", "10")
+	st := e.state.Load()
+	_ = st.wasm.evs["data.p.b"].Close() // stands for an evaluator whose new data fails to load
+	var ce *CompileError
+	if err := e.SetData("base", []byte("20")); !errors.As(err, &ce) {
+		t.Fatalf("SetData with a failing evaluator: %v, want a CompileError", err)
+	}
+	if e.state.Load() != st {
+		t.Fatal("a failed change replaced the state")
+	}
+	wantJSON(t, mustEval(t, e, "data.p.a", `{"n": 1}`), "11") // data.p.a's evaluator holds 10 again
 }

@@ -19,19 +19,14 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Optional, Union
 
 from .. import _backend
 from ..errors import InvalidArgument
-from ._decision_cache import MISS, DecisionCache
-from ._json import (
-    DEFAULT_MAX_INPUT_DEPTH,
-    check_input_text,
-    check_max_input_depth,
-    dumps_str,
-    loads,
-    replace_lone_surrogates,
-)
+from ._closed import ClosedPolicyBackend
+from ._decision_cache import DecisionCache
+from ._json import DEFAULT_MAX_INPUT_DEPTH, check_max_input_depth
+from ._types import JSON, PolicyBackend, Result
 from .errors import (
     PolicyCompileError,
     PolicyError,
@@ -71,7 +66,7 @@ MAX_SECONDS = 365 * 24 * 3600.0
 _log = logging.getLogger(__name__)
 
 
-def _seconds(value: Any, name: str) -> float:
+def _seconds(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
     if not (MIN_SECONDS <= value <= MAX_SECONDS):
@@ -86,7 +81,7 @@ DEFAULT_MAX_RULE_TERMS = 10_000
 class PolicyEngine:
     """Load Rego policies and data, evaluate queries, get decisions.
 
-    Args:
+    Args (all keyword-only):
         backend: ``"go"`` (OPA embedded, the default when the extension loads) or ``"python"``
             (SARK's architecture today: the REST API of a running ``opa run --server``).
         opa_url: the OPA server's URL; required by the python backend, unused by go. Given
@@ -112,8 +107,9 @@ class PolicyEngine:
             ``"data.sark.gateway.decision"``, that the go backend evaluates with the policies
             compiled to OPA's Wasm target (run by wazero inside the process) instead of OPA's
             interpreter: a quarter to a third of the CPU time per decision on the shipped gateway
-            policy. Each change to policies or data then also compiles them to Wasm (~0.2 s per
-            query); a policy the Wasm compiler refuses fails the change with
+            policy. Each change to policies then also compiles them to Wasm (~0.2 s per
+            query; a change of data only hands the compiled module the new data); a policy the
+            Wasm compiler refuses fails the change with
             ``PolicyCompileError``. Known differences from the interpreter, all about numbers
             and ``json.marshal``, are listed in README.md ("Policy decisions"). Not combinable
             with ``allow_network``. Ignored by the python backend (an OPA server interprets).
@@ -128,8 +124,8 @@ class PolicyEngine:
 
     def __init__(
         self,
+        *positional: object,
         backend: Optional[str] = None,
-        *,
         opa_url: Optional[str] = None,
         timeout: float = 0.1,
         decision_cache: Optional[int] = None,
@@ -141,6 +137,11 @@ class PolicyEngine:
         max_input_depth: int = DEFAULT_MAX_INPUT_DEPTH,
         max_rule_terms: int = DEFAULT_MAX_RULE_TERMS,
     ) -> None:
+        if positional:  # PolicyEngine("go") was valid before backend became keyword-only
+            raise TypeError(
+                f"PolicyEngine() takes keyword arguments only: backend is keyword-only, "
+                f"write PolicyEngine(backend={positional[0]!r}) (got {len(positional)} positional)"
+            )
         timeout = _seconds(timeout, "timeout")
         if type(max_rule_terms) is not int or max_rule_terms < 1:
             raise InvalidArgument(f"max_rule_terms must be a positive int, got {max_rule_terms!r}")
@@ -159,7 +160,7 @@ class PolicyEngine:
         self.denied_on_error: Counter[str] = Counter()
         self._denied_lock = threading.Lock()
         self._cache = None if decision_cache is None else DecisionCache(decision_cache, ttl)
-        self._impl: Any
+        self._impl: PolicyBackend
         if self.backend == "go":
             from ._go import GoPolicyBackend
 
@@ -188,7 +189,9 @@ class PolicyEngine:
                 raise InvalidArgument("rego_version='v0' needs the go backend (an OPA server is configured at start)")
             from ._python import OPAServerBackend
 
-            self._impl = OPAServerBackend(opa_url, timeout=timeout, max_input_depth=max_input_depth)
+            self._impl = OPAServerBackend(
+                opa_url, timeout=timeout, max_input_depth=max_input_depth, decision_cache=self._cache
+            )
 
     # ---------------------------------------------------------------- changes
 
@@ -217,7 +220,7 @@ class PolicyEngine:
         finally:
             self._changed()
 
-    def set_data(self, path: str, value: Any) -> None:
+    def set_data(self, path: str, value: JSON) -> None:
         """Write ``value`` at ``path`` of the base document (``"sark/roles"``)."""
         try:
             self._impl.set_data(path, value)
@@ -230,22 +233,11 @@ class PolicyEngine:
 
     # ---------------------------------------------------------------- decisions
 
-    def evaluate(self, query: str, input: Any = None) -> Any:
+    def evaluate(self, query: str, input: JSON = None) -> Result:
         """The value of ``query`` (``"data.sark.gateway.decision"``) for ``input`` (None: no
         input), or :data:`UNDEFINED`. Numbers keep their JSON form (1 vs 1.0, big integers)."""
-        cache = self._cache
-        if cache is None:
-            return self._impl.evaluate(query, input)
-        key = cache.key(query, input)
-        if key is not None:
-            hit = cache.get(key)
-            if hit is not MISS:
-                return hit
-        generation = cache.generation  # read before evaluating: a change meanwhile voids the result
-        result = self._impl.evaluate(query, input)
-        if key is not None:
-            cache.put(key, generation, result)
-        return result
+        cache = self._cache  # hits are answered here, without reaching either backend
+        return self._impl.evaluate(query, input) if cache is None else cache.through(self._impl.evaluate, query, input)
 
     def evaluate_json(self, query: str, input_json: Union[str, bytes, None] = None) -> Optional[str]:
         """``evaluate`` for callers that already hold the input as JSON text (an MCP message's
@@ -260,28 +252,14 @@ class PolicyEngine:
             raise InvalidArgument(f"input_json is not UTF-8: {exc}") from None
         if not isinstance(text, str):
             raise TypeError(f"input_json must be str, bytes or None, not {type(input_json).__name__}")
-        if self.backend == "go":  # text in, text out; hits come from Go's decision cache
-            return self._impl.evaluate_json(query, text)  # type: ignore[no-any-return]
-        check_input_text(
-            text, len(text.encode("utf-8", "surrogatepass")), self._max_input_depth
-        )  # before json recurses
-        try:
-            value = None if not text.strip() else loads(text)
-        except ValueError as exc:
-            raise InvalidArgument(f"input_json is not valid JSON: {exc}") from None
-        if "\\u" in text:  # an escaped lone surrogate becomes U+FFFD, as in Go (and OPA)
-            value = replace_lone_surrogates(value)
-        result = self.evaluate(query, value)
-        return None if result is UNDEFINED else dumps_str(result)
+        return self._impl.evaluate_json(query, text)
 
-    def evaluate_many(self, query: str, inputs: list[Any]) -> list[Any]:
+    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
         """``evaluate`` for each input, in order (go: in parallel goroutines, one crossing).
         The first failing input (in order) raises its error."""
-        if self.backend == "python" and self._cache is not None:
-            return [self.evaluate(query, i) for i in inputs]
-        return self._impl.evaluate_many(query, list(inputs))  # type: ignore[no-any-return]
+        return self._impl.evaluate_many(query, list(inputs))
 
-    def is_allowed(self, query: str, input: Any = None) -> bool:
+    def is_allowed(self, query: str, input: JSON = None) -> bool:
         """Fail-closed: True only if the result is ``True`` or an object with ``"allow": True``;
         False for anything else, for undefined, and on ANY error. Errors are counted by class
         in :attr:`denied_on_error`, and the first of each class is logged as a warning."""
@@ -309,24 +287,23 @@ class PolicyEngine:
         depends on more than 150 rules (compiling would take seconds and topdown answers faster).
         Empty on the python backend, which ignores ``wasm_queries``.
         """
-        if self.backend != "go":
-            return {}
-        return self._impl.wasm_status()  # type: ignore[no-any-return]
+        return self._impl.wasm_status()
 
     def take_print_output(self) -> str:
         """Return and clear what policies printed (go backend with ``capture_print=True``)."""
-        if self.backend != "go":
-            raise InvalidArgument("print capture needs the go backend")
-        return str(self._impl.take_print_output())
+        return self._impl.take_print_output()
 
     def close(self) -> None:
-        """Release the engine (go) or the server connections (python). Idempotent."""
+        """Release the engine (go) or the server connections (python). Idempotent; every
+        later call raises ``sark_accel.Closed``."""
         self._impl.close()
+        self._impl = ClosedPolicyBackend()
+        self._cache = None
 
     def __enter__(self) -> PolicyEngine:
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:

@@ -23,7 +23,7 @@ import marshal
 import threading
 from collections import OrderedDict
 from time import monotonic
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 from .types import UNDEFINED
 
@@ -57,6 +57,19 @@ class DecisionCache:
             return query + "\x00" + json.dumps(input, sort_keys=True, separators=(",", ":"), allow_nan=False)
         except (TypeError, ValueError, RecursionError):
             return None
+
+    def through(self, evaluate: Callable[[str, Any], Any], query: str, input: Any) -> Any:
+        """``evaluate(query, input)``, answered from the cache when it holds the decision."""
+        key = self.key(query, input)
+        if key is not None:
+            hit = self.get(key)
+            if hit is not MISS:
+                return hit
+        generation = self.generation  # read before evaluating: a change meanwhile voids the result
+        result = evaluate(query, input)
+        if key is not None:
+            self.put(key, generation, result)
+        return result
 
     def get(self, key: Key) -> Any:
         """The cached result (fresh objects), UNDEFINED, or MISS."""

@@ -9,6 +9,7 @@ from typing import Any, Optional
 from .._handle import NativeHandle
 from ..errors import InvalidArgument, SarkAccelError, from_native, native_error
 from ._json import dumps_str, explain, has_lone_surrogate, loads
+from ._types import JSON, Result
 from .types import UNDEFINED
 
 
@@ -46,10 +47,10 @@ class GoPolicyBackend(NativeHandle):
     def load_bundle(self, path: str) -> None:
         self._call("sarkbind_PolicyLoadBundle", os.fspath(path))
 
-    def set_data(self, path: str, value: Any) -> None:
+    def set_data(self, path: str, value: JSON) -> None:
         self._call("sarkbind_PolicySetData", _text(path, "path"), dumps_str(value))
 
-    def evaluate(self, query: str, input: Any = None) -> Any:
+    def evaluate(self, query: str, input: JSON = None) -> Result:
         doc = "" if input is None else dumps_str(input, "input", self._max_depth)
         try:
             out = self._evaluate(self._h, query, doc)  # the hot path: no helper frames
@@ -70,12 +71,12 @@ class GoPolicyBackend(NativeHandle):
             out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), _text(input_json, "input_json"))
         return str(out) if out else None
 
-    def evaluate_many(self, query: str, inputs: list[Any]) -> list[Any]:
+    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
         inputs = list(inputs)
         if any(i is None for i in inputs):  # "no input" has no JSON form: one call each
             return [self.evaluate(query, i) for i in inputs]
         doc = "[" + ",".join(dumps_str(i, f"inputs[{n}]", self._max_depth) for n, i in enumerate(inputs)) + "]"
-        results = []
+        results: list[Result] = []
         for item in loads(self._call("sarkbind_PolicyEvaluateMany", _text(query, "query"), doc)):
             if "error" in item:
                 raise native_error(item["error"])  # "sark:<kind>:<text>", as a lone error crosses

@@ -34,10 +34,12 @@ import threading
 import urllib.parse
 import weakref
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Optional
 
 from sark_accel.errors import InvalidArgument, NotFound
 from sark_accel.policy import _json
+from sark_accel.policy._decision_cache import DecisionCache
+from sark_accel.policy._types import JSON, Result
 from sark_accel.policy.errors import (
     PolicyCompileError,
     PolicyError,
@@ -74,6 +76,8 @@ class OPAServerBackend:
     :param url: base URL of the server, e.g. ``"http://127.0.0.1:8181"``.
     :param timeout: seconds allowed for connecting and for each read of an evaluation.
     :param load_timeout: the same bound for loading policies, bundles and data.
+    :param decision_cache: where ``evaluate_json`` and ``evaluate_many`` look decisions up first
+        (``PolicyEngine`` passes its own, which it empties on every change it makes).
     """
 
     def __init__(
@@ -83,6 +87,7 @@ class OPAServerBackend:
         timeout: float = 0.1,
         load_timeout: float = 10.0,
         max_input_depth: int = _json.DEFAULT_MAX_INPUT_DEPTH,
+        decision_cache: Optional[DecisionCache] = None,
     ) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -103,6 +108,7 @@ class OPAServerBackend:
         self._conns: set[http.client.HTTPConnection] = set()
         self._finalizer = weakref.finalize(self, _close_all, self._conns)
         self._urls: dict[str, str] = {}  # query -> request path (parsing is not free)
+        self._cache = decision_cache
 
     # ------------------------------------------------------------------ policies
 
@@ -204,7 +210,7 @@ class OPAServerBackend:
 
     # ---------------------------------------------------------------- evaluation
 
-    def evaluate(self, query: str, input: Any = None) -> Any:
+    def evaluate(self, query: str, input: JSON = None) -> Result:
         """Evaluate a data reference such as ``"data.sark.gateway.decision"``.
 
         :returns: the value, or :data:`~sark_accel.policy.types.UNDEFINED` if it is undefined.
@@ -217,11 +223,32 @@ class OPAServerBackend:
         doc = self._request("POST", url, body, "application/json", self.timeout)
         return doc.get("result", UNDEFINED)
 
-    def evaluate_many(self, query: str, inputs: list[Any]) -> list[Any]:
+    def evaluate_json(self, query: str, input_json: str) -> Optional[str]:
+        """``evaluate`` for input given as JSON text (blank: no input); the result as compact
+        JSON text, or None when undefined. Text beyond the input limits or not JSON raises
+        ``InvalidArgument``; an escaped lone surrogate (``"\\ud800"``) becomes U+FFFD, as in OPA.
+        """
+        _json.check_input_text(  # before json recurses
+            input_json, len(input_json.encode("utf-8", "surrogatepass")), self.max_input_depth
+        )
+        try:
+            value = None if not input_json.strip() else _json.loads(input_json)
+        except ValueError as exc:
+            raise InvalidArgument(f"input_json is not valid JSON: {exc}") from None
+        if "\\u" in input_json:  # an escaped lone surrogate becomes U+FFFD, as in Go (and OPA)
+            value = _json.replace_lone_surrogates(value)
+        cache = self._cache
+        result = self.evaluate(query, value) if cache is None else cache.through(self.evaluate, query, value)
+        return None if result is UNDEFINED else _json.dumps_str(result)
+
+    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
         """Evaluate ``query`` once per input, in order, on this thread's connection.
 
         Stops at (and raises) the first error; no partial results are returned.
         """
+        cache = self._cache
+        if cache is not None:
+            return [cache.through(self.evaluate, query, i) for i in inputs]
         url = self._url_of(query)
         bodies = [_input_body(i, self.max_input_depth) for i in inputs]
         out: list[Any] = []
@@ -229,6 +256,14 @@ class OPAServerBackend:
             doc = self._request("POST", url, body, "application/json", self.timeout)
             out.append(doc.get("result", UNDEFINED))
         return out
+
+    def wasm_status(self) -> dict[str, str]:
+        """Empty: an OPA server interprets every query (``wasm_queries`` is a go feature)."""
+        return {}
+
+    def take_print_output(self) -> str:
+        """Refused: an OPA server writes ``print()`` output to its own log."""
+        raise InvalidArgument("print capture needs the go backend")
 
     # ------------------------------------------------------------------- plumbing
 

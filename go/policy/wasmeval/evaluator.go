@@ -1,7 +1,7 @@
 // Package wasmeval evaluates a Rego entrypoint compiled to OPA's Wasm target,
-// in process, with wazero. It is an experiment next to go/policy's topdown
-// engine, not wired into the Python binding: same policies, same builtins
-// (the ones the Wasm runtime does not implement are called back in Go, using
+// in process, with wazero. go/policy serves the queries given to
+// WithWasmQueries (wasm_queries in Python) with it, next to its topdown
+// engine: same policies, same builtins (the ones the Wasm runtime does not implement are called back in Go, using
 // topdown's own implementations), results byte for byte as the topdown engine
 // writes them.
 //
@@ -452,12 +452,19 @@ var ErrInvalidInput = errors.New("wasmeval: input is not valid JSON")
 // it is defined. A cancelled or expired ctx stops the evaluation, also inside
 // Wasm loops; the instance is then thrown away.
 func (e *Evaluator) Eval(ctx context.Context, inputJSON []byte) ([]byte, bool, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, false, err
-	}
 	// opa_eval would take unparsable input as no input at all.
 	if len(inputJSON) > 0 && !json.Valid(inputJSON) && len(bytes.TrimSpace(inputJSON)) > 0 {
 		return nil, false, ErrInvalidInput
+	}
+	return e.EvalValidJSON(ctx, inputJSON)
+}
+
+// EvalValidJSON is Eval for a caller that has validated inputJSON already (one
+// JSON value, or nil or blank: no input): it skips the second pass over the
+// text. Invalid text is not detected; opa_eval then takes it as no input.
+func (e *Evaluator) EvalValidJSON(ctx context.Context, inputJSON []byte) ([]byte, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
 	}
 	inputJSON = normaliseText(inputJSON)
 	e.running.RLock()

@@ -132,7 +132,8 @@ func (p *valueParser) node() (node, bool) {
 	case c == 's' && p.lit("set()"):
 		return node{kind: kSet}, true
 	case c == '-' || (c >= '0' && c <= '9'):
-		return node{kind: kNumber, text: p.number()}, true
+		num, ok := p.number()
+		return node{kind: kNumber, text: num}, ok
 	}
 	return node{}, false
 }
@@ -207,8 +208,7 @@ func (p *valueParser) objectOrSetNode() (node, bool) {
 			return node{}, false
 		}
 	}
-	sortObject(&n)
-	return n, true
+	return n, sortObject(&n)
 }
 
 type keyed struct {
@@ -216,9 +216,11 @@ type keyed struct {
 	val node
 }
 
-func sortObject(n *node) {
+// sortObject sorts an object's keys and reports false for a key written twice
+// (opa_value_dump does not; the AST route keeps the last value).
+func sortObject(n *node) bool {
 	if slices.IsSorted(n.keys) {
-		return
+		return !repeated(n.keys, strings.Compare)
 	}
 	kv := make([]keyed, len(n.keys))
 	for i := range n.keys {
@@ -228,10 +230,21 @@ func sortObject(n *node) {
 	for i := range kv {
 		n.keys[i], n.elems[i] = kv[i].key, kv[i].val
 	}
+	return !repeated(n.keys, strings.Compare)
+}
+
+// repeated reports two neighbours of a sorted slice that compare equal.
+func repeated[T any](sorted []T, cmp func(a, b T) int) bool {
+	for i := 1; i < len(sorted); i++ {
+		if cmp(sorted[i-1], sorted[i]) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sortSet sorts a set of strings (byte order) or of numbers (ast's numeric
-// order), and reports false for other sets.
+// order), and reports false for other sets and for an element written twice.
 func sortSet(elems []node) bool {
 	kind := elems[0].kind
 	for i := range elems {
@@ -239,15 +252,17 @@ func sortSet(elems []node) bool {
 			return false
 		}
 	}
+	var cmp func(a, b node) int
 	switch kind {
 	case kString:
-		slices.SortFunc(elems, func(a, b node) int { return strings.Compare(a.text, b.text) })
+		cmp = func(a, b node) int { return strings.Compare(a.text, b.text) }
 	case kNumber:
-		slices.SortFunc(elems, func(a, b node) int { return ast.Compare(ast.Number(a.text), ast.Number(b.text)) })
+		cmp = func(a, b node) int { return ast.Compare(ast.Number(a.text), ast.Number(b.text)) }
 	default:
 		return false
 	}
-	return true
+	slices.SortFunc(elems, cmp)
+	return !repeated(elems, cmp)
 }
 
 // resultPrefixes are the two shapes of a one-element result set in value

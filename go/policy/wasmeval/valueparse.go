@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -53,9 +54,9 @@ func (p *valueParser) lit(word string) bool {
 	return false
 }
 
-// number returns the number token at p.i (the caller saw '-' or a digit there); its
-// validity is checked by whoever converts it.
-func (p *valueParser) number() string {
+// number returns the number token at p.i (the caller saw '-' or a digit there)
+// and whether it is a JSON number (opa_value_dump writes nothing else).
+func (p *valueParser) number() (string, bool) {
 	start := p.i
 	p.i++
 	for p.i < len(p.s) {
@@ -66,7 +67,46 @@ func (p *valueParser) number() string {
 		}
 		break
 	}
-	return p.s[start:p.i]
+	return p.s[start:p.i], jsonNumber(p.s[start:p.i])
+}
+
+// jsonNumber reports whether s is a number in JSON's grammar: no leading zeros,
+// no lone '.', no '+' but in the exponent.
+func jsonNumber(s string) bool {
+	i := 0
+	digits := func() int {
+		n := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case digits() == 0:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(s)
 }
 
 func (p *valueParser) term() (*ast.Term, error) {
@@ -120,15 +160,11 @@ func (p *valueParser) term() (*ast.Term, error) {
 	case c == 's' && p.lit("set()"):
 		return ast.SetTerm(), nil
 	case c == '-' || (c >= '0' && c <= '9'):
-		num := json.Number(p.number())
-		if _, err := num.Float64(); err != nil {
-			// json.Number accepts what Float64 parses; big exponents fail
-			// there but are valid JSON numbers.
-			if !json.Valid([]byte(num)) {
-				return nil, p.errorf("bad number %q", num)
-			}
+		num, ok := p.number()
+		if !ok {
+			return nil, p.errorf("bad number %q", num)
 		}
-		return ast.NumberTerm(num), nil
+		return ast.NumberTerm(json.Number(num)), nil
 	}
 	return nil, p.errorf("unexpected %q", p.s[p.i])
 }
@@ -206,13 +242,18 @@ func (p *valueParser) str() (string, error) {
 	p.i++ // "
 	escaped := false
 	for p.i < len(p.s) {
-		switch p.s[p.i] {
-		case '\\':
+		switch c := p.s[p.i]; {
+		case c < 0x20: // JSON's grammar; opa_value_dump escapes control characters
+			return "", p.errorf("control character in string")
+		case c == '\\':
 			escaped = true
 			p.i += 2
 			continue
-		case '"':
+		case c == '"':
 			p.i++
+			if !utf8.ValidString(p.s[start:p.i]) { // as the Rego parser: opa_value_dump writes UTF-8
+				return "", p.errorf("string is not UTF-8")
+			}
 			if !escaped {
 				return p.s[start+1 : p.i-1], nil
 			}

@@ -1,0 +1,49 @@
+"""The backend of a closed ``PolicyEngine``: every call raises ``Closed``, whichever backend it had."""
+
+from __future__ import annotations
+
+from typing import NoReturn, Optional
+
+from ..errors import Closed
+from ._types import JSON, Result
+
+
+def _closed() -> NoReturn:
+    raise Closed("the policy engine is closed")
+
+
+class ClosedPolicyBackend:
+    """Implements ``PolicyBackend``; ``close`` is the one call allowed again (close is idempotent)."""
+
+    def load_policy(self, policy_id: str, source: str) -> None:
+        _closed()
+
+    def remove_policy(self, policy_id: str) -> None:
+        _closed()
+
+    def load_bundle(self, path: str) -> None:
+        _closed()
+
+    def set_data(self, path: str, value: JSON) -> None:
+        _closed()
+
+    def policies(self) -> list[str]:
+        _closed()
+
+    def evaluate(self, query: str, input: JSON = None) -> Result:
+        _closed()
+
+    def evaluate_json(self, query: str, input_json: str) -> Optional[str]:
+        _closed()
+
+    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
+        _closed()
+
+    def wasm_status(self) -> dict[str, str]:
+        _closed()
+
+    def take_print_output(self) -> str:
+        _closed()
+
+    def close(self) -> None:
+        pass

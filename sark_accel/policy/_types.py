@@ -1,0 +1,51 @@
+"""What both backends of the policy engine implement: the :class:`PolicyBackend` protocol.
+
+Results are plain JSON values (dict, list, str, int, float, bool, None; ``Decimal`` for a number
+beyond float range) or :data:`~sark_accel.policy.types.UNDEFINED`; both backends decode them
+the same way, so the facade hands them on as they come.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Protocol, Union
+
+from .types import UndefinedType
+
+__all__ = ["JSON", "PolicyBackend", "Result"]
+
+#: A JSON value as ``json.loads`` returns it: no narrower type describes every document.
+JSON = Any
+
+#: The value of a query: a JSON value, or UNDEFINED.
+Result = Union[JSON, UndefinedType]
+
+
+class PolicyBackend(Protocol):
+    """The methods ``PolicyEngine`` delegates to, with the same arguments and results.
+
+    Features one backend lacks are refused by it with ``InvalidArgument``
+    (``take_print_output`` on the python backend) or answered with an empty value
+    (``wasm_status`` there: an OPA server has no Wasm queries).
+    """
+
+    def load_policy(self, policy_id: str, source: str) -> None: ...
+
+    def remove_policy(self, policy_id: str) -> None: ...
+
+    def load_bundle(self, path: str) -> None: ...
+
+    def set_data(self, path: str, value: JSON) -> None: ...
+
+    def policies(self) -> list[str]: ...
+
+    def evaluate(self, query: str, input: JSON = None) -> Result: ...
+
+    def evaluate_json(self, query: str, input_json: str) -> Optional[str]: ...
+
+    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]: ...
+
+    def wasm_status(self) -> dict[str, str]: ...
+
+    def take_print_output(self) -> str: ...
+
+    def close(self) -> None: ...
