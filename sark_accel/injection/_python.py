@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import importlib
 import json
 import math
 import re
 from array import array
 from collections import Counter
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Protocol, cast
 
 from sark_accel.errors import InvalidArgument
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
@@ -376,7 +378,44 @@ class _Parser:
 _COUNTED = re.compile(r"\{([0-9]{1,4})(,([0-9]{0,4}))?\}")
 
 
-def validate_regex(pattern_id: str, regex: str) -> tuple[re.Pattern[str], int]:
+class _Match(Protocol):
+    def span(self, group: int = 0, /) -> tuple[int, int]: ...
+    def start(self, group: int = 0, /) -> int: ...
+    def end(self, group: int = 0, /) -> int: ...
+
+
+class Regex(Protocol):
+    """A compiled pattern: Python's ``re.Pattern`` (shipped patterns) or google-re2's (custom ones)."""
+
+    def finditer(self, string: str, /) -> Iterator[_Match]: ...
+
+
+#: What to do when a custom pattern needs RE2 and google-re2 is not installed.
+RE2_REMEDY = "pip install 'sark-accel[re2]', or use the go backend"
+
+
+@cache
+def _shipped_regexes() -> frozenset[str]:
+    return frozenset(d["pattern"] for d in load_library())
+
+
+def _compile(pattern_id: str, regex: str) -> Regex:
+    """Compile a dialect-checked regex. Shipped regexes run on ``re`` (tests prove them linear there);
+    any other runs on RE2 (google-re2), because no rule makes arbitrary patterns safe on a
+    backtracking engine: ``(?:a|ab)*c`` is exponential and ``x.*y`` quadratic on ``re``."""
+    if regex in _shipped_regexes():
+        return re.compile(regex)
+    try:
+        re2 = importlib.import_module("re2")  # optional: the sark-accel[re2] extra
+    except ImportError:
+        raise InvalidPattern(f"{pattern_id}: custom patterns on the python backend need RE2 ({RE2_REMEDY})") from None
+    try:
+        return cast(Regex, re2.compile(regex))
+    except re2.error as exc:  # e.g. past RE2's memory budget
+        raise InvalidPattern(f"{pattern_id}: {exc}") from None
+
+
+def validate_regex(pattern_id: str, regex: str) -> tuple[Regex, int]:
     """Check ``regex`` against the shared dialect, compile it, and return (compiled, groups)."""
     if len(regex) > _MAX_PATTERN_CHARS:
         raise InvalidPattern(f"{pattern_id}: regex longer than {_MAX_PATTERN_CHARS} characters")
@@ -389,10 +428,9 @@ def validate_regex(pattern_id: str, regex: str) -> tuple[re.Pattern[str], int]:
     if width == 0:
         raise InvalidPattern(f"{pattern_id}: regex can match empty text")
     try:
-        compiled = re.compile(regex)
+        return _compile(pattern_id, regex), groups
     except re.error as exc:  # pragma: no cover - the dialect check should catch everything
         raise InvalidPattern(f"{pattern_id}: {exc}") from None
-    return compiled, groups
 
 
 # --------------------------------------------------------------------------- pattern library
