@@ -210,9 +210,9 @@ def main() -> int:
     """Write charmap.json beside this file."""
     table = build()
     # Every output character must map to itself, so normalising twice changes nothing.
-    dele = {cp for lo, hi in table["delete"] for cp in range(lo, hi + 1)}  # type: ignore[union-attr,attr-defined]
-    spc = {cp for lo, hi in table["space"] for cp in range(lo, hi + 1)}  # type: ignore[union-attr,attr-defined]
-    rep = {cp: s for cp, s in table["map"]}  # type: ignore[union-attr,misc,attr-defined]
+    dele = {cp for lo, hi in table["delete"] for cp in range(lo, hi + 1)}  # type: ignore[attr-defined]
+    spc = {cp for lo, hi in table["space"] for cp in range(lo, hi + 1)}  # type: ignore[attr-defined]
+    rep = {cp: s for cp, s in table["map"]}  # type: ignore[attr-defined]
     for s in rep.values():
         for ch in s:
             cp = ord(ch)
