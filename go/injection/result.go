@@ -116,54 +116,6 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-// MarshalRows writes the compact form the binding returns, rows ready for Python's Finding:
-//
-//	[risk_score,"decision",truncated,[[pattern_id,category,severity,location,start,end,
-//	  matched,value,encoding],...]]
-//
-// with null for a missing value or encoding. Lists decode faster than objects with keys,
-// and a row is the Finding's arguments in order.
-func (r *Result) MarshalRows() []byte {
-	b := make([]byte, 0, 32+len(r.Findings)*128)
-	b = append(b, '[')
-	b = strconv.AppendInt(b, int64(r.RiskScore), 10)
-	b = append(b, ',')
-	b = appendPyString(b, r.Decision)
-	b = append(b, ',')
-	b = strconv.AppendBool(b, r.Truncated)
-	b = append(b, ",["...)
-	for i := range r.Findings {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		f := &r.Findings[i]
-		b = append(b, '[')
-		for _, s := range [...]string{f.PatternID, f.Category, f.Severity, f.Location} {
-			b = appendPyString(b, s)
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, int64(f.Start), 10)
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(f.End), 10)
-		b = append(b, ',')
-		b = appendPyString(b, f.Matched)
-		b = append(b, ',')
-		if f.HasEntropy {
-			b = appendPyFloat(b, f.Entropy)
-		} else {
-			b = append(b, "null"...)
-		}
-		b = append(b, ',')
-		if f.Encoding != "" {
-			b = appendPyString(b, f.Encoding)
-		} else {
-			b = append(b, "null"...)
-		}
-		b = append(b, ']')
-	}
-	return append(b, "]]"...)
-}
-
 // appendPyString quotes s like Python's json with ensure_ascii=False: only '"', '\\' and
 // control characters below U+0020 are escaped.
 func appendPyString(b []byte, s string) []byte {
