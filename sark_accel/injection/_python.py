@@ -29,10 +29,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol, cast
 
-from sark_accel.errors import InvalidArgument
+from sark_accel.errors import Closed, InvalidArgument
+from sark_accel.injection._types import ScanResult
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
-__all__ = ["PythonDetector", "normalize", "load_library", "validate_regex"]
+__all__ = ["PythonDetector", "PythonInjectionBackend", "normalize", "load_library", "validate_regex"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -729,6 +730,16 @@ def _key_text(k: Any) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
 
 
+def enter(active: set[int], container: Any, loc: str, stack: list[Any]) -> None:
+    """Mark a container as being walked (and schedule its exit); TypeError if it already is: a cycle
+    is not a JSON value (as the policy engine says of its input)."""
+    key = id(container)
+    if key in active:
+        raise TypeError(f"circular reference at {loc!r}: not a JSON value")
+    active.add(key)
+    stack.append((2, key, loc, 0))
+
+
 class _Scan:
     """State of one scan call: byte budget, unit counter, findings."""
 
@@ -754,12 +765,18 @@ class _Scan:
 
     def walk(self, root: Any, prefix: str) -> None:
         # Explicit stack: deep inputs must not hit Python's recursion limit.
+        # Containers being walked, by id: entering one again is a cycle, refused like json.dumps
+        # refuses it (the go backend's crossing), never walked until max_depth cuts it.
+        active: set[int] = set()
         stack: list[tuple[int, Any, str, int]] = [(0, root, prefix, 0)]
         max_depth = self.det.max_depth
         while stack:
             kind, value, loc, depth = stack.pop()
             if kind == 1:  # a key to scan
                 self.unit(value, loc)
+                continue
+            if kind == 2:  # done with a container
+                active.discard(value)
                 continue
             if isinstance(value, str):
                 self.unit(value, loc)
@@ -769,6 +786,7 @@ class _Scan:
                 if depth >= max_depth:
                     self.depth_finding(loc)
                     continue
+                enter(active, value, loc, stack)
                 todo: list[tuple[int, Any, str, int]] = []
                 for k, v in value.items():
                     ks = _key_text(k)
@@ -782,6 +800,7 @@ class _Scan:
                 if depth >= max_depth:
                     self.depth_finding(loc)
                     continue
+                enter(active, value, loc, stack)
                 stack.extend((0, v, f"{loc}[{i}]", depth + 1) for i, v in reversed(list(enumerate(value))))
             elif value is None or isinstance(value, (bool, int, float)):
                 continue
@@ -1001,3 +1020,37 @@ class _Scan:
             "decision": decision,
             "truncated": self.truncated,
         }
+
+
+class PythonInjectionBackend:
+    """The python backend of InjectionDetector: the reference, returning ScanResult like the go backend."""
+
+    def __init__(self, **options: Any) -> None:
+        self._reference: PythonDetector | None = PythonDetector(**options)
+
+    def _ref(self) -> PythonDetector:
+        if self._reference is None:
+            raise Closed("injection detector is closed")
+        return self._reference
+
+    @property
+    def patterns(self) -> list[dict[str, str]]:
+        return self._ref().patterns
+
+    def scan(self, params: Any, context: Any = None) -> ScanResult:
+        return ScanResult.from_dict(self._ref().scan(params, context))
+
+    def scan_text(self, text: str) -> ScanResult:
+        return ScanResult.from_dict(self._ref().scan_text(text))
+
+    def warm_up(self) -> None:
+        self._ref()  # the reference compiles everything when built
+
+    def add_pattern(self, pattern: dict[str, Any]) -> None:
+        self._ref().add_pattern(pattern)
+
+    def remove_pattern(self, pattern_id: str) -> None:
+        self._ref().remove_pattern(pattern_id)
+
+    def close(self) -> None:
+        self._reference = None

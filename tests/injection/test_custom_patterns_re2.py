@@ -108,7 +108,7 @@ def test_without_google_re2_custom_patterns_are_refused_with_the_remedy() -> Non
     out = run_child(
         """
         sys.modules["re2"] = None  # google-re2 not installed
-        from sark_accel.injection import InjectionDetector
+        from sark_accel.injection import InjectionDetector, InvalidPattern
         from sark_accel.injection._python import load_library
         det = InjectionDetector(backend="python")  # the shipped library needs no RE2
         det.add_pattern(dict(load_library()[0], id="renamed.copy"))  # a shipped regex: still re
