@@ -6,58 +6,57 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/sark-accel/sark-accel/go/injection"
 )
 
-// TestInjectionRowsCarryTheResultJSON: the rows hold exactly the values of the engine's result
-// JSON, in Finding's argument order, on every text case of the parity fixture.
-func TestInjectionRowsCarryTheResultJSON(t *testing.T) {
+// TestInjectionRowsCarryTheResult: the rows hold exactly the values of the engine's typed Result,
+// in Finding's argument order, on every text case of the parity fixture.
+func TestInjectionRowsCarryTheResult(t *testing.T) {
 	d, err := injection.NewFromJSON([]byte("{}"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	fields := []string{"pattern_id", "category", "severity", "location", "start", "end", "matched", "value", "encoding"}
-	cases, withFindings := 0, 0
+	cases, entropy := 0, 0
 	for _, text := range parityTexts(t) {
 		r := d.Inspect(text)
-		var want map[string]any
-		var rows []any
-		wantJSON, err := r.MarshalJSON()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(wantJSON, &want); err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal([]byte(injectionRows(r)), &rows); err != nil {
+		rows := injectionRows(r)
+		var got []any
+		if err := json.Unmarshal([]byte(rows), &got); err != nil {
 			t.Fatalf("%q: rows are not JSON: %v", text, err)
 		}
-		got := map[string]any{"risk_score": rows[0], "decision": rows[1], "truncated": rows[2]}
-		findings := []any{}
-		for _, row := range rows[3].([]any) {
-			f := map[string]any{}
-			for i, v := range row.([]any) {
-				if v != nil {
-					f[fields[i]] = v
-				}
+		want := []any{float64(r.RiskScore), r.Decision, r.Truncated, []any{}}
+		for _, f := range r.Findings {
+			var value, encoding any
+			if f.HasEntropy {
+				value = f.Entropy
+				entropy++
 			}
-			findings = append(findings, f)
+			if f.Encoding != "" {
+				encoding = f.Encoding
+			}
+			row := []any{f.PatternID, f.Category, f.Severity, f.Location, float64(f.Start), float64(f.End), f.Matched, value, encoding}
+			want[3] = append(want[3].([]any), row)
 		}
-		got["findings"] = findings
-		g, _ := json.Marshal(got)
-		w, _ := json.Marshal(want)
-		if string(g) != string(w) {
-			t.Fatalf("%q:\n rows %s\n json %s", text, g, w)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q:\n rows %s\n want %v", text, rows, want)
 		}
 		cases++
-		if len(findings) > 0 {
-			withFindings++
-		}
 	}
-	if cases < 600 || withFindings < 300 {
-		t.Fatalf("only %d cases, %d with findings", cases, withFindings)
+	if cases < 600 || entropy == 0 {
+		t.Fatalf("only %d cases, %d entropy values", cases, entropy)
+	}
+}
+
+// TestInjectionRowsWriteFloatsForPython: an entropy value always reads back in Python as a
+// float, never an int ("4.0", not "4"), and as the same float.
+func TestInjectionRowsWriteFloatsForPython(t *testing.T) {
+	for v, want := range map[float64]string{4: "4.0", 0: "0.0", 4.5: "4.5", 3.1416: "3.1416", 1e-05: "1e-05", 1e21: "1e+21"} {
+		if got := string(appendPyFloat(nil, v)); got != want {
+			t.Errorf("%v: %s, want %s", v, got, want)
+		}
 	}
 }
 
