@@ -156,21 +156,3 @@ func (d *Detector) InspectJSON(params, context []byte) (*Result, error) {
 	s.scanUnits()
 	return s.finish(), nil
 }
-
-// ScanText is the JSON-level form of Inspect: it returns the result as JSON.
-func (d *Detector) ScanText(text string) ([]byte, error) {
-	return d.Inspect(text).MarshalJSON()
-}
-
-// ScanJSON is the JSON-level form of InspectJSON: JSON documents in, result JSON out:
-//
-//	{"findings":[{"pattern_id","category","severity","location","start","end","matched"
-//	  [,"value"][,"encoding"]}...],"risk_score":0-100,"decision":"allow|alert|block",
-//	 "truncated":bool}
-func (d *Detector) ScanJSON(params, context []byte) ([]byte, error) {
-	r, err := d.InspectJSON(params, context)
-	if err != nil {
-		return nil, err
-	}
-	return r.MarshalJSON()
-}

@@ -1,8 +1,11 @@
 package sarkbind
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/sark-accel/sark-accel/go/injection"
 )
@@ -42,7 +45,7 @@ func InjectionClose(h int64) (ok bool, err error) {
 }
 
 // InjectionScan scans tool-call parameters (JSON) and an optional context document (JSON or "")
-// and returns the result as rows (injection.Result.MarshalRows).
+// and returns the result as rows (injectionRows).
 func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err error) {
 	defer guard(&err)
 	d, err := detectors.get(h)
@@ -57,7 +60,7 @@ func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err err
 	if err != nil {
 		return "", injectionError(err)
 	}
-	return string(r.MarshalRows()), nil
+	return injectionRows(r), nil
 }
 
 // InjectionScanText scans one text and returns the result as rows.
@@ -67,7 +70,22 @@ func InjectionScanText(h int64, text string) (out string, err error) {
 	if err != nil {
 		return "", err
 	}
-	return string(d.Inspect(text).MarshalRows()), nil
+	return injectionRows(d.Inspect(text)), nil
+}
+
+// InjectionScanTextBase64 is InjectionScanText for a text that cannot cross as a C string
+// (it holds NUL): base64 of its UTF-8.
+func InjectionScanTextBase64(h int64, textB64 string) (out string, err error) {
+	defer guard(&err)
+	d, err := detectors.get(h)
+	if err != nil {
+		return "", err
+	}
+	text, err := base64.StdEncoding.DecodeString(textB64)
+	if err != nil {
+		return "", withKind(kindInvalidArgument, err)
+	}
+	return injectionRows(d.Inspect(string(text))), nil
 }
 
 // InjectionWarm compiles the detector's lazily compiled regexes now (injection.Detector.Warm).
@@ -110,4 +128,92 @@ func InjectionPatterns(h int64) (out string, err error) {
 	}
 	b, err := json.Marshal(d.Patterns())
 	return string(b), err
+}
+
+// injectionRows frames a result for sark_accel/injection/_go.py, rows ready for Python's Finding:
+//
+//	[risk_score,"decision",truncated,[[pattern_id,category,severity,location,start,end,
+//	  matched,value,encoding],...]]
+//
+// with null for a missing value or encoding. Lists decode faster than objects with keys,
+// and a row is the Finding's arguments in order.
+func injectionRows(r *injection.Result) string {
+	b := make([]byte, 0, 32+len(r.Findings)*128)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(r.RiskScore), 10)
+	b = append(b, ',')
+	b = appendJSONText(b, r.Decision)
+	b = append(b, ',')
+	b = strconv.AppendBool(b, r.Truncated)
+	b = append(b, ",["...)
+	for i := range r.Findings {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		f := &r.Findings[i]
+		b = append(b, '[')
+		for _, s := range [...]string{f.PatternID, f.Category, f.Severity, f.Location} {
+			b = appendJSONText(b, s)
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(f.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(f.End), 10)
+		b = append(b, ',')
+		b = appendJSONText(b, f.Matched)
+		b = append(b, ',')
+		if f.HasEntropy {
+			b = appendPyFloat(b, f.Entropy)
+		} else {
+			b = append(b, "null"...)
+		}
+		b = append(b, ',')
+		if f.Encoding != "" {
+			b = appendJSONText(b, f.Encoding)
+		} else {
+			b = append(b, "null"...)
+		}
+		b = append(b, ']')
+	}
+	return string(append(b, "]]"...))
+}
+
+// appendJSONText quotes s for Python's json: only '"', '\\' and control characters below
+// U+0020 are escaped; invalid UTF-8 becomes U+FFFD (texts are sanitised anyway).
+func appendJSONText(b []byte, s string) []byte {
+	const hexdigits = "0123456789abcdef"
+	b = append(b, '"')
+	plain := 0 // most strings are plain ASCII: copy them at once
+	for plain < len(s) && s[plain] >= 0x20 && s[plain] < utf8.RuneSelf && s[plain] != '"' && s[plain] != '\\' {
+		plain++
+	}
+	b = append(b, s[:plain]...)
+	for i := plain; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hexdigits[c>>4], hexdigits[c&15])
+		case c < utf8.RuneSelf:
+			b = append(b, c)
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			b = utf8.AppendRune(b, r)
+			i += size - 1
+		}
+	}
+	return append(b, '"')
+}
+
+// appendPyFloat writes v so that Python reads back the same float (never an int: "4.0", not "4").
+func appendPyFloat(b []byte, v float64) []byte {
+	start := len(b)
+	b = strconv.AppendFloat(b, v, 'g', -1, 64)
+	for _, c := range b[start:] {
+		if c == '.' || c == 'e' { // a fraction or an exponent: already a float to Python
+			return b
+		}
+	}
+	return append(b, '.', '0')
 }

@@ -12,11 +12,13 @@ sark_accel/injection/README.md; the pattern library is patterns.json beside this
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from types import TracebackType
+from typing import Any, NoReturn, Optional
 
 from .. import _backend
-from ._python import PythonDetector, check_options
-from ._result import Decision, Finding, ScanResult
+from ..errors import Closed
+from ._python import PythonInjectionBackend, check_options
+from ._types import Decision, Finding, InjectionBackend, ScanResult
 from .errors import InvalidPattern, PatternNotFound
 
 __all__ = ["InjectionDetector", "ScanResult", "Finding", "Decision", "InvalidPattern", "PatternNotFound"]
@@ -26,7 +28,7 @@ class InjectionDetector:
     """Scans tool-call parameters (and an optional context document) for prompt injection.
 
     Args:
-        backend: ``"go"`` or ``"python"``; None lets the flags decide.
+        backend: ``"go"`` or ``"python"`` (keyword-only); None lets the flags decide.
         patterns: a list of pattern dicts (``id``, ``category``, ``severity``, ``pattern``,
             ``description``) replacing the shipped library; None keeps it.
         entropy_threshold: report strings whose Shannon entropy (bits per character) exceeds it.
@@ -36,14 +38,18 @@ class InjectionDetector:
         alert_threshold, block_threshold: risk scores from which the decision is alert / block.
 
     Raises:
-        TypeError: an option of the wrong type. ``InvalidArgument`` (ValueError): out of range.
+        TypeError: an option of the wrong type, or a positional argument. ``InvalidArgument``
+            (ValueError): out of range.
         InvalidPattern: a pattern is malformed or outside the regex dialect both engines share.
+
+    ``close()`` (or leaving a ``with`` block) frees the Go engine; afterwards every call raises
+    ``sark_accel.Closed``, on both backends.
     """
 
     def __init__(
         self,
+        *positional: NoReturn,
         backend: Optional[str] = None,
-        *,
         patterns: Optional[list[dict[str, Any]]] = None,
         entropy_threshold: float = 4.5,
         min_entropy_length: int = 50,
@@ -52,6 +58,11 @@ class InjectionDetector:
         alert_threshold: int = 40,
         block_threshold: int = 70,
     ) -> None:
+        if positional:
+            raise TypeError(
+                "InjectionDetector() takes no positional arguments; backend is keyword-only: "
+                f"InjectionDetector(backend={positional[0]!r})"
+            )
         options: dict[str, Any] = {
             "entropy_threshold": entropy_threshold,
             "min_entropy_length": min_entropy_length,
@@ -61,40 +72,35 @@ class InjectionDetector:
             "block_threshold": block_threshold,
         }
         check_options(patterns=patterns, **options)
+        patterns = None if patterns is None else list(patterns)
         self.backend = _backend.resolve("injection", backend)
-        self._impl: Any
+        self._impl: InjectionBackend
         if self.backend == "go":
-            from ._go import GoDetector
+            from ._go import GoInjectionBackend
 
-            config = dict(options, patterns=None if patterns is None else list(patterns))
-            self._impl = GoDetector(config, dict(options, patterns=patterns))
+            self._impl = GoInjectionBackend(dict(options, patterns=patterns))
         else:
-            self._impl = PythonDetector(patterns=patterns, **options)
-
-    # The go backend builds ScanResult from its rows; the python reference returns the dict.
+            self._impl = PythonInjectionBackend(patterns=patterns, **options)
 
     def scan(self, params: Any, context: Any = None) -> ScanResult:
-        """Scan parameters (dict/list/str/number/bool/None, nested) and an optional context."""
-        if self.backend == "go":
-            return self._impl.scan(params, context)  # type: ignore[no-any-return]
-        return ScanResult.from_dict(self._impl.scan(params, context))
+        """Scan parameters (dict/list/tuple/str/int/float/bool/None, nested) and an optional context.
+
+        Raises TypeError, on both backends, for another type and for a container the scan reaches
+        inside itself (a cycle: not a JSON value)."""
+        return self._impl.scan(params, context)
 
     def scan_text(self, text: str) -> ScanResult:
         """Scan one string (findings have location ``""``)."""
-        if self.backend == "go":
-            return self._impl.scan_text(text)  # type: ignore[no-any-return]
-        return ScanResult.from_dict(self._impl.scan_text(text))
+        return self._impl.scan_text(text)
 
     def scan_dict(self, params: Any, context: Any = None) -> dict[str, Any]:
-        """Like :meth:`scan`, as the plain dict both engines produce (for logging and parity)."""
-        if self.backend == "go":
-            return self._impl.scan(params, context).to_dict()  # type: ignore[no-any-return]
-        return self._impl.scan(params, context)  # type: ignore[no-any-return]
+        """Like :meth:`scan`, as the plain dict of the specification (for logging and parity)."""
+        return self._impl.scan(params, context).to_dict()
 
     @property
     def patterns(self) -> list[dict[str, str]]:
         """The current pattern library, in order."""
-        return self._impl.patterns  # type: ignore[no-any-return]
+        return self._impl.patterns
 
     def warm_up(self) -> None:
         """Pay now the one-time costs of the first scans (go backend: compiling RE2's union of
@@ -103,8 +109,7 @@ class InjectionDetector:
         milliseconds). Call it once at start for flat latency; a pattern's first match still
         costs about a millisecond. A pattern change makes the library cold again. Results never
         depend on it. The python reference compiles everything when built: nothing to do."""
-        if self.backend == "go":
-            self._impl.warm_up()
+        self._impl.warm_up()
 
     def add_pattern(self, pattern: dict[str, Any]) -> None:
         """Add a pattern, or replace the one with the same id (keeping its position)."""
@@ -114,5 +119,20 @@ class InjectionDetector:
         """Remove a pattern; :class:`PatternNotFound` if there is none."""
         self._impl.remove_pattern(pattern_id)
 
+    def close(self) -> None:
+        """Free the engine; idempotent. Later calls raise ``sark_accel.Closed``."""
+        self._impl.close()
+
+    def __enter__(self) -> InjectionDetector:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
     def __repr__(self) -> str:
-        return f"<InjectionDetector backend={self.backend} patterns={len(self.patterns)}>"
+        try:
+            return f"<InjectionDetector backend={self.backend} patterns={len(self.patterns)}>"
+        except Closed:
+            return f"<InjectionDetector backend={self.backend} closed>"

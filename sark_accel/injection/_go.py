@@ -1,39 +1,27 @@
-"""The Go backend of InjectionDetector: go/injection behind the extension.
+"""The go backend of InjectionDetector: go/injection behind the extension.
 
 Parameters cross as one JSON document; the result comes back as compact JSON rows, one per
-finding in Finding's argument order (injection.Result.MarshalRows), which decode faster than
-objects. Python's json and the reference agree on everything except what they cannot both
-see the same way, handled here so results stay identical:
-lone (or any) surrogates become U+FFFD as in the reference, NaN/Infinity (which JSON lacks and
-the scanner skips like any number) become null, and documents json.dumps refuses (circular or
-unsupported objects) are scanned by the reference itself.
+finding in Finding's argument order (framed by go/sarkbind/injection.go), which decode faster
+than objects. Every input is scanned by Go, never by the reference behind the caller's back:
+
+* documents json.dumps writes (the fast path) cross as they are; the others (surrogates,
+  NaN/Infinity, cycles, nesting deeper than json.dumps recurses, unsupported types) are written
+  by ``_encode``, which sees them exactly as the reference walks them and refuses what it refuses;
+* texts that cannot cross as a C string (NUL, surrogates) cross as base64 of their UTF-8.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
-from typing import Any, Optional
+from typing import Any
 
 from .._handle import NativeHandle, call
-from ._python import PythonDetector, _sanitize
-from ._result import Finding, ScanResult
+from ._python import _key_text, _sanitize, enter
+from ._types import Finding, ScanResult
 
 _NONFINITE = ("NaN", "Infinity")
-
-
-def _clean(value: Any) -> Any:
-    """A copy of value with surrogates replaced and non-finite floats as None (slow path only)."""
-    if isinstance(value, str):
-        return _sanitize(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {(_sanitize(k) if isinstance(k, str) else k): _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    return value
-
 
 # The rows are one JSON array with nothing around it: raw_decode reads them without
 # json.loads' checks and whitespace scans (1-2 us a call, a tenth of a 1 KB scan).
@@ -45,33 +33,84 @@ def _from_rows(out: str) -> ScanResult:
     return ScanResult(tuple(map(Finding._make, rows)), score, decision, truncated)
 
 
-class GoDetector(NativeHandle):
-    def __init__(self, config: dict[str, Any], reference_args: dict[str, Any]) -> None:
+def _encode(doc: Any, prefix: str, max_depth: int) -> str:
+    """JSON of ``doc`` as the reference walks it (the slow path, for what json.dumps cannot write).
+
+    Surrogates become U+FFFD and non-finite floats null; a non-empty container at max_depth, which
+    the scanner reports and never enters, is written as ``[0]``; a cycle or an unsupported type is a
+    TypeError, as in the reference. Iterative: any nesting depth.
+    """
+    out: list[str] = []
+    active: set[int] = set()
+    stack: list[Any] = [(0, doc, prefix, 0)]
+    while stack:
+        kind, value, loc, depth = stack.pop()
+        if kind == 1:  # literal JSON text
+            out.append(value)
+        elif kind == 2:  # done with a container
+            active.discard(value)
+        elif isinstance(value, str):
+            out.append(json.dumps(_sanitize(value), ensure_ascii=False))
+        elif value is None or isinstance(value, bool):
+            out.append(json.dumps(value))
+        elif isinstance(value, int):
+            out.append(int.__repr__(value))
+        elif isinstance(value, float):
+            out.append(float.__repr__(value) if math.isfinite(value) else "null")
+        elif isinstance(value, (dict, list, tuple)):
+            if not value:
+                out.append("{}" if isinstance(value, dict) else "[]")
+                continue
+            if depth >= max_depth:
+                out.append("[0]")
+                continue
+            enter(active, value, loc, stack)
+            todo: list[Any] = []
+            if isinstance(value, dict):
+                todo.append((1, "{", loc, depth))
+                for i, (k, v) in enumerate(value.items()):
+                    ks = _key_text(k)
+                    key = json.dumps(ks, ensure_ascii=False)
+                    todo.append((1, f"{',' if i else ''}{key}:", loc, depth))
+                    todo.append((0, v, f"{loc}.{ks}" if loc else ks, depth + 1))
+                todo.append((1, "}", loc, depth))
+            else:
+                todo.append((1, "[", loc, depth))
+                for i, v in enumerate(value):
+                    if i:
+                        todo.append((1, ",", loc, depth))
+                    todo.append((0, v, f"{loc}[{i}]", depth + 1))
+                todo.append((1, "]", loc, depth))
+            stack.extend(reversed(todo))
+        else:
+            raise TypeError(f"unsupported parameter type {type(value).__name__} at {loc!r}")
+    return "".join(out)
+
+
+class GoInjectionBackend(NativeHandle):
+    def __init__(self, config: dict[str, Any]) -> None:
         super().__init__("sarkbind_InjectionNew", "sarkbind_InjectionClose", config)
         self._native_scan_text = self._m.sarkbind_InjectionScanText  # the hot path: no lookup
-        self._reference_args = reference_args
-        self._reference: Optional[PythonDetector] = None
+        self._max_depth: int = config["max_depth"]
 
-    def _dumps(self, doc: Any) -> Optional[str]:
-        """JSON the Go scanner reads exactly as the reference walks doc; None if impossible."""
+    def _dumps(self, doc: Any, prefix: str) -> str:
+        """JSON the Go scanner reads exactly as the reference walks doc."""
         try:
             text = json.dumps(doc, ensure_ascii=False)
-        except (TypeError, ValueError, RecursionError):
-            return None
-        if any(s in text for s in _NONFINITE):  # maybe a NaN/Infinity literal: rebuild
-            text = json.dumps(_clean(doc), ensure_ascii=False)
+        except (TypeError, ValueError, RecursionError):  # cycles, deep nesting, unsupported types
+            return _encode(doc, prefix, self._max_depth)
+        if any(s in text for s in _NONFINITE):  # maybe a NaN/Infinity literal: rewrite
+            return _encode(doc, prefix, self._max_depth)
         return text
 
     def scan(self, params: Any, context: Any = None) -> ScanResult:
-        p = self._dumps(params)
-        c = "" if context is None else self._dumps(context)
-        if p is None or c is None:
-            return ScanResult.from_dict(self._fallback().scan(params, context))
+        p = self._dumps(params, "")
+        c = "" if context is None else self._dumps(context, "context")
         try:
             out = self._call("sarkbind_InjectionScan", p, c)
         except (ValueError, UnicodeEncodeError):  # surrogates cannot cross: replace them
-            p = json.dumps(_clean(params), ensure_ascii=False)
-            c = "" if context is None else json.dumps(_clean(context), ensure_ascii=False)
+            p = _encode(params, "", self._max_depth)
+            c = "" if context is None else _encode(context, "context", self._max_depth)
             out = self._call("sarkbind_InjectionScan", p, c)
         return _from_rows(out)
 
@@ -80,16 +119,16 @@ class GoDetector(NativeHandle):
             raise TypeError("text must be a str")
         try:
             out = call(self._native_scan_text, self._h, text)
-        except (ValueError, UnicodeEncodeError):  # NUL or surrogates cannot cross as a str
-            clean = _sanitize(text)  # what the reference scans anyway
-            if "\x00" in clean:
-                return ScanResult.from_dict(self._fallback().scan_text(text))
-            out = self._call("sarkbind_InjectionScanText", clean)
+        except (ValueError, UnicodeEncodeError):  # NUL or surrogates cannot cross as a C string
+            # Surrogates become U+FFFD first, as in the reference (Go would make 3 of each).
+            raw = base64.b64encode(_sanitize(text).encode()).decode("ascii")
+            out = self._call("sarkbind_InjectionScanTextBase64", raw)
         return _from_rows(out)
 
     @property
     def patterns(self) -> list[dict[str, str]]:
-        return json.loads(self._call("sarkbind_InjectionPatterns"))  # type: ignore[no-any-return]
+        patterns: list[dict[str, str]] = json.loads(self._call("sarkbind_InjectionPatterns"))
+        return patterns
 
     def warm_up(self) -> None:
         self._call("sarkbind_InjectionWarm")
@@ -98,16 +137,8 @@ class GoDetector(NativeHandle):
         if not isinstance(pattern, dict):
             raise TypeError("pattern must be a dict")
         self._call("sarkbind_InjectionAddPatterns", json.dumps(pattern))
-        self._reference = None
 
     def remove_pattern(self, pattern_id: str) -> None:
         if not isinstance(pattern_id, str):
             raise TypeError("pattern_id must be a str")
         self._call("sarkbind_InjectionRemovePattern", pattern_id)
-        self._reference = None
-
-    def _fallback(self) -> PythonDetector:
-        """The reference, with this detector's current patterns, for inputs Go cannot receive."""
-        if self._reference is None:
-            self._reference = PythonDetector(**{**self._reference_args, "patterns": self.patterns})
-        return self._reference

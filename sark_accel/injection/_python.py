@@ -19,18 +19,21 @@ from __future__ import annotations
 
 import base64
 import binascii
+import importlib
 import json
 import math
 import re
 from array import array
 from collections import Counter
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Protocol, cast
 
-from sark_accel.errors import InvalidArgument
+from sark_accel.errors import Closed, InvalidArgument
+from sark_accel.injection._types import ScanResult
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
-__all__ = ["PythonDetector", "normalize", "load_library", "validate_regex"]
+__all__ = ["PythonDetector", "PythonInjectionBackend", "normalize", "load_library", "validate_regex"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -376,7 +379,44 @@ class _Parser:
 _COUNTED = re.compile(r"\{([0-9]{1,4})(,([0-9]{0,4}))?\}")
 
 
-def validate_regex(pattern_id: str, regex: str) -> tuple[re.Pattern[str], int]:
+class _Match(Protocol):
+    def span(self, group: int = 0, /) -> tuple[int, int]: ...
+    def start(self, group: int = 0, /) -> int: ...
+    def end(self, group: int = 0, /) -> int: ...
+
+
+class Regex(Protocol):
+    """A compiled pattern: Python's ``re.Pattern`` (shipped patterns) or google-re2's (custom ones)."""
+
+    def finditer(self, string: str, /) -> Iterator[_Match]: ...
+
+
+#: What to do when a custom pattern needs RE2 and google-re2 is not installed.
+RE2_REMEDY = "pip install 'sark-accel[re2]', or use the go backend"
+
+
+@cache
+def _shipped_regexes() -> frozenset[str]:
+    return frozenset(d["pattern"] for d in load_library())
+
+
+def _compile(pattern_id: str, regex: str) -> Regex:
+    """Compile a dialect-checked regex. Shipped regexes run on ``re`` (tests prove them linear there);
+    any other runs on RE2 (google-re2), because no rule makes arbitrary patterns safe on a
+    backtracking engine: ``(?:a|ab)*c`` is exponential and ``x.*y`` quadratic on ``re``."""
+    if regex in _shipped_regexes():
+        return re.compile(regex)
+    try:
+        re2 = importlib.import_module("re2")  # optional: the sark-accel[re2] extra
+    except ImportError:
+        raise InvalidPattern(f"{pattern_id}: custom patterns on the python backend need RE2 ({RE2_REMEDY})") from None
+    try:
+        return cast(Regex, re2.compile(regex))
+    except re2.error as exc:  # e.g. past RE2's memory budget
+        raise InvalidPattern(f"{pattern_id}: {exc}") from None
+
+
+def validate_regex(pattern_id: str, regex: str) -> tuple[Regex, int]:
     """Check ``regex`` against the shared dialect, compile it, and return (compiled, groups)."""
     if len(regex) > _MAX_PATTERN_CHARS:
         raise InvalidPattern(f"{pattern_id}: regex longer than {_MAX_PATTERN_CHARS} characters")
@@ -389,10 +429,9 @@ def validate_regex(pattern_id: str, regex: str) -> tuple[re.Pattern[str], int]:
     if width == 0:
         raise InvalidPattern(f"{pattern_id}: regex can match empty text")
     try:
-        compiled = re.compile(regex)
+        return _compile(pattern_id, regex), groups
     except re.error as exc:  # pragma: no cover - the dialect check should catch everything
         raise InvalidPattern(f"{pattern_id}: {exc}") from None
-    return compiled, groups
 
 
 # --------------------------------------------------------------------------- pattern library
@@ -691,6 +730,16 @@ def _key_text(k: Any) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
 
 
+def enter(active: set[int], container: Any, loc: str, stack: list[Any]) -> None:
+    """Mark a container as being walked (and schedule its exit); TypeError if it already is: a cycle
+    is not a JSON value (as the policy engine says of its input)."""
+    key = id(container)
+    if key in active:
+        raise TypeError(f"circular reference at {loc!r}: not a JSON value")
+    active.add(key)
+    stack.append((2, key, loc, 0))
+
+
 class _Scan:
     """State of one scan call: byte budget, unit counter, findings."""
 
@@ -716,12 +765,18 @@ class _Scan:
 
     def walk(self, root: Any, prefix: str) -> None:
         # Explicit stack: deep inputs must not hit Python's recursion limit.
+        # Containers being walked, by id: entering one again is a cycle, refused like json.dumps
+        # refuses it (the go backend's crossing), never walked until max_depth cuts it.
+        active: set[int] = set()
         stack: list[tuple[int, Any, str, int]] = [(0, root, prefix, 0)]
         max_depth = self.det.max_depth
         while stack:
             kind, value, loc, depth = stack.pop()
             if kind == 1:  # a key to scan
                 self.unit(value, loc)
+                continue
+            if kind == 2:  # done with a container
+                active.discard(value)
                 continue
             if isinstance(value, str):
                 self.unit(value, loc)
@@ -731,6 +786,7 @@ class _Scan:
                 if depth >= max_depth:
                     self.depth_finding(loc)
                     continue
+                enter(active, value, loc, stack)
                 todo: list[tuple[int, Any, str, int]] = []
                 for k, v in value.items():
                     ks = _key_text(k)
@@ -744,6 +800,7 @@ class _Scan:
                 if depth >= max_depth:
                     self.depth_finding(loc)
                     continue
+                enter(active, value, loc, stack)
                 stack.extend((0, v, f"{loc}[{i}]", depth + 1) for i, v in reversed(list(enumerate(value))))
             elif value is None or isinstance(value, (bool, int, float)):
                 continue
@@ -963,3 +1020,37 @@ class _Scan:
             "decision": decision,
             "truncated": self.truncated,
         }
+
+
+class PythonInjectionBackend:
+    """The python backend of InjectionDetector: the reference, returning ScanResult like the go backend."""
+
+    def __init__(self, **options: Any) -> None:
+        self._reference: PythonDetector | None = PythonDetector(**options)
+
+    def _ref(self) -> PythonDetector:
+        if self._reference is None:
+            raise Closed("injection detector is closed")
+        return self._reference
+
+    @property
+    def patterns(self) -> list[dict[str, str]]:
+        return self._ref().patterns
+
+    def scan(self, params: Any, context: Any = None) -> ScanResult:
+        return ScanResult.from_dict(self._ref().scan(params, context))
+
+    def scan_text(self, text: str) -> ScanResult:
+        return ScanResult.from_dict(self._ref().scan_text(text))
+
+    def warm_up(self) -> None:
+        self._ref()  # the reference compiles everything when built
+
+    def add_pattern(self, pattern: dict[str, Any]) -> None:
+        self._ref().add_pattern(pattern)
+
+    def remove_pattern(self, pattern_id: str) -> None:
+        self._ref().remove_pattern(pattern_id)
+
+    def close(self) -> None:
+        self._reference = None

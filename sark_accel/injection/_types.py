@@ -1,9 +1,9 @@
-"""Typed results of a scan."""
+"""The injection scanner's result types and the Protocol both backends implement."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple, Optional
+from typing import Any, Literal, NamedTuple, Optional, Protocol
 
 Decision = Literal["allow", "alert", "block"]
 
@@ -69,3 +69,26 @@ class ScanResult:
             "decision": self.decision,
             "truncated": self.truncated,
         }
+
+
+class InjectionBackend(Protocol):
+    """What InjectionDetector delegates to: the Go engine (``_go.py``) or the Python reference
+    (``_python.py``). Both return the same types and refuse the same inputs the same way.
+
+    ``params`` and ``context`` are JSON-like values (dict, list/tuple, str, int, float, bool, None).
+    """
+
+    @property
+    def patterns(self) -> list[dict[str, str]]: ...
+
+    def scan(self, params: Any, context: Any = None) -> ScanResult: ...
+
+    def scan_text(self, text: str) -> ScanResult: ...
+
+    def warm_up(self) -> None: ...
+
+    def add_pattern(self, pattern: dict[str, Any]) -> None: ...
+
+    def remove_pattern(self, pattern_id: str) -> None: ...
+
+    def close(self) -> None: ...
