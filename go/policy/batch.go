@@ -1,9 +1,7 @@
 package policy
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -57,54 +55,4 @@ func (e *Engine) evaluateOne(ctx context.Context, st *compiledState, query strin
 		return Result{}, err
 	}
 	return e.evaluateParsed(ctx, st, query, &in)
-}
-
-// EvaluateMany is the JSON-level batch call. inputsJSONArray is a JSON array of
-// inputs (each element is the `input` document; null is a null input). It returns a
-// JSON array with one element per input, in order:
-//
-//	{"result": <value>}                                  defined
-//	{}                                                   undefined
-//	{"error": {"kind": "policy_timeout", "message": "..."}} per-input error (see ErrorJSON)
-//
-// The error return covers the whole call: ErrInvalidInput if the argument is not a
-// JSON array, *CompileError if the query does not compile.
-func (e *Engine) EvaluateMany(ctx context.Context, query string, inputsJSONArray []byte) ([]byte, error) {
-	trimmed := trimSpace(inputsJSONArray)
-	if len(trimmed) == 0 || trimmed[0] != '[' {
-		return nil, invalidInput("batch input must be a JSON array")
-	}
-	var raws []json.RawMessage
-	if err := json.Unmarshal(trimmed, &raws); err != nil {
-		return nil, invalidInput("batch input is not a valid JSON array: %v", err)
-	}
-	inputs := make([][]byte, len(raws))
-	for i, r := range raws {
-		inputs[i] = r
-	}
-	results, err := e.EvaluateBatch(ctx, query, inputs)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	buf.WriteByte('[')
-	for i, r := range results {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		switch {
-		case r.Err != nil:
-			buf.WriteString(`{"error":`)
-			buf.Write(ErrorJSON(r.Err))
-			buf.WriteByte('}')
-		case r.Result.Defined:
-			buf.WriteString(`{"result":`)
-			buf.Write(r.Result.JSON)
-			buf.WriteByte('}')
-		default:
-			buf.WriteString(`{}`)
-		}
-	}
-	buf.WriteByte(']')
-	return buf.Bytes(), nil
 }

@@ -2,7 +2,6 @@ package policy
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,7 +9,7 @@ import (
 	"time"
 )
 
-func TestEvaluateMany(t *testing.T) {
+func TestEvaluateBatch(t *testing.T) {
 	e := New(WithTimeout(500*time.Millisecond), WithMaxInputBytes(100))
 	mustLoad(t, e, "p", `package p
 v := input.x if input.x
@@ -21,95 +20,84 @@ v := n if {
 	n := count([x | some i in numbers.range(1, 5000); some j in numbers.range(1, 5000); x := i * j])
 }
 `)
-	inputs := `[{"x": 1}, {}, {"conflict": true}, {"x": "ü"}, {"slow": true}, {"x": 1.0}, null, {"x": "` +
-		strings.Repeat("y", 120) + `"}, {"x": false}]`
-	out, err := e.EvaluateMany(context.Background(), "data.p.v", []byte(inputs))
+	inputs := []string{`{"x": 1}`, `{}`, `{"conflict": true}`, `{"x": "ü"}`, `{"slow": true}`, `{"x": 1.0}`, `null`,
+		`{"x": "` + strings.Repeat("y", 120) + `"}`, `{"x": false}`, ``}
+	// want: the result's JSON text, "" for undefined, or "error:" and the error's classes.
+	want := []string{`1`, ``, `error:eval`, `"ü"`, `error:timeout`, `1.0`, ``, `error:invalid_input`, ``, ``}
+	in := make([][]byte, len(inputs))
+	for i, s := range inputs {
+		in[i] = []byte(s)
+	}
+	out, err := e.EvaluateBatch(context.Background(), "data.p.v", in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []map[string]json.RawMessage
-	if err := json.Unmarshal(out, &items); err != nil {
-		t.Fatalf("output %s: %v", out, err)
+	if len(out) != len(want) {
+		t.Fatalf("%d results for %d inputs", len(out), len(want))
 	}
-	if len(items) != 9 {
-		t.Fatalf("%d items: %s", len(items), out)
-	}
-	want := []string{`{"result":1}`, `{}`, `kind:policy_eval`, `{"result":"ü"}`, `kind:policy_timeout`, `{"result":1.0}`, `{}`,
-		`kind:policy_invalid_input`, `{}`}
 	for i, w := range want {
-		got := items[i]
-		if kind, ok := strings.CutPrefix(w, "kind:"); ok {
-			var e struct{ Kind, Message string }
-			if err := json.Unmarshal(got["error"], &e); err != nil || e.Kind != kind || e.Message == "" {
-				t.Errorf("item %d = %s, want error kind %s", i, got["error"], kind)
+		r := out[i]
+		if classes, ok := strings.CutPrefix(w, "error:"); ok {
+			if errClasses(r.Err) != classes || r.Err.Error() == "" || r.Result.Defined {
+				t.Errorf("item %d = %+v, %v; want a %s error", i, r.Result, r.Err, classes)
 			}
 			continue
 		}
-		b, _ := json.Marshal(got)
-		if w == `{"result":1.0}` {
-			// json.Marshal of RawMessage keeps the number text.
-			if string(got["result"]) != "1.0" {
-				t.Errorf("item %d result %s, want 1.0", i, got["result"])
-			}
-			continue
-		}
-		if string(b) != w {
-			t.Errorf("item %d = %s, want %s", i, b, w)
+		if r.Err != nil || r.Result.Defined != (w != "") || string(r.Result.JSON) != w {
+			t.Errorf("item %d = %s (defined %v), %v; want %q", i, r.Result.JSON, r.Result.Defined, r.Err, w)
 		}
 	}
 }
 
-func TestEvaluateManyOrderAndParallelism(t *testing.T) {
+func TestEvaluateBatchOrderAndParallelism(t *testing.T) {
 	// A generous timeout: under -race on a busy 2-core machine 4 workers contend.
 	e := gatewayEngine(t, WithBatchWorkers(4), WithTimeout(10*time.Second))
 	ins := gatewayInputs()
-	out, err := e.EvaluateMany(context.Background(), gatewayQuery, []byte("["+strings.Join(ins, ",")+"]"))
+	batch := make([][]byte, len(ins))
+	for i, in := range ins {
+		batch[i] = []byte(in)
+	}
+	out, err := e.EvaluateBatch(context.Background(), gatewayQuery, batch)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []struct {
-		Result json.RawMessage `json:"result"`
-		Error  json.RawMessage `json:"error"`
-	}
-	if err := json.Unmarshal(out, &items); err != nil {
-		t.Fatal(err)
-	}
-	if len(items) != len(ins) {
-		t.Fatalf("%d results for %d inputs", len(items), len(ins))
+	if len(out) != len(ins) {
+		t.Fatalf("%d results for %d inputs", len(out), len(ins))
 	}
 	for i, in := range ins {
-		if items[i].Error != nil {
-			t.Fatalf("item %d: %s", i, items[i].Error)
+		if out[i].Err != nil {
+			t.Fatalf("item %d: %v", i, out[i].Err)
 		}
 		single := mustEval(t, e, gatewayQuery, in)
-		if !jsonEqual(t, single.JSON, items[i].Result) {
-			t.Fatalf("item %d: batch %s, single %s", i, items[i].Result, single.JSON)
+		if out[i].Result.Defined != single.Defined || !jsonEqual(t, single.JSON, out[i].Result.JSON) {
+			t.Fatalf("item %d: batch %s, single %s", i, out[i].Result.JSON, single.JSON)
 		}
 	}
 }
 
-func TestEvaluateManyWholeCallErrors(t *testing.T) {
+func TestEvaluateBatchWholeCallErrors(t *testing.T) {
 	e := newEngine(t)
 	mustLoad(t, e, "p", "package p\nv := 1\n")
-	for _, bad := range []string{``, `{}`, `[1,`, `"x"`, `[1] 2`} {
-		if _, err := e.EvaluateMany(context.Background(), "data.p.v", []byte(bad)); !errors.Is(err, ErrInvalidInput) {
-			t.Errorf("batch %q: %v", bad, err)
-		}
-	}
 	var ce *CompileError
-	if _, err := e.EvaluateMany(context.Background(), "data.p[", []byte(`[{}]`)); !errors.As(err, &ce) {
+	if _, err := e.EvaluateBatch(context.Background(), "data.p[", [][]byte{[]byte(`{}`)}); !errors.As(err, &ce) {
 		t.Errorf("bad query: %v", err)
 	}
-	out, err := e.EvaluateMany(context.Background(), "data.p.v", []byte(` [ ] `))
-	if err != nil || string(out) != "[]" {
-		t.Errorf("empty batch: %s %v", out, err)
+	for _, empty := range [][][]byte{nil, {}} {
+		if out, err := e.EvaluateBatch(context.Background(), "data.p.v", empty); err != nil || len(out) != 0 {
+			t.Errorf("empty batch: %+v %v", out, err)
+		}
 	}
 	// A canceled context fails every item, each with its own error.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	out, err = e.EvaluateMany(ctx, "data.p.v", []byte(`[{}, {}]`))
-	if err != nil || strings.Count(string(out), `"kind":"policy_canceled"`) != 2 {
-		t.Errorf("canceled batch: %s %v", out, err)
+	out, err := e.EvaluateBatch(ctx, "data.p.v", [][]byte{[]byte(`{}`), []byte(`{}`)})
+	if err != nil || len(out) != 2 {
+		t.Fatalf("canceled batch: %+v %v", out, err)
+	}
+	for i, r := range out {
+		if errClasses(r.Err) != "canceled" || !errors.Is(r.Err, context.Canceled) {
+			t.Errorf("canceled batch item %d: %v", i, r.Err)
+		}
 	}
 }
 

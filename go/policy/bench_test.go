@@ -3,7 +3,6 @@ package policy
 import (
 	"bytes"
 	"context"
-	"strings"
 	"testing"
 	"time"
 
@@ -61,12 +60,15 @@ func BenchmarkEvaluateGatewayCachedParallel(b *testing.B) {
 	benchcpu.CycleParallel(b, benchInputs(), cachedGateway(b))
 }
 
-// BenchmarkEvaluateManyGateway: one call with 60 inputs; ns/op is per batch.
-func BenchmarkEvaluateManyGateway(b *testing.B) {
+// BenchmarkEvaluateBatchGateway: one call with 60 inputs; ns/op is per batch.
+func BenchmarkEvaluateBatchGateway(b *testing.B) {
 	e := gatewayEngine(b)
-	batch := []byte("[" + strings.Join(gatewayInputs(), ",") + "]")
+	var batch [][]byte
+	for _, in := range gatewayInputs() {
+		batch = append(batch, []byte(in))
+	}
 	ctx := context.Background()
-	benchcpu.Cycle(b, [][]byte{batch}, func(in []byte) error { _, err := e.EvaluateMany(ctx, gatewayQuery, in); return err })
+	benchcpu.Cycle(b, [][][]byte{batch}, func(in [][]byte) error { _, err := e.EvaluateBatch(ctx, gatewayQuery, in); return err })
 }
 
 func BenchmarkEvaluateTrivial(b *testing.B) {

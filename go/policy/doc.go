@@ -15,9 +15,9 @@
 // straight to OPA's AST (numbers keep their text, so 1 and 1.0 and large integers
 // come back exactly as OPA's server would write them); the input of a query served
 // by Wasm (WithWasmQueries) is only checked, against the same limits, and handed
-// to the Wasm evaluator as text. EvaluateMany evaluates a
-// JSON array of inputs in parallel and returns a JSON array of per-input outcomes;
-// it is the call the Python binding uses for batches.
+// to the Wasm evaluator as text. EvaluateBatch evaluates a list of inputs in
+// parallel, all on the same policy revision, and returns one result or error per
+// input.
 //
 // Every evaluation is bounded by a timeout (WithTimeout, default 100 ms) and by the
 // caller's context. Builtins that reach the network (http.send,
@@ -30,13 +30,10 @@
 // input JSON) with a TTL; a change of policies or data makes old entries
 // unreachable and purges them.
 //
-// Errors are typed: *CompileError, *EvalError, and the sentinels ErrTimeout,
-// ErrCanceled, ErrNotFound, ErrInvalidInput, ErrNetworkDisabled. ErrorKind maps
-// any of them to a stable kind string for the binding, and ErrorJSON to a JSON
-// object with the kind, the message and the source locations.
+// Errors are typed: *CompileError (with source locations), *EvalError (with
+// OPA's error code), and the sentinels ErrTimeout, ErrCanceled, ErrNotFound,
+// ErrInvalidInput, ErrNetworkDisabled; match them with errors.Is and errors.As.
 //
-// JSON-level API (what the Python binding calls): LoadPolicy, RemovePolicy,
-// LoadBundle, RemoveBundle, SetData, RemoveData, Policies, Evaluate,
-// EvaluateMany (a JSON array of {"result": v}, {} or {"error": {...}} per
-// input), ErrorKind and ErrorJSON.
+// The API is typed Go only: turning errors into kinds and results into rows for
+// Python is the binding's job (go/sarkbind/policy.go).
 package policy

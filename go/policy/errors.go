@@ -1,8 +1,6 @@
 package policy
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -91,92 +89,12 @@ func (e *EvalError) Error() string {
 	return b.String()
 }
 
-// Error kinds returned by ErrorKind; the binding turns them into Python exception classes.
-const (
-	KindCompile         = "policy_compile"
-	KindEval            = "policy_eval"
-	KindTimeout         = "policy_timeout"
-	KindCanceled        = "policy_canceled"
-	KindNotFound        = "policy_not_found"
-	KindInvalidInput    = "policy_invalid_input"
-	KindNetworkDisabled = "policy_network_disabled"
-	KindInternal        = "internal"
-)
-
-// ErrorKind names the class of err for callers that cannot use errors.Is/As
-// (the JSON-level API and the Python binding). A network-disabled compile error
-// reports KindNetworkDisabled.
-func ErrorKind(err error) string {
-	var ce *CompileError
-	var ee *EvalError
-	switch {
-	case err == nil:
-		return ""
-	case errors.Is(err, ErrNetworkDisabled):
-		return KindNetworkDisabled
-	case errors.As(err, &ce):
-		return KindCompile
-	case errors.Is(err, ErrTimeout):
-		return KindTimeout
-	case errors.Is(err, ErrCanceled):
-		return KindCanceled
-	case errors.As(err, &ee):
-		return KindEval
-	case errors.Is(err, ErrNotFound):
-		return KindNotFound
-	case errors.Is(err, ErrInvalidInput):
-		return KindInvalidInput
-	default:
-		return KindInternal
-	}
-}
-
 func invalidInput(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalidInput, fmt.Sprintf(format, args...))
 }
 
-// errorJSON is the shape ErrorJSON writes.
-type errorJSON struct {
-	Kind      string     `json:"kind"`
-	Message   string     `json:"message"`
-	Code      string     `json:"code,omitempty"`
-	Locations []Location `json:"locations,omitempty"`
-}
-
-// ErrorJSON describes err for the JSON-level API:
-//
-//	{"kind": "policy_compile", "message": "...", "locations": [{"file": "...", "row": 3, "col": 5, "message": "..."}]}
-//
-// "code" (OPA's error code) is set for evaluation errors; "locations" for compile
-// errors and for evaluation errors with a known location. nil gives nil.
-func ErrorJSON(err error) []byte {
-	if err == nil {
-		return nil
-	}
-	out := errorJSON{Kind: ErrorKind(err), Message: err.Error()}
-	var ce *CompileError
-	var ee *EvalError
-	switch {
-	case errors.As(err, &ce):
-		out.Locations = ce.Errors
-	case errors.As(err, &ee):
-		out.Code = ee.Code
-		if ee.Location != nil {
-			l := *ee.Location
-			l.Message = ee.Message
-			out.Locations = []Location{l}
-		}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)                  // Rego messages contain <VALUE>; keep them readable
-	if mErr := enc.Encode(out); mErr != nil { // cannot happen: only strings and ints
-		return []byte(`{"kind":"internal","message":"error not serialisable"}`)
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-}
-
-// recoverInternal turns a panic into an error of kind "internal".
+// recoverInternal turns a panic into an error that matches no sentinel or type
+// (the binding reports it as internal).
 func recoverInternal(err *error) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("policy: internal error: %v", r)

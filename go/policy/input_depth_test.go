@@ -27,9 +27,9 @@ func TestMaxInputDepth(t *testing.T) {
 				t.Fatalf("limit %d: want ErrInvalidInput, got %v", c.limit, err)
 			}
 		}
-		out, err := e.EvaluateMany(t.Context(), "data.p.x", []byte("["+nested(c.limit+1)+"]"))
-		if err != nil || !strings.Contains(string(out), `"kind":"policy_invalid_input"`) {
-			t.Fatalf("limit %d: EvaluateMany: %s %v", c.limit, out, err)
+		out, err := e.EvaluateBatch(t.Context(), "data.p.x", [][]byte{[]byte(nested(c.limit + 1))})
+		if err != nil || len(out) != 1 || errClasses(out[0].Err) != "invalid_input" {
+			t.Fatalf("limit %d: EvaluateBatch: %+v %v", c.limit, out, err)
 		}
 	}
 	if c := newConfig([]Option{WithMaxInputDepth(1 << 30)}); c.maxInputDepth != MaxInputDepth {

@@ -16,7 +16,7 @@ func TestNetworkBuiltinsRefused(t *testing.T) {
 		e := newEngine(t)
 		err := e.LoadPolicy("n.rego", src)
 		var ce *CompileError
-		if !errors.As(err, &ce) || !errors.Is(err, ErrNetworkDisabled) || ErrorKind(err) != KindNetworkDisabled {
+		if !errors.As(err, &ce) || errClasses(err) != "network_disabled+compile" {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if !strings.Contains(err.Error(), name) || !strings.Contains(err.Error(), "WithNetworkAccess") {

@@ -140,7 +140,7 @@ func TestEvaluateResultText(t *testing.T) {
 			t.Errorf("Evaluate(%s) = %+v, %v; want %s", in, r, err, want)
 		}
 	}
-	if _, err := e.Evaluate(context.Background(), "data.p.v", []byte("{")); ErrorKind(err) != KindInvalidInput {
+	if _, err := e.Evaluate(context.Background(), "data.p.v", []byte("{")); errClasses(err) != "invalid_input" {
 		t.Errorf("invalid input: %v", err)
 	}
 }

@@ -101,7 +101,7 @@ func TestPolicyEvaluateManyFraming(t *testing.T) {
 	if msg, _ := items[2]["error"].(string); !strings.HasPrefix(msg, "sark:"+kindPolicyEval+":") {
 		t.Fatalf("conflict: %s", out)
 	}
-	for _, bad := range []string{`{}`, `null`, `[`} {
+	for _, bad := range []string{``, `{}`, `null`, `[`, `[1,`, `"x"`, `[1] 2`} {
 		if _, err := PolicyEvaluateMany(h, "data.p.x", bad); err == nil || !strings.HasPrefix(err.Error(), "sark:"+kindInvalidArgument+":") {
 			t.Errorf("%s: %v", bad, err)
 		}

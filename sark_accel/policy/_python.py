@@ -42,7 +42,6 @@ from sark_accel.policy._decision_cache import DecisionCache
 from sark_accel.policy._types import JSON, Result
 from sark_accel.policy.errors import (
     PolicyCompileError,
-    PolicyError,
     PolicyEvalError,
     PolicyTimeout,
     PolicyUnavailable,
@@ -216,7 +215,7 @@ class OPAServerBackend:
         :returns: the value, or :data:`~sark_accel.policy.types.UNDEFINED` if it is undefined.
         :raises PolicyEvalError: the evaluation failed (conflicting outputs, builtin error ...).
         :raises PolicyTimeout: the server did not answer within ``timeout``.
-        :raises PolicyUnavailable: the server could not be reached.
+        :raises PolicyUnavailable: the server could not be reached or gave no usable answer.
         """
         url = self._url_of(query)
         body = _input_body(input, self.max_input_depth)
@@ -368,12 +367,12 @@ def _decode_answer(status: int, raw: bytes, method: str, path: str) -> dict[str,
             doc = _json.loads(raw)
         except ValueError as exc:
             if 200 <= status < 300:
-                raise PolicyError(f"OPA server sent invalid JSON for {method} {path}: {exc}") from exc
+                raise PolicyUnavailable(f"OPA server sent invalid JSON for {method} {path}: {exc}") from exc
     if 200 <= status < 300:
         if doc is None:
             return {}
         if not isinstance(doc, dict):
-            raise PolicyError(f"OPA server answer to {method} {path} is not a JSON object")
+            raise PolicyUnavailable(f"OPA server answer to {method} {path} is not a JSON object")
         return doc
     body: dict[str, Any] = doc if isinstance(doc, dict) else {}
     code = str(body.get("code", ""))
@@ -401,9 +400,9 @@ def _decode_answer(status: int, raw: bytes, method: str, path: str) -> dict[str,
         raise InvalidArgument(text)
     if status == 500 and code == "internal_error":
         raise PolicyEvalError(text)
-    if status in (502, 503, 504):
-        raise PolicyUnavailable(text)
-    raise PolicyError(text)
+    # Any other status (401, 403, 500 without internal_error, ...) is a server that does not
+    # serve this client: no decision, so fail closed as for an unreachable one.
+    raise PolicyUnavailable(text)
 
 
 def _error_entry(err: dict[str, Any]) -> dict[str, Any]:

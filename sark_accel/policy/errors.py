@@ -79,7 +79,8 @@ class PolicyTimeout(PolicyError, Timeout):
 
 @register_kind
 class PolicyUnavailable(PolicyError, Unavailable):
-    """The policy server could not be reached (refused, reset, closed mid-answer)."""
+    """The policy server could not be reached (refused, reset, closed mid-answer) or answered
+    with something that is not a decision (invalid JSON, an unexpected HTTP status)."""
 
     kind = "policy_unavailable"
 

@@ -17,8 +17,7 @@ from typing import Any
 import pytest
 
 from sark_accel.errors import InvalidArgument, NotFound, SarkAccelError, Timeout, Unavailable, from_native
-from sark_accel.policy import _python
-from sark_accel.policy import example_bundle
+from sark_accel.policy import _python, example_bundle
 from sark_accel.policy._python import OPAServerBackend
 from sark_accel.policy.errors import (
     PolicyCompileError,
@@ -125,8 +124,10 @@ def test_native_compile_error_with_locations() -> None:
         (500, {"code": "internal_error", "message": "error(s) occurred while evaluating query"}, PolicyEvalError),
         (502, None, PolicyUnavailable),
         (503, {"code": "x", "message": "down"}, PolicyUnavailable),
-        (418, {"code": "teapot", "message": "?"}, PolicyError),
-        (200, [1, 2], PolicyError),
+        (418, {"code": "teapot", "message": "?"}, PolicyUnavailable),
+        (401, {"code": "unauthorized", "message": "no"}, PolicyUnavailable),
+        (500, {"code": "x", "message": "?"}, PolicyUnavailable),
+        (200, [1, 2], PolicyUnavailable),
     ],
 )
 def test_answer_mapping(status: int, body: Any, cls: type) -> None:
@@ -137,10 +138,10 @@ def test_answer_mapping(status: int, body: Any, cls: type) -> None:
 
 
 def test_invalid_json_answer() -> None:
-    with pytest.raises(PolicyError):
-        _python._decode_answer(200, b"{not json", "GET", "/v1/policies")
-    with pytest.raises(PolicyError):
-        _python._decode_answer(200, b'{"result": NaN}', "POST", "/v1/data/x")
+    for raw in (b"{not json", b'{"result": NaN}'):
+        with pytest.raises(PolicyUnavailable) as info:
+            _python._decode_answer(200, raw, "POST", "/v1/data/x")
+        assert type(info.value) is PolicyUnavailable and isinstance(info.value, ConnectionError)
 
 
 # ----------------------------------------------------------- constructor/args
