@@ -82,7 +82,7 @@ class InjectionDetector:
         else:
             self._impl = PythonInjectionBackend(patterns=patterns, **options)
 
-    def scan(self, params: Any, context: Any = None) -> ScanResult:
+    def scan(self, params: object, context: object = None) -> ScanResult:
         """Scan parameters (dict/list/tuple/str/int/float/bool/None, nested) and an optional context.
 
         Raises TypeError, on both backends, for another type and for a container the scan reaches
@@ -93,7 +93,7 @@ class InjectionDetector:
         """Scan one string (findings have location ``""``)."""
         return self._impl.scan_text(text)
 
-    def scan_dict(self, params: Any, context: Any = None) -> dict[str, Any]:
+    def scan_dict(self, params: object, context: object = None) -> dict[str, Any]:
         """Like :meth:`scan`, as the plain dict of the specification (for logging and parity)."""
         return self._impl.scan(params, context).to_dict()
 

@@ -103,7 +103,7 @@ class GoInjectionBackend(NativeHandle):
             return _encode(doc, prefix, self._max_depth)
         return text
 
-    def scan(self, params: Any, context: Any = None) -> ScanResult:
+    def scan(self, params: object, context: object = None) -> ScanResult:
         p = self._dumps(params, "")
         c = "" if context is None else self._dumps(context, "context")
         try:

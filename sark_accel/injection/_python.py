@@ -1037,7 +1037,7 @@ class PythonInjectionBackend:
     def patterns(self) -> list[dict[str, str]]:
         return self._ref().patterns
 
-    def scan(self, params: Any, context: Any = None) -> ScanResult:
+    def scan(self, params: object, context: object = None) -> ScanResult:
         return ScanResult.from_dict(self._ref().scan(params, context))
 
     def scan_text(self, text: str) -> ScanResult:
