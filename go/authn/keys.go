@@ -81,17 +81,22 @@ func JWK(data []byte, algs ...string) (Key, error) {
 }
 
 // JWKS is a JSON Web Key Set document; each key as JWK without an allow-list.
-func JWKS(data []byte) ([]Key, error) { return parseJWKS(data, true) }
+func JWKS(data []byte) ([]Key, error) { return parseJWKS(data, false) }
 
-func parseJWKS(data []byte, allowSecrets bool) ([]Key, error) {
+// parseJWKS reads a set. Inline (trusted) sets are strict; a fetched set skips the keys this
+// package cannot use for signatures (secrets, "use":"enc", other key types) and keeps the rest.
+func parseJWKS(data []byte, fetched bool) ([]Key, error) {
 	var set jwkset.JWKSMarshal
 	if err := json.Unmarshal(data, &set); err != nil {
 		return nil, invalid("JWKS: " + err.Error())
 	}
 	keys := make([]Key, 0, len(set.Keys))
 	for _, m := range set.Keys {
-		k, err := fromJWK(m, nil, allowSecrets)
+		k, err := fromJWK(m, nil, !fetched)
 		if err != nil {
+			if fetched {
+				continue
+			}
 			return nil, err
 		}
 		keys = append(keys, k)

@@ -95,7 +95,7 @@ func (r *remote) refresh(now time.Time, minGap time.Duration) bool {
 	if same {
 		return true
 	}
-	keys, err := parseJWKS(body, false)
+	keys, err := parseJWKS(body, true)
 	if err != nil || r.owner.setRemoteKeys(keys) != nil {
 		return true
 	}
