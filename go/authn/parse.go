@@ -70,14 +70,11 @@ func decodeObject(segment string) (map[string]any, error) {
 	if !utf8.Valid(raw) {
 		return nil, jsonError("not UTF-8")
 	}
-	if err := checkJSON(raw); err != nil {
-		return nil, err
-	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return nil, jsonError("not JSON")
+	v, err := readValue(dec, 0)
+	if err != nil {
+		return nil, err
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, jsonError("trailing data")
@@ -89,53 +86,51 @@ func decodeObject(segment string) (map[string]any, error) {
 	return obj, nil
 }
 
-// checkJSON walks the tokens once: one value, no trailing data, nesting bounded, no key twice
-// in one object (encoding/json would keep the last, another parser the first).
-func checkJSON(raw []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	type frame struct {
-		keys  map[string]struct{}
-		isObj bool
-		key   bool // the next token in this object is a key
+// readValue builds one JSON value from the token stream in a single pass, refusing a key seen
+// twice in one object (encoding/json would keep the last, another parser the first) and
+// nesting deeper than maxJSONDepth. Numbers stay json.Number.
+func readValue(dec *json.Decoder, depth int) (any, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, jsonError("not JSON")
 	}
-	var stack []frame
-	for {
+	d, isDelim := tok.(json.Delim)
+	if !isDelim {
+		return tok, nil
+	}
+	if depth >= maxJSONDepth {
+		return nil, jsonError("nested too deeply")
+	}
+	if d == '[' {
+		list := []any{}
+		for dec.More() {
+			v, err := readValue(dec, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			list = append(list, v)
+		}
+		if _, err = dec.Token(); err != nil { // ']'
+			return nil, jsonError("not JSON")
+		}
+		return list, nil
+	}
+	obj := map[string]any{}
+	for dec.More() {
 		tok, err := dec.Token()
-		if err == io.EOF {
-			if len(stack) != 0 {
-				return jsonError("not JSON")
-			}
-			return nil
-		}
 		if err != nil {
-			return jsonError("not JSON")
+			return nil, jsonError("not JSON")
 		}
-		if n := len(stack); n > 0 && stack[n-1].isObj {
-			top := &stack[n-1]
-			if top.key {
-				if d, ok := tok.(json.Delim); ok && d == '}' {
-					stack = stack[:n-1]
-					continue
-				}
-				k := tok.(string)
-				if _, dup := top.keys[k]; dup {
-					return jsonError("duplicate key")
-				}
-				top.keys[k] = struct{}{}
-				top.key = false
-				continue
-			}
-			top.key = true
+		key := tok.(string) // the decoder only yields strings in key position
+		if _, dup := obj[key]; dup {
+			return nil, jsonError("duplicate key")
 		}
-		switch d, _ := tok.(json.Delim); d {
-		case '{', '[':
-			if len(stack) >= maxJSONDepth {
-				return jsonError("nested too deeply")
-			}
-			stack = append(stack, frame{keys: map[string]struct{}{}, isObj: d == '{', key: true})
-		case ']':
-			stack = stack[:len(stack)-1]
+		if obj[key], err = readValue(dec, depth+1); err != nil {
+			return nil, err
 		}
 	}
+	if _, err = dec.Token(); err != nil { // '}'
+		return nil, jsonError("not JSON")
+	}
+	return obj, nil
 }
