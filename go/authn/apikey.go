@@ -80,9 +80,17 @@ func isEnv(s string) bool {
 }
 
 func isURLSafe(s string) bool {
-	return !strings.ContainsFunc(s, func(r rune) bool {
-		return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') && (r < '0' || r > '9') && r != '-' && r != '_'
-	})
+	for i := range len(s) {
+		if !urlSafe(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// urlSafe reports whether c is in the base64url alphabet.
+func urlSafe(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_'
 }
 
 // AddAPIKey registers (or replaces) the key with rec.Prefix; it forgets every cached answer

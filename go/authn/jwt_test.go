@@ -156,6 +156,8 @@ func TestAttackMatrix(t *testing.T) {
 		{"kid a number", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":5}`, `{"sub":"a"}`), ReasonMalformed},
 		{"alg missing", mintRaw(t, s["rsa"], "RS256", `{"kid":"rsa"}`, `{"sub":"a"}`), ReasonMalformed},
 		{"invalid base64", parts[0] + "." + parts[1] + "*." + parts[2], ReasonMalformed},
+		{"newline inside a segment", parts[0][:5] + "\n" + parts[0][5:] + "." + parts[1] + "." + parts[2], ReasonMalformed},
+		{"non-zero trailing bits", parts[0] + "." + parts[1] + "." + parts[2][:len(parts[2])-1] + "B", ReasonMalformed},
 		{"padded base64", parts[0] + "=." + parts[1] + "." + parts[2], ReasonMalformed},
 		{"extra segment", valid + "." + parts[2], ReasonMalformed},
 		{"two segments", parts[0] + "." + parts[1], ReasonMalformed},

@@ -27,6 +27,12 @@ var b64 = base64.RawURLEncoding.Strict()
 // claims object that are valid UTF-8 JSON objects without duplicate keys, alg a string, kid
 // absent or a string, no crit header.
 func parseToken(token string) (*parsedToken, error) {
+	// Only the base64url alphabet and the dots: Go's decoder would skip \r and \n.
+	for i := range len(token) {
+		if token[i] != '.' && !urlSafe(token[i]) {
+			return nil, fail(ReasonMalformed, "character outside base64url")
+		}
+	}
 	first := strings.IndexByte(token, '.')
 	last := strings.LastIndexByte(token, '.')
 	if first < 0 || first == last || strings.Count(token, ".") != 2 {
