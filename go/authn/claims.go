@@ -70,7 +70,11 @@ func (a *Authenticator) checkClaims(claims map[string]any, now float64) (time.Ti
 	if !hasExp {
 		return time.Time{}, nil
 	}
-	return time.Unix(0, int64(math.Min((exp+leeway)*1e9, math.MaxInt64))), nil
+	ns := (exp + leeway) * 1e9
+	if ns >= math.MaxInt64/2 {
+		return time.Time{}, nil // past about 2116: only the cache TTL bounds the entry
+	}
+	return time.Unix(0, int64(ns)), nil
 }
 
 // numericClaim reads a NumericDate: a finite JSON number, never a string or a boolean.

@@ -84,3 +84,20 @@ func TestCacheDisabled(t *testing.T) {
 		t.Fatal("cached with size 0")
 	}
 }
+
+// An exp far in the future (finite) is valid; the entry is then bounded by the TTL alone.
+func TestHugeExpIsBoundedByTTL(t *testing.T) {
+	a, clock, s := hmacEnv(t, WithCache(10, time.Minute))
+	tok := mintRaw(t, s, "HS256", `{"alg":"HS256"}`, `{"sub":"a","exp":1e300}`)
+	p1, err := a.VerifyJWT(tok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p2, _ := a.VerifyJWT(tok); p2 != p1 {
+		t.Fatal("not cached")
+	}
+	clock.advance(time.Minute)
+	if p3, err := a.VerifyJWT(tok); err != nil || p3 == p1 {
+		t.Fatalf("cached past the TTL: %v", err)
+	}
+}
