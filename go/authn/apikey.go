@@ -48,10 +48,11 @@ type apiKeyStore struct {
 	negMu    sync.Mutex
 	negative map[[sha256.Size]byte]time.Time // HMAC of a refused key -> until
 	slots    chan struct{}
+	counters *counters
 }
 
-func newAPIKeyStore(cfg *config) (*apiKeyStore, error) {
-	s := &apiKeyStore{cfg: cfg, byPrefix: map[string]*apiKeyEntry{}, negative: map[[sha256.Size]byte]time.Time{},
+func newAPIKeyStore(cfg *config, c *counters) (*apiKeyStore, error) {
+	s := &apiKeyStore{cfg: cfg, counters: c, byPrefix: map[string]*apiKeyEntry{}, negative: map[[sha256.Size]byte]time.Time{},
 		slots: make(chan struct{}, cfg.bcryptSlots)}
 	if _, err := rand.Read(s.secret[:]); err != nil {
 		return nil, err
@@ -128,6 +129,14 @@ func (a *Authenticator) RemoveAPIKey(prefix string) bool {
 
 // VerifyAPIKey checks a key and, when scope is not "", that the key holds it ("admin" holds all).
 func (a *Authenticator) VerifyAPIKey(key, scope string) (*Principal, error) {
+	p, err := a.verifyAPIKey(key, scope)
+	if err != nil {
+		a.counters.apiKeyRefused.Add(1)
+	}
+	return p, err
+}
+
+func (a *Authenticator) verifyAPIKey(key, scope string) (*Principal, error) {
 	s := a.apiKeys
 	_, prefix, _, err := parseAPIKey(key, s.cfg.prefixLen, s.cfg.secretLen)
 	if err != nil {
@@ -147,10 +156,10 @@ func (a *Authenticator) VerifyAPIKey(key, scope string) (*Principal, error) {
 		return nil, fail(ReasonExpiredKey, "")
 	}
 	mac := s.mac(key)
-	if v := entry.verified.Load(); v == nil || subtle.ConstantTimeCompare(v[:], mac[:]) != 1 {
-		if err := s.check(entry, key, mac, now); err != nil {
-			return nil, err
-		}
+	if v := entry.verified.Load(); v != nil && subtle.ConstantTimeCompare(v[:], mac[:]) == 1 {
+		s.counters.apiKeyCacheHits.Add(1)
+	} else if err := s.check(entry, key, mac, now); err != nil {
+		return nil, err
 	}
 	if scope != "" && !slices.Contains(entry.rec.Scopes, scope) && !slices.Contains(entry.rec.Scopes, "admin") {
 		return nil, fail(ReasonInsufficientScope, "")
@@ -177,8 +186,10 @@ func (s *apiKeyStore) check(entry *apiKeyEntry, key string, mac [sha256.Size]byt
 	select {
 	case s.slots <- struct{}{}:
 	default:
+		s.counters.apiKeyBusy.Add(1)
 		return fail(ReasonBusy, "too many api key checks at once")
 	}
+	s.counters.apiKeyBcrypt.Add(1)
 	err := bcrypt.CompareHashAndPassword([]byte(entry.rec.Hash), []byte(key))
 	<-s.slots
 	if err != nil {

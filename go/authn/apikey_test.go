@@ -210,6 +210,9 @@ func TestBcryptSlotsFailFastWithBusy(t *testing.T) {
 	if ok == 0 || busy == 0 {
 		t.Fatalf("ok=%d busy=%d: want both", ok, busy)
 	}
+	if st := a.Stats(); st.APIKeyBusy != uint64(busy) || st.APIKeyRefused != uint64(busy) || st.APIKeyCacheHits == 0 {
+		t.Fatalf("stats %+v, busy %d", st, busy)
+	}
 }
 
 // A refused key is answered from memory until the negative TTL passes.

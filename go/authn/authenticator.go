@@ -10,12 +10,13 @@ import (
 
 // Authenticator verifies JWTs and API keys. It is safe for concurrent use.
 type Authenticator struct {
-	cfg     config
-	static  []Key
-	keys    atomic.Pointer[keySet]
-	remote  *remote // nil without a JWKS URL
-	tokens  *tokenCache
-	apiKeys *apiKeyStore
+	cfg      config
+	static   []Key
+	keys     atomic.Pointer[keySet]
+	remote   *remote // nil without a JWKS URL
+	tokens   *tokenCache
+	apiKeys  *apiKeyStore
+	counters counters
 }
 
 // New builds an Authenticator. With a JWKS URL it fetches the set once before returning; a
@@ -33,7 +34,7 @@ func New(opts ...Option) (*Authenticator, error) {
 		return nil, err
 	}
 	a.keys.Store(set)
-	if a.apiKeys, err = newAPIKeyStore(&cfg); err != nil {
+	if a.apiKeys, err = newAPIKeyStore(&cfg, &a.counters); err != nil {
 		return nil, err
 	}
 	if cfg.jwksURL != "" {
@@ -63,6 +64,14 @@ func (a *Authenticator) setRemoteKeys(keys []Key) error {
 
 // VerifyJWT verifies a compact JWS and returns its principal; every refusal is an *Error.
 func (a *Authenticator) VerifyJWT(token string) (*Principal, error) {
+	p, err := a.verifyJWT(token)
+	if err != nil {
+		a.counters.jwtRefused.Add(1)
+	}
+	return p, err
+}
+
+func (a *Authenticator) verifyJWT(token string) (*Principal, error) {
 	if len(token) > a.cfg.maxTokenBytes {
 		return nil, fail(ReasonMalformed, "token too large")
 	}
@@ -72,6 +81,7 @@ func (a *Authenticator) VerifyJWT(token string) (*Principal, error) {
 		a.remote.maybeRefresh(now)
 	}
 	if p, ok := a.tokens.lookup(h, now); ok {
+		a.counters.jwtCacheHits.Add(1)
 		return p, nil
 	}
 	t, err := parseToken(token)
@@ -108,6 +118,7 @@ func (a *Authenticator) VerifyJWT(token string) (*Principal, error) {
 		return nil, err
 	}
 	a.tokens.store(h, p, jti, now, expires)
+	a.counters.jwtVerified.Add(1)
 	return p, nil
 }
 

@@ -84,8 +84,10 @@ func (r *remote) refresh(now time.Time, minGap time.Duration) bool {
 	}
 	r.last, r.attempted = now, true
 	r.mu.Unlock()
+	r.owner.counters.jwksFetches.Add(1)
 	body, err := r.fetch()
 	if err != nil {
+		r.owner.counters.jwksFetchFailure.Add(1)
 		return true
 	}
 	digest := sha256.Sum256(body)
@@ -97,6 +99,7 @@ func (r *remote) refresh(now time.Time, minGap time.Duration) bool {
 	}
 	keys, err := parseJWKS(body, true)
 	if err != nil || r.owner.setRemoteKeys(keys) != nil {
+		r.owner.counters.jwksFetchFailure.Add(1)
 		return true
 	}
 	r.mu.Lock()

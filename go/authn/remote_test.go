@@ -107,6 +107,9 @@ func TestJWKSDownKeepsLastGoodSet(t *testing.T) {
 	if _, err := a.VerifyJWT(tok); err != nil {
 		t.Fatalf("last good set after a failed kid refresh: %v", err)
 	}
+	if st := a.Stats(); st.JWKSFetches != 3 || st.JWKSFetchFailure != 2 {
+		t.Fatalf("stats %+v", st)
+	}
 }
 
 func TestJWKSSlowServerTimesOut(t *testing.T) {

@@ -29,6 +29,9 @@ func TestCachedUntilExp(t *testing.T) {
 	clock.advance(30 * time.Second)
 	_, err = a.VerifyJWT(tok)
 	wantReason(t, err, ReasonExpired, tok)
+	if st := a.Stats(); st.JWTVerified != 1 || st.JWTCacheHits != 1 || st.JWTRefused != 1 {
+		t.Fatalf("stats %+v", st)
+	}
 }
 
 // Without exp the entry lives for the TTL, then the token is verified again.
