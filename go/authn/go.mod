@@ -9,4 +9,7 @@ require (
 	golang.org/x/crypto v0.59.0
 )
 
-require golang.org/x/time v0.9.0 // indirect
+require (
+	github.com/go-json-experiment/json v1.27.2 // indirect
+	golang.org/x/time v0.9.0 // indirect
+)

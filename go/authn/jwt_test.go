@@ -151,6 +151,9 @@ func TestAttackMatrix(t *testing.T) {
 		{"claims a string", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa"}`, `"sub"`), ReasonMalformed},
 		{"claims with trailing data", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa"}`, `{"sub":"a"}{}`), ReasonMalformed},
 		{"claims not UTF-8", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa"}`, "{\"sub\":\"\xff\"}"), ReasonMalformed},
+		{"lone surrogate escape", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa"}`, `{"sub":"\ud800"}`), ReasonMalformed},
+		{"nested duplicate key", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa"}`, `{"sub":"a","x":[{"k":1,"k":2}]}`), ReasonMalformed},
+		{"33 nested containers", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa"}`, `{"x":`+strings.Repeat("[", 32)+strings.Repeat("]", 32)+`}`), ReasonMalformed},
 		{"deep nesting", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa"}`, `{"x":`+strings.Repeat("[", 40)+strings.Repeat("]", 40)+`}`), ReasonMalformed},
 		{"crit header", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":"rsa","crit":["b64"],"b64":false}`, `{"sub":"a"}`), ReasonMalformed},
 		{"kid a number", mintRaw(t, s["rsa"], "RS256", `{"alg":"RS256","kid":5}`, `{"sub":"a"}`), ReasonMalformed},
@@ -232,4 +235,17 @@ func TestErrorsIsByReason(t *testing.T) {
 	if !errors.Is(err, ErrExpired) || errors.Is(err, ErrMalformed) {
 		t.Fatalf("errors.Is: %v", err)
 	}
+}
+
+// 32 nested arrays/objects (the top object included) are accepted, 33 are not.
+func TestNestingLimit(t *testing.T) {
+	a, _, s := hmacEnv(t)
+	nested := func(n int) string {
+		return mintRaw(t, s, "HS256", `{"alg":"HS256"}`, `{"sub":"a","x":`+strings.Repeat("[", n)+strings.Repeat("]", n)+`}`)
+	}
+	if _, err := a.VerifyJWT(nested(31)); err != nil {
+		t.Fatalf("32 levels: %v", err)
+	}
+	_, err := a.VerifyJWT(nested(32))
+	wantReason(t, err, ReasonMalformed, "")
 }

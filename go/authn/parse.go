@@ -6,7 +6,8 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // maxJSONDepth bounds nesting in a header or claims object.
@@ -73,16 +74,13 @@ func decodeObject(segment string) (map[string]any, error) {
 	if err != nil {
 		return nil, jsonError("not base64url")
 	}
-	if !utf8.Valid(raw) {
-		return nil, jsonError("not UTF-8")
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	v, err := readValue(dec, 0)
+	// jsontext's defaults refuse invalid UTF-8, lone surrogate escapes and duplicate names.
+	dec := jsontext.NewDecoder(bytes.NewReader(raw))
+	v, err := readValue(dec)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	if _, err := dec.ReadToken(); err != io.EOF {
 		return nil, jsonError("trailing data")
 	}
 	obj, ok := v.(map[string]any)
@@ -92,50 +90,56 @@ func decodeObject(segment string) (map[string]any, error) {
 	return obj, nil
 }
 
-// readValue builds one JSON value from the token stream in a single pass, refusing a key seen
-// twice in one object (encoding/json would keep the last, another parser the first) and
-// nesting deeper than maxJSONDepth. Numbers stay json.Number.
-func readValue(dec *json.Decoder, depth int) (any, error) {
-	tok, err := dec.Token()
+// readValue builds one JSON value from the token stream in a single pass, refusing nesting
+// deeper than maxJSONDepth and (again, cheaply) a name seen twice in one object. Numbers stay
+// json.Number, their JSON text.
+func readValue(dec *jsontext.Decoder) (any, error) {
+	tok, err := dec.ReadToken()
 	if err != nil {
 		return nil, jsonError("not JSON")
 	}
-	d, isDelim := tok.(json.Delim)
-	if !isDelim {
-		return tok, nil
+	switch tok.Kind() {
+	case '"':
+		return tok.String(), nil
+	case '0':
+		return json.Number(tok.String()), nil
+	case 't', 'f':
+		return tok.Bool(), nil
+	case 'n':
+		return nil, nil
 	}
-	if depth >= maxJSONDepth {
+	if dec.StackDepth() > maxJSONDepth {
 		return nil, jsonError("nested too deeply")
 	}
-	if d == '[' {
+	if tok.Kind() == '[' {
 		list := []any{}
-		for dec.More() {
-			v, err := readValue(dec, depth+1)
+		for dec.PeekKind() != ']' {
+			v, err := readValue(dec)
 			if err != nil {
 				return nil, err
 			}
 			list = append(list, v)
 		}
-		if _, err = dec.Token(); err != nil { // ']'
+		if _, err := dec.ReadToken(); err != nil {
 			return nil, jsonError("not JSON")
 		}
 		return list, nil
 	}
 	obj := map[string]any{}
-	for dec.More() {
-		tok, err := dec.Token()
+	for dec.PeekKind() != '}' {
+		name, err := dec.ReadToken()
 		if err != nil {
 			return nil, jsonError("not JSON")
 		}
-		key := tok.(string) // the decoder only yields strings in key position
+		key := name.String()
 		if _, dup := obj[key]; dup {
 			return nil, jsonError("duplicate key")
 		}
-		if obj[key], err = readValue(dec, depth+1); err != nil {
+		if obj[key], err = readValue(dec); err != nil {
 			return nil, err
 		}
 	}
-	if _, err = dec.Token(); err != nil { // '}'
+	if _, err := dec.ReadToken(); err != nil {
 		return nil, jsonError("not JSON")
 	}
 	return obj, nil
