@@ -18,7 +18,6 @@ type parsedToken struct {
 	alg, kid     string
 	signingInput string
 	signature    []byte
-	header       map[string]any
 	claims       map[string]any
 }
 
@@ -62,7 +61,7 @@ func parseToken(token string) (*parsedToken, error) {
 	if _, present := header["crit"]; present {
 		return nil, fail(ReasonMalformed, "crit header")
 	}
-	return &parsedToken{alg: alg, kid: kid, signingInput: token[:last], signature: sig, header: header, claims: claims}, nil
+	return &parsedToken{alg: alg, kid: kid, signingInput: token[:last], signature: sig, claims: claims}, nil
 }
 
 type jsonError string
