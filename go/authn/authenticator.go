@@ -34,7 +34,7 @@ func New(opts ...Option) (*Authenticator, error) {
 		return nil, err
 	}
 	a.keys.Store(set)
-	if a.apiKeys, err = newAPIKeyStore(&cfg, &a.counters); err != nil {
+	if a.apiKeys, err = newAPIKeyStore(&a.cfg, &a.counters); err != nil {
 		return nil, err
 	}
 	if cfg.jwksURL != "" {
@@ -84,6 +84,8 @@ func (a *Authenticator) verifyJWT(token string) (*Principal, error) {
 		a.counters.jwtCacheHits.Add(1)
 		return p, nil
 	}
+	// Read before the keys: an entry verified with keys a refresh has replaced is not stored.
+	gen := a.tokens.generation()
 	t, err := parseToken(token)
 	if err != nil {
 		return nil, err
@@ -117,7 +119,7 @@ func (a *Authenticator) verifyJWT(token string) (*Principal, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.tokens.store(h, p, jti, now, expires)
+	a.tokens.store(h, p, jti, now, expires, gen)
 	a.counters.jwtVerified.Add(1)
 	return p, nil
 }

@@ -21,6 +21,7 @@ type tokenCache struct {
 	mu            sync.Mutex
 	lru           *simplelru.LRU[tokenHash, cachedToken] // nil when disabled
 	ttl           time.Duration
+	gen           uint64 // counts purges
 	maxRevoked    int
 	revokedJTI    map[string]struct{}
 	revokedTokens map[tokenHash]struct{}
@@ -55,10 +56,18 @@ func (c *tokenCache) lookup(h tokenHash, now time.Time) (*Principal, bool) {
 	return e.principal, true
 }
 
-func (c *tokenCache) store(h tokenHash, p *Principal, jti string, now, expires time.Time) {
+// generation identifies the key set a verification starts with.
+func (c *tokenCache) generation() uint64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.lru == nil {
+	return c.gen
+}
+
+// store keeps a verified token unless the cache was purged since gen was read.
+func (c *tokenCache) store(h tokenHash, p *Principal, jti string, now, expires time.Time, gen uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lru == nil || gen != c.gen {
 		return
 	}
 	until := now.Add(c.ttl)
@@ -71,6 +80,7 @@ func (c *tokenCache) store(h tokenHash, p *Principal, jti string, now, expires t
 func (c *tokenCache) purge() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.gen++
 	if c.lru != nil {
 		c.lru.Purge()
 	}

@@ -104,3 +104,20 @@ func TestHugeExpIsBoundedByTTL(t *testing.T) {
 		t.Fatalf("cached past the TTL: %v", err)
 	}
 }
+
+// A verification that started before a key-set change does not store its answer after it.
+func TestStoreAfterPurgeIsDropped(t *testing.T) {
+	c := newTokenCache(10, time.Minute, 10)
+	now := epoch
+	h := tokenHash{1}
+	gen := c.generation()
+	c.purge() // a refresh replaced the keys meanwhile
+	c.store(h, &Principal{ID: "a"}, "", now, time.Time{}, gen)
+	if _, ok := c.lookup(h, now); ok {
+		t.Fatal("stored across a purge")
+	}
+	c.store(h, &Principal{ID: "a"}, "", now, time.Time{}, c.generation())
+	if _, ok := c.lookup(h, now); !ok {
+		t.Fatal("not stored")
+	}
+}
