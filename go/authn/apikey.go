@@ -40,19 +40,25 @@ type apiKeyEntry struct {
 	verified atomic.Pointer[[sha256.Size]byte] // HMAC of the key that passed bcrypt
 }
 
+// refusal is a remembered failure; it holds only for the record it was checked against.
+type refusal struct {
+	entry *apiKeyEntry
+	until time.Time
+}
+
 type apiKeyStore struct {
 	cfg      *config
 	secret   [32]byte // per-process HMAC key: cached keys are never stored themselves
 	mu       sync.RWMutex
 	byPrefix map[string]*apiKeyEntry
 	negMu    sync.Mutex
-	negative map[[sha256.Size]byte]time.Time // HMAC of a refused key -> until
+	negative map[[sha256.Size]byte]refusal // HMAC of a refused key -> when it is forgotten
 	slots    chan struct{}
 	counters *counters
 }
 
 func newAPIKeyStore(cfg *config, c *counters) (*apiKeyStore, error) {
-	s := &apiKeyStore{cfg: cfg, counters: c, byPrefix: map[string]*apiKeyEntry{}, negative: map[[sha256.Size]byte]time.Time{},
+	s := &apiKeyStore{cfg: cfg, counters: c, byPrefix: map[string]*apiKeyEntry{}, negative: map[[sha256.Size]byte]refusal{},
 		slots: make(chan struct{}, cfg.bcryptSlots)}
 	if _, err := rand.Read(s.secret[:]); err != nil {
 		return nil, err
@@ -94,8 +100,8 @@ func urlSafe(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_'
 }
 
-// AddAPIKey registers (or replaces) the key with rec.Prefix; it forgets every cached answer
-// for that prefix and every remembered failure.
+// AddAPIKey registers (or replaces) the key with rec.Prefix; cached answers and remembered
+// failures belong to the record they were checked against, so they go with it.
 func (a *Authenticator) AddAPIKey(rec APIKeyRecord) error {
 	s := a.apiKeys
 	if len(rec.Prefix) != s.cfg.prefixLen || !isURLSafe(rec.Prefix) {
@@ -111,9 +117,6 @@ func (a *Authenticator) AddAPIKey(rec APIKeyRecord) error {
 	s.mu.Lock()
 	s.byPrefix[rec.Prefix] = &apiKeyEntry{rec: rec}
 	s.mu.Unlock()
-	s.negMu.Lock()
-	clear(s.negative)
-	s.negMu.Unlock()
 	return nil
 }
 
@@ -178,9 +181,9 @@ func (s *apiKeyStore) mac(key string) [sha256.Size]byte {
 // check runs bcrypt once in a bounded number of slots; a refused key is remembered briefly.
 func (s *apiKeyStore) check(entry *apiKeyEntry, key string, mac [sha256.Size]byte, now time.Time) error {
 	s.negMu.Lock()
-	until, refused := s.negative[mac]
+	r, refused := s.negative[mac]
 	s.negMu.Unlock()
-	if refused && now.Before(until) {
+	if refused && r.entry == entry && now.Before(r.until) {
 		return fail(ReasonUnknownKey, "")
 	}
 	select {
@@ -193,22 +196,22 @@ func (s *apiKeyStore) check(entry *apiKeyEntry, key string, mac [sha256.Size]byt
 	err := bcrypt.CompareHashAndPassword([]byte(entry.rec.Hash), []byte(key))
 	<-s.slots
 	if err != nil {
-		s.remember(mac, now)
+		s.remember(mac, entry, now)
 		return fail(ReasonUnknownKey, "")
 	}
 	entry.verified.Store(&mac)
 	return nil
 }
 
-func (s *apiKeyStore) remember(mac [sha256.Size]byte, now time.Time) {
+func (s *apiKeyStore) remember(mac [sha256.Size]byte, entry *apiKeyEntry, now time.Time) {
 	if s.cfg.negativeTTL <= 0 {
 		return
 	}
 	s.negMu.Lock()
 	defer s.negMu.Unlock()
 	if len(s.negative) >= maxNegative {
-		for k, until := range s.negative {
-			if !now.Before(until) {
+		for k, r := range s.negative {
+			if !now.Before(r.until) {
 				delete(s.negative, k)
 			}
 		}
@@ -216,5 +219,5 @@ func (s *apiKeyStore) remember(mac [sha256.Size]byte, now time.Time) {
 			clear(s.negative)
 		}
 	}
-	s.negative[mac] = now.Add(s.cfg.negativeTTL)
+	s.negative[mac] = refusal{entry: entry, until: now.Add(s.cfg.negativeTTL)}
 }

@@ -233,3 +233,19 @@ func TestNegativeCacheIsBrief(t *testing.T) {
 	wantReason(t, err, ReasonBusy, wrong)
 	<-a.apiKeys.slots
 }
+
+// A failure remembered against one record does not refuse the right key of its replacement.
+func TestRefusalBelongsToItsRecord(t *testing.T) {
+	a := mustNew(t, WithNegativeTTL(time.Hour))
+	key, prefix, _ := newAPIKey(t, "live")
+	other, _, _ := newAPIKey(t, "live")
+	h, _ := bcrypt.GenerateFromPassword([]byte(other), bcrypt.MinCost)
+	a.AddAPIKey(APIKeyRecord{Prefix: prefix, Hash: string(h), Principal: "old"})
+	_, err := a.VerifyAPIKey(key, "") // refused and remembered for the old record
+	wantReason(t, err, ReasonUnknownKey, key)
+	h, _ = bcrypt.GenerateFromPassword([]byte(key), bcrypt.MinCost)
+	a.AddAPIKey(APIKeyRecord{Prefix: prefix, Hash: string(h), Principal: "new"})
+	if p, err := a.VerifyAPIKey(key, ""); err != nil || p.ID != "new" {
+		t.Fatalf("%+v %v", p, err)
+	}
+}
