@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -141,5 +142,25 @@ func TestJWKSRefusesSecretsAndJunk(t *testing.T) {
 	b := mustNew(t, WithJWKSURL(srv.URL))
 	if _, err := b.VerifyJWT(tok); !errors.Is(err, ErrUnknownKid) {
 		t.Fatalf("junk: %v", err)
+	}
+}
+
+// A body over 1 MiB is refused whole, even when it starts with a valid set.
+func TestJWKSBodyLimit(t *testing.T) {
+	sg := testSigners(t)
+	set := jwksJSON(t, jwkJSON(t, sg["p256"], "k"))
+	big := append(set[:len(set)-1:len(set)-1], []byte(`,"pad":"`+strings.Repeat("x", 1<<20)+`"}`)...)
+	srv := newJWKSServer(t, big)
+	a := mustNew(t, WithJWKSURL(srv.URL))
+	tok := mint(t, sg["p256"], "ES256", "k", jwt.MapClaims{"sub": "a"})
+	_, err := a.VerifyJWT(tok)
+	wantReason(t, err, ReasonUnknownKid, tok)
+	if st := a.Stats(); st.JWKSFetchFailure == 0 {
+		t.Fatalf("stats %+v", st)
+	}
+	srv.set(func(s *jwksServer) { s.body = set })
+	b := mustNew(t, WithJWKSURL(srv.URL))
+	if _, err := b.VerifyJWT(tok); err != nil {
+		t.Fatalf("the same set without padding: %v", err)
 	}
 }
