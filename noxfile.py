@@ -131,7 +131,7 @@ def go(session: nox.Session) -> None:
     native = _native_re2(session) == "static"
     session.run("go", "vet", GO_PACKAGES, external=True)
     # go/mcp's TestDifferential replays inputs judged by the Python reference (same seed each run).
-    diff_file = str(Path(session.create_tmp()) / "mcp_differential.jsonl")
+    diff_file = str(Path(session.create_tmp()).resolve() / "mcp_differential.jsonl")  # go test runs in the package
     gen = str(ROOT / "tests" / "mcp" / "gen_differential.py")
     session.run(sys.executable, gen, diff_file, "20000", "1", silent=True, external=True)
     env = {"MCP_DIFF_FILE": diff_file}
