@@ -26,7 +26,7 @@ from ..errors import InvalidArgument
 from ._closed import ClosedPolicyBackend
 from ._decision_cache import DecisionCache
 from ._json import DEFAULT_MAX_INPUT_DEPTH, check_max_input_depth
-from ._types import JSON, PolicyBackend, Result
+from ._types import PolicyBackend, Result
 from .errors import (
     PolicyCompileError,
     PolicyError,
@@ -220,7 +220,7 @@ class PolicyEngine:
         finally:
             self._changed()
 
-    def set_data(self, path: str, value: JSON) -> None:
+    def set_data(self, path: str, value: object) -> None:
         """Write ``value`` at ``path`` of the base document (``"sark/roles"``)."""
         try:
             self._impl.set_data(path, value)
@@ -233,7 +233,7 @@ class PolicyEngine:
 
     # ---------------------------------------------------------------- decisions
 
-    def evaluate(self, query: str, input: JSON = None) -> Result:
+    def evaluate(self, query: str, input: object = None) -> Result:
         """The value of ``query`` (``"data.sark.gateway.decision"``) for ``input`` (None: no
         input), or :data:`UNDEFINED`. Numbers keep their JSON form (1 vs 1.0, big integers)."""
         cache = self._cache  # hits are answered here, without reaching either backend
@@ -254,12 +254,12 @@ class PolicyEngine:
             raise TypeError(f"input_json must be str, bytes or None, not {type(input_json).__name__}")
         return self._impl.evaluate_json(query, text)
 
-    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
+    def evaluate_many(self, query: str, inputs: Sequence[object]) -> list[Result]:
         """``evaluate`` for each input, in order (go: in parallel goroutines, one crossing).
         The first failing input (in order) raises its error."""
         return self._impl.evaluate_many(query, list(inputs))
 
-    def is_allowed(self, query: str, input: JSON = None) -> bool:
+    def is_allowed(self, query: str, input: object = None) -> bool:
         """Fail-closed: True only if the result is ``True`` or an object with ``"allow": True``;
         False for anything else, for undefined, and on ANY error. Errors are counted by class
         in :attr:`denied_on_error`, and the first of each class is logged as a warning."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NoReturn, Optional
 
 from ..errors import Closed
-from ._types import JSON, Result
+from ._types import Result
 
 
 def _closed() -> NoReturn:
@@ -24,19 +25,19 @@ class ClosedPolicyBackend:
     def load_bundle(self, path: str) -> None:
         _closed()
 
-    def set_data(self, path: str, value: JSON) -> None:
+    def set_data(self, path: str, value: object) -> None:
         _closed()
 
     def policies(self) -> list[str]:
         _closed()
 
-    def evaluate(self, query: str, input: JSON = None) -> Result:
+    def evaluate(self, query: str, input: object = None) -> Result:
         _closed()
 
     def evaluate_json(self, query: str, input_json: str) -> Optional[str]:
         _closed()
 
-    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
+    def evaluate_many(self, query: str, inputs: Sequence[object]) -> list[Result]:
         _closed()
 
     def wasm_status(self) -> dict[str, str]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from typing import Any, Optional
 
 from .._handle import NativeHandle
 from ..errors import InvalidArgument, SarkAccelError, from_native, native_error
 from ._json import dumps_str, explain, has_lone_surrogate, loads
-from ._types import JSON, Result
+from ._types import Result
 from .types import UNDEFINED
 
 
@@ -47,10 +48,10 @@ class GoPolicyBackend(NativeHandle):
     def load_bundle(self, path: str) -> None:
         self._call("sarkbind_PolicyLoadBundle", os.fspath(path))
 
-    def set_data(self, path: str, value: JSON) -> None:
+    def set_data(self, path: str, value: object) -> None:
         self._call("sarkbind_PolicySetData", _text(path, "path"), dumps_str(value))
 
-    def evaluate(self, query: str, input: JSON = None) -> Result:
+    def evaluate(self, query: str, input: object = None) -> Result:
         doc = "" if input is None else dumps_str(input, "input", self._max_depth)
         try:
             out = self._evaluate(self._h, query, doc)  # the hot path: no helper frames
@@ -71,7 +72,7 @@ class GoPolicyBackend(NativeHandle):
             out = self._call("sarkbind_PolicyEvaluate", _text(query, "query"), _text(input_json, "input_json"))
         return str(out) if out else None
 
-    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
+    def evaluate_many(self, query: str, inputs: Sequence[object]) -> list[Result]:
         inputs = list(inputs)
         if any(i is None for i in inputs):  # "no input" has no JSON form: one call each
             return [self.evaluate(query, i) for i in inputs]

@@ -33,13 +33,13 @@ import tarfile
 import threading
 import urllib.parse
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Optional
 
 from sark_accel.errors import InvalidArgument, NotFound
 from sark_accel.policy import _json
 from sark_accel.policy._decision_cache import DecisionCache
-from sark_accel.policy._types import JSON, Result
+from sark_accel.policy._types import Result
 from sark_accel.policy.errors import (
     PolicyCompileError,
     PolicyEvalError,
@@ -139,7 +139,7 @@ class OPAServerBackend:
 
     # ---------------------------------------------------------------------- data
 
-    def set_data(self, path: str, value: Any) -> None:
+    def set_data(self, path: str, value: object) -> None:
         """Create or replace the base document at ``path`` (``PUT /v1/data/{path}``).
 
         ``path`` is slash-separated (``"sark/gateway/config"``); ``""`` or ``"/"`` replaces the
@@ -209,7 +209,7 @@ class OPAServerBackend:
 
     # ---------------------------------------------------------------- evaluation
 
-    def evaluate(self, query: str, input: JSON = None) -> Result:
+    def evaluate(self, query: str, input: object = None) -> Result:
         """Evaluate a data reference such as ``"data.sark.gateway.decision"``.
 
         :returns: the value, or :data:`~sark_accel.policy.types.UNDEFINED` if it is undefined.
@@ -240,7 +240,7 @@ class OPAServerBackend:
         result = self.evaluate(query, value) if cache is None else cache.through(self.evaluate, query, value)
         return None if result is UNDEFINED else _json.dumps_str(result)
 
-    def evaluate_many(self, query: str, inputs: list[JSON]) -> list[Result]:
+    def evaluate_many(self, query: str, inputs: Sequence[object]) -> list[Result]:
         """Evaluate ``query`` once per input, in order, on this thread's connection.
 
         Stops at (and raises) the first error; no partial results are returned.
