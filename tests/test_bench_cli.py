@@ -58,3 +58,22 @@ def test_policy_and_mcp_bench_without_opa_sdk_or_orjson(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr[-3000:]
     assert "skipped: the OPA server, an opa binary (install: tools/build_opa.sh" in out.stdout
     assert "skipped: regorus, the module (install: pip install regorus)" in out.stdout
+
+
+@pytest.mark.usefixtures("native")
+def test_threads_bench_prints_every_row_and_thread_count(tmp_path: Path) -> None:
+    out = bench(tmp_path, set(), "threads")
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "8 threads" in out.stdout and "(0.5 s per cell;" in out.stdout
+    rows = [line for line in out.stdout.splitlines() if line.startswith("| ") and "x " in line]
+    names = [r.split("|")[1].strip() for r in rows]
+    assert names == [
+        "PolicyEngine.evaluate, topdown",
+        "PolicyEngine.evaluate, wasm_queries",
+        "InjectionDetector.scan_text, 2 KB",
+        "TTLCache.get",
+        "request: jwt.decode, parse_message, scan, Wasm evaluate",
+    ], out.stdout
+    for r in rows:
+        cells = [c.strip() for c in r.split("|")[2:-1]]
+        assert cells[0].endswith("/s") and all(c.endswith("x") and float(c[:-1]) > 0 for c in cells[1:]), r

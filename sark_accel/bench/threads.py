@@ -1,0 +1,143 @@
+"""Thread scaling (issue 20): each engine's main call from 1, 2, 4 and 8 Python threads sharing
+one engine, for a fixed time each; the table gives the 1-thread rate and, for more threads, the
+ratio to it measured in the same run. A row below 1.0x means more threads made less work.
+
+Rows: ``PolicyEngine.evaluate`` (topdown and ``wasm_queries``, the shipped policy, no decision
+cache), ``InjectionDetector.scan_text`` on 2 KB, ``TTLCache.get``, and one gateway request through
+four engines (PyJWT decode of an HS256 bearer token, ``parse_message``, ``scan``, Wasm
+``evaluate``), the path a threaded SARK would run.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from ._timing import BENCH_EXTRA, fmt_rate, progress, skipped, table
+
+THREADS = (1, 2, 4, 8)
+QUERY = "data.sark.gateway.decision"
+TEXT_2KB = ("Please summarise the attached quarterly report for the finance team. " * 30)[:2048]
+
+Op = Callable[[int], object]
+
+
+def rate(op: Op, threads: int, seconds: float) -> float:
+    """Calls per second of ``op(i)`` from ``threads`` threads running together for ``seconds``."""
+    op(0)  # first-call costs stay out of the measurement
+    stop = threading.Event()
+    counts = [0] * threads
+    failures: list[BaseException] = []
+    barrier = threading.Barrier(threads + 1)
+
+    def worker(t: int) -> None:
+        barrier.wait()
+        i = t
+        try:
+            while not stop.is_set():
+                op(i)
+                i += threads
+            counts[t] = (i - t) // threads
+        except BaseException as exc:  # a failing candidate must not look fast
+            failures.append(exc)
+
+    pool = [threading.Thread(target=worker, args=(t,)) for t in range(threads)]
+    for th in pool:
+        th.start()
+    barrier.wait()
+    start = time.perf_counter()
+    time.sleep(seconds)
+    stop.set()
+    for th in pool:
+        th.join()
+    elapsed = time.perf_counter() - start
+    if failures:
+        raise failures[0]
+    return sum(counts) / elapsed
+
+
+def _requests() -> list[dict[str, Any]]:
+    from ..policy import example_bundle
+
+    lines = (Path(example_bundle()) / "examples" / "requests.jsonl").read_text().splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def _request_path(requests: list[dict[str, Any]]) -> Optional[Op]:
+    """One gateway request: bearer token -> MCP message -> injection scan -> Wasm decision."""
+    try:
+        import jwt
+    except ImportError:
+        skipped("the four-engine request path, PyJWT (the jwt module)", BENCH_EXTRA)
+        return None
+    from ..injection import InjectionDetector
+    from ..mcp import parse_message
+    from ..policy import PolicyEngine, example_bundle
+
+    secret = "bench-secret-bench-secret-bench-secret"
+    detector = InjectionDetector(backend="go")
+    detector.warm_up()
+    engine = PolicyEngine(backend="go", wasm_queries=[QUERY])
+    engine.load_bundle(example_bundle())
+    calls = []
+    for i, request in enumerate(requests):
+        user: dict[str, Any] = request["user"] if isinstance(request.get("user"), dict) else {}
+        token = jwt.encode({"sub": str(user.get("id", "")), "roles": user.get("roles", [])}, secret, "HS256")
+        tool = request["tool"].get("name", "") if isinstance(request.get("tool"), dict) else ""
+        arguments = request.get("arguments") if isinstance(request.get("arguments"), dict) else {}
+        params = {"name": tool if isinstance(tool, str) else "", "arguments": arguments}
+        raw = json.dumps({"jsonrpc": "2.0", "id": i, "method": "tools/call", "params": params}).encode()
+        calls.append((token, raw, request))
+
+    def op(i: int) -> object:
+        token, raw, request = calls[i % len(calls)]
+        jwt.decode(token, secret, algorithms=["HS256"])  # SARK decodes the bearer token per call
+        msg = parse_message(raw, backend="go")
+        detector.scan(msg.arguments or {})  # type: ignore[union-attr]
+        return engine.evaluate(QUERY, request)
+
+    return op
+
+
+def _rows() -> dict[str, Op]:
+    from ..cache import TTLCache
+    from ..injection import InjectionDetector
+    from ..policy import PolicyEngine, example_bundle
+
+    requests = _requests()
+    rows: dict[str, Op] = {}
+    topdown = PolicyEngine(backend="go")
+    topdown.load_bundle(example_bundle())
+    rows["PolicyEngine.evaluate, topdown"] = lambda i: topdown.evaluate(QUERY, requests[i % len(requests)])
+    wasm = PolicyEngine(backend="go", wasm_queries=[QUERY])
+    wasm.load_bundle(example_bundle())
+    rows["PolicyEngine.evaluate, wasm_queries"] = lambda i: wasm.evaluate(QUERY, requests[i % len(requests)])
+    detector = InjectionDetector(backend="go")
+    detector.warm_up()
+    rows["InjectionDetector.scan_text, 2 KB"] = lambda i: detector.scan_text(TEXT_2KB)
+    cache = TTLCache(10_000, 300.0, backend="go")
+    keys = [f"policy:decision:user{i}:tool{i % 50}" for i in range(10_000)]
+    for k in keys:
+        cache.set(k, "allow")
+    rows["TTLCache.get"] = lambda i: cache.get(keys[i % len(keys)])
+    path = _request_path(requests)
+    if path is not None:
+        rows["request: jwt.decode, parse_message, scan, Wasm evaluate"] = path
+    return rows
+
+
+def run(quick: bool = False) -> str:
+    seconds = 0.5 if quick else 2.0
+    out = []
+    for name, op in _rows().items():
+        rates = {}
+        for threads in THREADS:
+            progress(f"threads {name}: {threads}")
+            rates[threads] = rate(op, threads, seconds)
+        base = rates[1]
+        out.append([name, f"{fmt_rate(base)}/s", *(f"{rates[t] / base:.2f}x" for t in THREADS[1:])])
+    headers = ["call (one shared engine)", "1 thread", *(f"{t} threads" for t in THREADS[1:])]
+    return table(headers, out) + f"\n\n({seconds:.1f} s per cell; ratios against the 1-thread rate of the same run)"
