@@ -375,6 +375,17 @@ func (d *doc) object(p, depth int) (int, error) {
 	return p, nil
 }
 
+// skipLexicalString returns the index of the quote that closes the string opening at b[p],
+// or len(b) (or past it) when the string is unterminated; a backslash skips the next byte.
+func skipLexicalString(b []byte, p int) int {
+	for p++; p < len(b) && b[p] != '"'; p++ {
+		if b[p] == '\\' {
+			p++
+		}
+	}
+	return p
+}
+
 // lexicalDepthExceeds reports whether the running count of brackets outside strings ever
 // exceeds limit. It is defined on any bytes (a backslash inside a string skips the next byte,
 // an unterminated string runs to the end) so that broken JSON gets the same answer as in the
@@ -384,11 +395,7 @@ func lexicalDepthExceeds(b []byte, limit int) bool {
 	for p := 0; p < len(b); p++ {
 		switch b[p] {
 		case '"':
-			for p++; p < len(b) && b[p] != '"'; p++ {
-				if b[p] == '\\' {
-					p++
-				}
-			}
+			p = skipLexicalString(b, p)
 		case '[', '{':
 			if depth++; depth > limit {
 				return true

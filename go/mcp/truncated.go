@@ -19,12 +19,7 @@ func endsOpen(b []byte) bool {
 	for p := 0; p < len(b); p++ {
 		switch b[p] {
 		case '"':
-			for p++; p < len(b) && b[p] != '"'; p++ {
-				if b[p] == '\\' {
-					p++
-				}
-			}
-			if p >= len(b) {
+			if p = skipLexicalString(b, p); p >= len(b) {
 				return true
 			}
 		case '[', '{':

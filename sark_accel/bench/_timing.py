@@ -30,15 +30,49 @@ def ops_per_second(op: Op, n: int, threads: int = 1, ops_per_call: int = 1, repe
 
 
 def _round(op: Op, n: int, threads: int) -> float:
+    def work(t: int) -> int:
+        for i in range(t * n, t * n + n):
+            op(i)
+        return n
+
+    calls, elapsed = _in_threads(threads, work)
+    return calls / elapsed
+
+
+def ops_per_second_for(op: Op, threads: int, seconds: float) -> float:
+    """Calls per second of ``op(i)`` from ``threads`` threads running together for ``seconds``."""
+    op(0)  # first-call costs stay out of the measurement
+    stop = threading.Event()
+
+    def work(t: int) -> int:
+        i = t
+        while not stop.is_set():
+            op(i)
+            i += threads
+        return (i - t) // threads
+
+    def wait() -> None:
+        time.sleep(seconds)
+        stop.set()
+
+    calls, elapsed = _in_threads(threads, work, wait)
+    return calls / elapsed
+
+
+def _in_threads(
+    threads: int, work: Callable[[int], int], during: Callable[[], None] = lambda: None
+) -> tuple[int, float]:
+    """Run ``work(t)`` (returning its call count) in ``threads`` threads released together;
+    ``during()`` runs in the caller meanwhile. Returns the total calls and the seconds from the
+    release until every thread has finished."""
     barrier = threading.Barrier(threads + 1)
     failures: list[BaseException] = []
+    counts = [0] * threads
 
     def worker(t: int) -> None:
-        base = t * n
         barrier.wait()
         try:
-            for i in range(base, base + n):
-                op(i)
+            counts[t] = work(t)
         except BaseException as exc:  # a failing candidate must not look fast
             failures.append(exc)
 
@@ -47,12 +81,13 @@ def _round(op: Op, n: int, threads: int) -> float:
         th.start()
     barrier.wait()
     start = time.perf_counter()
+    during()
     for th in pool:
         th.join()
     elapsed = time.perf_counter() - start
     if failures:
         raise RuntimeError(f"benchmark operation failed in a thread: {failures[0]!r}") from failures[0]
-    return n * threads / elapsed
+    return sum(counts), elapsed
 
 
 def latencies_us(op: Op, n: int) -> list[float]:

@@ -11,52 +11,16 @@ four engines (PyJWT decode of an HS256 bearer token, ``parse_message``, ``scan``
 from __future__ import annotations
 
 import json
-import threading
-import time
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from ._timing import BENCH_EXTRA, fmt_rate, progress, skipped, table
+from ._timing import BENCH_EXTRA, fmt_rate, ops_per_second_for, progress, skipped, table
 
 THREADS = (1, 2, 4, 8)
 QUERY = "data.sark.gateway.decision"
 TEXT_2KB = ("Please summarise the attached quarterly report for the finance team. " * 30)[:2048]
 
 Op = Callable[[int], object]
-
-
-def rate(op: Op, threads: int, seconds: float) -> float:
-    """Calls per second of ``op(i)`` from ``threads`` threads running together for ``seconds``."""
-    op(0)  # first-call costs stay out of the measurement
-    stop = threading.Event()
-    counts = [0] * threads
-    failures: list[BaseException] = []
-    barrier = threading.Barrier(threads + 1)
-
-    def worker(t: int) -> None:
-        barrier.wait()
-        i = t
-        try:
-            while not stop.is_set():
-                op(i)
-                i += threads
-            counts[t] = (i - t) // threads
-        except BaseException as exc:  # a failing candidate must not look fast
-            failures.append(exc)
-
-    pool = [threading.Thread(target=worker, args=(t,)) for t in range(threads)]
-    for th in pool:
-        th.start()
-    barrier.wait()
-    start = time.perf_counter()
-    time.sleep(seconds)
-    stop.set()
-    for th in pool:
-        th.join()
-    elapsed = time.perf_counter() - start
-    if failures:
-        raise failures[0]
-    return sum(counts) / elapsed
 
 
 def _requests() -> list[dict[str, Any]]:
@@ -136,7 +100,7 @@ def run(quick: bool = False) -> str:
         rates = {}
         for threads in THREADS:
             progress(f"threads {name}: {threads}")
-            rates[threads] = rate(op, threads, seconds)
+            rates[threads] = ops_per_second_for(op, threads, seconds)
         base = rates[1]
         out.append([name, f"{fmt_rate(base)}/s", *(f"{rates[t] / base:.2f}x" for t in THREADS[1:])])
     headers = ["call (one shared engine)", "1 thread", *(f"{t} threads" for t in THREADS[1:])]
