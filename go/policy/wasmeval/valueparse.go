@@ -55,7 +55,8 @@ func (p *valueParser) lit(word string) bool {
 }
 
 // number returns the number token at p.i (the caller saw '-' or a digit there)
-// and whether it is a JSON number (opa_value_dump writes nothing else).
+// and whether it is a JSON number (opa_value_dump writes nothing else) that the
+// Rego parser accepts too: ast.NumberChecked refuses exponents beyond 2^100000.
 func (p *valueParser) number() (string, bool) {
 	start := p.i
 	p.i++
@@ -67,7 +68,12 @@ func (p *valueParser) number() (string, bool) {
 		}
 		break
 	}
-	return p.s[start:p.i], jsonNumber(p.s[start:p.i])
+	num := p.s[start:p.i]
+	if !jsonNumber(num) {
+		return num, false
+	}
+	_, err := ast.NumberChecked(num)
+	return num, err == nil
 }
 
 // jsonNumber reports whether s is a number in JSON's grammar: no leading zeros,

@@ -12,7 +12,7 @@ import (
 // term; and whatever fastResultJSON converts, it converts as astjson.Marshal does.
 func FuzzParseValue(f *testing.F) {
 	for _, s := range []string{
-		`null`, `true`, `-2.5E-3`, `12345678901234567890123`, `1e400`, `01`, `-`, `1.`, `"a\"b"`, `"\ud83d\ude00"`,
+		`null`, `true`, `-2.5E-3`, `12345678901234567890123`, `1e400`, `1E70000`, `-1e-40000`, `01`, `-`, `1.`, `"a\"b"`, `"\ud83d\ude00"`,
 		`"\ud800"`, `[1,"a",null]`, `{"a": {"b": [1, {"c": null}]}}`, `set()`, `{1,2,"x"}`, `{[1], {"a": set()}}`,
 		`{1: "a", [2]: {3}}`, `{"b":1,"a":2}`, `{"a":1,"a":2}`, `{1,1}`, `[1,]`, `{1:}`, `x`, `[x]`, "\"\x01\"",
 	} {
