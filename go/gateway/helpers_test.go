@@ -171,3 +171,13 @@ func errorOf(t testing.TB, resp []byte) (code int, id json.RawMessage, data map[
 }
 
 func joined(ss []string) string { return strings.Join(ss, " | ") }
+
+// wasmEngine is the shipped policy with its decision rule run as OPA Wasm.
+func wasmEngine(t testing.TB) *policy.Engine {
+	t.Helper()
+	e := policy.New(policy.WithWasmQueries(DefaultQuery))
+	if err := e.LoadBundle(shippedBundle); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}

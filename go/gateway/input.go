@@ -58,7 +58,7 @@ func (p *pipeline) policyInput(user, tool []byte) []byte {
 		b = append(b, `,"injection":{"decision":`...)
 		b = appendString(b, p.scan.Decision)
 		b = append(b, `,"findings":`...)
-		b = appendStrings(b, findingIDs(p))
+		b = appendStrings(b, uniqueIDs(p.scan.Findings))
 		b = append(b, `,"risk_score":`...)
 		b = strconv.AppendInt(b, int64(p.scan.RiskScore), 10)
 		b = append(b, '}')

@@ -10,16 +10,3 @@ func (p *pipeline) scanArguments() (bool, error) {
 	p.scan, p.d.Injection = res, res
 	return false, nil
 }
-
-// findingIDs are the pattern ids of the findings in finding order, each once.
-func findingIDs(p *pipeline) []string {
-	ids := make([]string, 0, len(p.scan.Findings))
-	seen := make(map[string]bool, len(p.scan.Findings))
-	for _, f := range p.scan.Findings {
-		if !seen[f.PatternID] {
-			seen[f.PatternID] = true
-			ids = append(ids, f.PatternID)
-		}
-	}
-	return ids
-}
