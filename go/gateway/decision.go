@@ -20,6 +20,8 @@ const (
 	StageAnomaly     Stage = "anomaly"
 	StageCache       Stage = "cache"
 	StagePolicy      Stage = "policy"
+	// StageGateway names a failure outside any stage ("error:gateway").
+	StageGateway Stage = "gateway"
 )
 
 // Timings are the wall-clock durations of each stage of one decision (0 for a stage that did

@@ -1,6 +1,9 @@
 package gateway
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // StageError is an internal failure of a stage (an engine error or a recovered panic); the
 // request is denied with reason "error:<stage>" and the error kept in Decision.Err.
@@ -17,3 +20,6 @@ func (e *StageError) Unwrap() error { return e.Err }
 type panicError struct{ value any }
 
 func (e panicError) Error() string { return fmt.Sprintf("panic: %v", e.value) }
+
+// errUndecided: the pipeline ended without a stage deciding.
+var errUndecided = errors.New("no stage decided")

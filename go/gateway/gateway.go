@@ -85,8 +85,8 @@ func (g *Gateway) Authorize(ctx context.Context, req Request) (d Decision) {
 	defer func() {
 		// Stages recover their own panics; this covers the code between them.
 		if r := recover(); r != nil {
-			d = Decision{ID: d.ID, Timings: d.Timings, Err: &StageError{Stage: "gateway", Err: panicError{r}}}
-			d.deny("gateway", []string{"error:gateway"})
+			d = Decision{ID: d.ID, Timings: d.Timings, Err: &StageError{Stage: StageGateway, Err: panicError{r}}}
+			d.deny(StageGateway, []string{"error:" + string(StageGateway)})
 		}
 	}()
 	p := &pipeline{g: g, ctx: ctx, req: &req, d: &d}
@@ -104,6 +104,10 @@ func (g *Gateway) Authorize(ctx context.Context, req Request) (d Decision) {
 		if done {
 			break
 		}
+	}
+	if d.Stage == "" { // no stage decided: cannot happen while the policy stage always decides
+		d.deny(StageGateway, []string{"error:" + string(StageGateway)})
+		d.Err = &StageError{Stage: StageGateway, Err: errUndecided}
 	}
 	d.Timings.Total = time.Since(start)
 	return d

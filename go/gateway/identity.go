@@ -10,13 +10,13 @@ import (
 
 // Reasons of the authn stage (a refused credential gives "unauthenticated: <authn reason>").
 const (
-	reasonNoIdentity        = "unauthenticated: missing_credentials"
-	reasonTwoIdentities     = "invalid_request: credentials and principal are exclusive"
-	reasonNoAuthenticator   = "unauthenticated: no_authenticator"
-	reasonEmptyPrincipalID  = "unauthenticated: empty_principal"
-	apiKeyPrefix            = "sark_sk_"
-	bearerScheme            = "bearer "
-	unauthenticatedPrefixed = "unauthenticated: "
+	reasonNoIdentity       = "unauthenticated: missing_credentials"
+	reasonTwoIdentities    = "invalid_request: credentials and principal are exclusive"
+	reasonNoAuthenticator  = "unauthenticated: no_authenticator"
+	reasonEmptyPrincipalID = "unauthenticated: empty_principal"
+	apiKeyPrefix           = "sark_sk_"
+	bearerScheme           = "bearer "
+	unauthenticatedPrefix  = "unauthenticated: "
 )
 
 // authenticate establishes the principal: the caller's, or the one the credentials prove.
@@ -41,7 +41,7 @@ func (p *pipeline) authenticate() (bool, error) {
 			if !errors.As(err, &ae) {
 				return false, err
 			}
-			p.d.deny(StageAuthn, []string{unauthenticatedPrefixed + string(ae.Reason)})
+			p.d.deny(StageAuthn, []string{unauthenticatedPrefix + string(ae.Reason)})
 			return true, nil
 		}
 		p.principal = principalOf(ap)
