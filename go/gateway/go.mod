@@ -18,6 +18,7 @@ require (
 	github.com/sark-accel/sark-accel/go/injection v0.0.0
 	github.com/sark-accel/sark-accel/go/mcp v0.0.0
 	github.com/sark-accel/sark-accel/go/policy v0.0.0
+	golang.org/x/crypto v0.57.0
 )
 
 require (
@@ -49,7 +50,6 @@ require (
 	github.com/xeipuuv/gojsonreference v0.0.0-20180127040603-bd5ef7bd5415 // indirect
 	github.com/yashtewari/glob-intersection v0.2.0 // indirect
 	go.yaml.in/yaml/v3 v3.0.6 // indirect
-	golang.org/x/crypto v0.57.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/time v0.16.0 // indirect
