@@ -48,7 +48,7 @@ func appendStrings(b []byte, ss []string) []byte {
 }
 
 // appendString writes s as Python's json.dumps(s, ensure_ascii=False) does, so both pipelines
-// write the same text; invalid UTF-8 becomes U+FFFD.
+// write the same text; each byte of invalid UTF-8 (only a Go caller can pass it) becomes U+FFFD.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	for i := 0; i < len(s); {
