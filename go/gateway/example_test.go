@@ -11,7 +11,7 @@ import (
 )
 
 func Example() {
-	engine := policy.New()
+	engine := policy.New(policy.WithTimeout(time.Second))
 	if err := engine.LoadBundle("../../sark_accel/policies/gateway"); err != nil {
 		panic(err)
 	}

@@ -3,6 +3,9 @@ package gateway
 import (
 	"errors"
 	"testing"
+	"time"
+
+	"github.com/sark-accel/sark-accel/go/policy"
 )
 
 // fullGateway has every stage on.
@@ -78,7 +81,8 @@ func TestEngineErrorsFailClosed(t *testing.T) {
 		t.Fatalf("anomaly refusal: %+v", d)
 	}
 	// A policy evaluation past its timeout.
-	slow := regoEngine(t, "package t\ndecision := count([x | some x in numbers.range(1, 100000000)]) > 0")
+	slow := regoEngine(t, "package t\ndecision := count([x | some x in numbers.range(1, 100000000)]) > 0",
+		policy.WithTimeout(50*time.Millisecond))
 	g = newGateway(t, WithPolicy(slow, "data.t.decision"))
 	d = authorize(g, Request{Message: call("x", map[string]any{}), Principal: developer("a")})
 	if d.Allow || joined(d.Reasons) != "error:policy" {

@@ -25,9 +25,13 @@ var wed10 = time.Unix(0, 1795600800000000000).UTC()
 
 var jwtSecret = []byte("gateway-test-secret-of-32-bytes!")
 
+// testTimeout replaces the engines' 100 ms evaluation timeout, which a loaded machine running
+// the race detector can exceed (a decision then fails closed and a test expecting it fails).
+const testTimeout = 10 * time.Second
+
 func shippedEngine(t testing.TB) *policy.Engine {
 	t.Helper()
-	e := policy.New()
+	e := policy.New(policy.WithTimeout(testTimeout))
 	if err := e.LoadBundle(shippedBundle); err != nil {
 		t.Fatal(err)
 	}
@@ -35,9 +39,9 @@ func shippedEngine(t testing.TB) *policy.Engine {
 }
 
 // regoEngine is an engine holding one Rego module.
-func regoEngine(t testing.TB, src string) *policy.Engine {
+func regoEngine(t testing.TB, src string, opts ...policy.Option) *policy.Engine {
 	t.Helper()
-	e := policy.New()
+	e := policy.New(append([]policy.Option{policy.WithTimeout(testTimeout)}, opts...)...)
 	if err := e.LoadPolicy("test.rego", src); err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +179,7 @@ func joined(ss []string) string { return strings.Join(ss, " | ") }
 // wasmEngine is the shipped policy with its decision rule run as OPA Wasm.
 func wasmEngine(t testing.TB) *policy.Engine {
 	t.Helper()
-	e := policy.New(policy.WithWasmQueries(DefaultQuery))
+	e := policy.New(policy.WithWasmQueries(DefaultQuery), policy.WithTimeout(testTimeout))
 	if err := e.LoadBundle(shippedBundle); err != nil {
 		t.Fatal(err)
 	}
