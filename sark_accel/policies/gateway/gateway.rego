@@ -15,7 +15,11 @@
 #      "action": "tool:invoke" | "tool:describe"     (optional, default "tool:invoke"),
 #      "tool": {"name": str, "sensitivity_level": str}  (or just the name as a string),
 #      "arguments": {...},
-#      "time_ns": int                                    (optional; default time.now_ns())}
+#      "time_ns": int                                    (optional; default time.now_ns()),
+#      "injection": {"decision": "allow"|"alert"|"block", "findings": [pattern ids], "risk_score": int}
+#                                                        (optional; go/gateway's scan stage),
+#      "anomaly": {"level": "none"|"warning"|"critical", "types": [str]}
+#                                                        (optional; go/gateway's anomaly stage)}
 #
 #   Performance: every lookup goes through an object key (role -> config,
 #   tool -> config, tool name -> true); no rule iterates over all tools or all
@@ -61,6 +65,10 @@ sensitivity := s if {
 	s := tool_cfg.sensitivity
 } else := s if {
 	s := input.tool.sensitivity_level
+	cfg.sensitivity_levels[s]
+} else := s if {
+	# go/gateway's input names it tool.sensitivity.
+	s := input.tool.sensitivity
 	cfg.sensitivity_levels[s]
 } else := "unknown"
 
@@ -176,6 +184,8 @@ deny contains sprintf("tool_restricted_to_business_hours: %s", [tool_name]) if {
 # Argument guards apply to tool:invoke only: describing a tool passes no arguments.
 guard_arguments if action == "tool:invoke"
 
+guard_arguments if action == "gateway:tool:invoke"
+
 deny contains sprintf("missing_argument: %s", [name]) if {
 	guard_arguments
 	some name in tool_cfg.required
@@ -220,6 +230,18 @@ deny contains sprintf("path_not_allowed: %s", [name]) if {
 	value := args[name]
 	not path_allowed(value, prefixes)
 }
+
+# --- signals of go/gateway's earlier stages (absent in SARK's own input) ----
+
+# The injection scanner's decision on the arguments: a block denies, naming the patterns.
+deny contains sprintf("injection_blocked: %s", [concat(",", injection_findings)]) if {
+	input.injection.decision == "block"
+}
+
+injection_findings := [id | some id in input.injection.findings; is_string(id)]
+
+# A critical anomaly alert asks for stronger authentication before the call may proceed.
+deny contains "step_up_required: anomaly_critical" if input.anomaly.level == "critical"
 
 has_argument(name) if args[name] != null
 

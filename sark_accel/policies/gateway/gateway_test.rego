@@ -267,3 +267,50 @@ test_reasons_sorted if {
 	d.reasons == sort(d.reasons)
 	count(d.reasons) >= 3
 }
+
+# --- go/gateway's input: action, tool.sensitivity, injection, anomaly -------
+
+gw_req(extra) := object.union(
+	object.union(req("alice", ["developer"], "fs.read_file", {"path": "/workspace/a.py"}, wed_10), {"action": "gateway:tool:invoke"}),
+	extra,
+)
+
+test_gateway_action_allowed_and_guarded if {
+	decide(gw_req({})).allow == true
+	d := decide(gw_req({"arguments": {"path": "/etc/passwd"}}))
+	d.reasons == ["path_not_allowed: path"]
+}
+
+test_gateway_tool_sensitivity_for_unlisted_tool if {
+	d := decide(object.union(req("root", ["admin"], "custom.tool", {}, wed_10), {"tool": {"name": "custom.tool", "sensitivity": "critical"}}))
+	d.allow == true
+	d.sensitivity == "critical"
+	d.cache_ttl == 60
+}
+
+test_injection_block_denies if {
+	d := decide(gw_req({"injection": {"decision": "block", "findings": ["override.ignore_previous", "exfil.send"], "risk_score": 90}}))
+	d.allow == false
+	d.reasons == ["injection_blocked: override.ignore_previous,exfil.send"]
+}
+
+test_injection_alert_and_allow_keep_the_decision if {
+	decide(gw_req({"injection": {"decision": "alert", "findings": ["x"], "risk_score": 45}})).allow == true
+	decide(gw_req({"injection": {"decision": "allow", "findings": [], "risk_score": 0}})).allow == true
+}
+
+test_anomaly_critical_asks_for_step_up if {
+	d := decide(gw_req({"anomaly": {"level": "critical", "types": ["unusual_tool", "rapid_requests"]}}))
+	d.allow == false
+	d.reasons == ["step_up_required: anomaly_critical"]
+}
+
+test_anomaly_warning_keeps_the_decision if {
+	decide(gw_req({"anomaly": {"level": "warning", "types": ["unusual_time"]}})).allow == true
+	decide(gw_req({"anomaly": {"level": "none", "types": []}})).allow == true
+}
+
+test_signals_add_to_other_reasons if {
+	inp := object.union(gw_req({"injection": {"decision": "block", "findings": ["a"], "risk_score": 80}}), {"anomaly": {"level": "critical", "types": []}, "arguments": {"path": "/etc/x"}})
+	decide(inp).reasons == ["injection_blocked: a", "path_not_allowed: path", "step_up_required: anomaly_critical"]
+}

@@ -1,0 +1,57 @@
+module github.com/sark-accel/sark-accel/go/gateway
+
+go 1.26.0
+
+replace (
+	github.com/sark-accel/sark-accel/go/anomaly => ../anomaly
+	github.com/sark-accel/sark-accel/go/authn => ../authn
+	github.com/sark-accel/sark-accel/go/cache => ../cache
+	github.com/sark-accel/sark-accel/go/injection => ../injection
+	github.com/sark-accel/sark-accel/go/mcp => ../mcp
+	github.com/sark-accel/sark-accel/go/policy => ../policy
+)
+
+require (
+	github.com/sark-accel/sark-accel/go/anomaly v0.0.0
+	github.com/sark-accel/sark-accel/go/authn v0.0.0
+	github.com/sark-accel/sark-accel/go/cache v0.0.0
+	github.com/sark-accel/sark-accel/go/injection v0.0.0
+	github.com/sark-accel/sark-accel/go/mcp v0.0.0
+	github.com/sark-accel/sark-accel/go/policy v0.0.0
+	golang.org/x/crypto v0.57.0
+)
+
+require (
+	github.com/MicahParks/jwkset v0.11.4 // indirect
+	github.com/agnivade/levenshtein v1.2.2 // indirect
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+	github.com/decred/dcrd/dcrec/secp256k1/v4 v4.4.1 // indirect
+	github.com/go-json-experiment/json v1.27.2 // indirect
+	github.com/gobwas/glob v1.1.0 // indirect
+	github.com/goccy/go-json v0.11.2 // indirect
+	github.com/golang-jwt/jwt/v5 v5.3.1 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+	github.com/hashicorp/golang-lru/v2 v2.0.7 // indirect
+	github.com/lestrrat-go/blackmagic v1.0.4 // indirect
+	github.com/lestrrat-go/dsig v1.4.0 // indirect
+	github.com/lestrrat-go/dsig-secp256k1 v1.0.0 // indirect
+	github.com/lestrrat-go/httpcc v1.0.1 // indirect
+	github.com/lestrrat-go/httprc/v3 v3.0.6 // indirect
+	github.com/lestrrat-go/jwx/v3 v3.4.0 // indirect
+	github.com/lestrrat-go/option/v2 v2.0.0 // indirect
+	github.com/open-policy-agent/opa v1.22.3 // indirect
+	github.com/segmentio/asm v1.2.1 // indirect
+	github.com/sirupsen/logrus v1.10.2 // indirect
+	github.com/tetratelabs/wazero v1.12.0 // indirect
+	github.com/valyala/fastjson v1.6.10 // indirect
+	github.com/vektah/gqlparser/v2 v2.5.64 // indirect
+	github.com/wasilibs/go-re2 v1.13.0 // indirect
+	github.com/xeipuuv/gojsonpointer v0.0.0-20190905194746-02993c407bfb // indirect
+	github.com/xeipuuv/gojsonreference v0.0.0-20180127040603-bd5ef7bd5415 // indirect
+	github.com/yashtewari/glob-intersection v0.2.0 // indirect
+	go.yaml.in/yaml/v3 v3.0.6 // indirect
+	golang.org/x/sync v0.24.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/time v0.16.0 // indirect
+	google.golang.org/protobuf v1.36.12 // indirect
+)

@@ -1,0 +1,77 @@
+package gateway
+
+import "strconv"
+
+// userJSON is input.user: {"groups","id","mfa","permissions","roles"}.
+func (p *pipeline) userJSON() []byte {
+	u := p.principal
+	b := make([]byte, 0, 128)
+	b = append(b, `{"groups":`...)
+	b = appendStrings(b, u.Groups)
+	b = append(b, `,"id":`...)
+	b = appendString(b, u.ID)
+	b = append(b, `,"mfa":`...)
+	b = strconv.AppendBool(b, u.MFA)
+	b = append(b, `,"permissions":`...)
+	b = appendStrings(b, u.Permissions)
+	b = append(b, `,"roles":`...)
+	b = appendStrings(b, u.Roles)
+	return append(b, '}')
+}
+
+// toolJSON is input.tool: {"name"} plus "sensitivity" when known.
+func (p *pipeline) toolJSON() []byte {
+	b := make([]byte, 0, 64)
+	b = append(b, `{"name":`...)
+	b = appendString(b, p.d.Tool)
+	if p.sensitivity != "" {
+		b = append(b, `,"sensitivity":`...)
+		b = appendString(b, p.sensitivity)
+	}
+	return append(b, '}')
+}
+
+// policyInput writes the policy's input document once, in Go, with sorted keys:
+// action, anomaly (when checked), arguments (as sent), context, injection (when scanned),
+// method, server, time_ns, tool, user.
+func (p *pipeline) policyInput(user, tool []byte) []byte {
+	b := make([]byte, 0, 256+len(p.arguments)+len(p.context)+len(user))
+	b = append(b, `{"action":`...)
+	b = appendString(b, p.g.cfg.action)
+	if p.anomalies != nil {
+		b = append(b, `,"anomaly":{"level":`...)
+		b = appendString(b, p.d.AnomalyLevel.String())
+		b = append(b, `,"types":[`...)
+		for i, a := range p.anomalies.Anomalies {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, string(a.Type))
+		}
+		b = append(b, "]}"...)
+	}
+	b = append(b, `,"arguments":`...)
+	b = append(b, p.arguments...)
+	b = append(b, `,"context":`...)
+	b = append(b, p.context...)
+	if p.scan != nil {
+		b = append(b, `,"injection":{"decision":`...)
+		b = appendString(b, p.scan.Decision)
+		b = append(b, `,"findings":`...)
+		b = appendStrings(b, uniqueIDs(p.scan.Findings))
+		b = append(b, `,"risk_score":`...)
+		b = strconv.AppendInt(b, int64(p.scan.RiskScore), 10)
+		b = append(b, '}')
+	}
+	b = append(b, `,"method":`...)
+	b = appendString(b, p.d.Method)
+	b = append(b, `,"server":`...)
+	b = appendString(b, p.req.Server)
+	b = append(b, `,"time_ns":`...)
+	b = strconv.AppendInt(b, p.nowNs, 10)
+	b = append(b, `,"tool":`...)
+	b = append(b, tool...)
+	b = append(b, `,"user":`...)
+	b = append(b, user...)
+	return append(b, '}')
+}

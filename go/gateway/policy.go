@@ -1,0 +1,125 @@
+package gateway
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"time"
+)
+
+// Reasons of the policy stage.
+const (
+	reasonUndefined    = "policy_undefined"
+	reasonPolicyDenied = "policy_denied"
+	stepUpPrefix       = "step_up_required"
+)
+
+var errBadResult = errors.New("policy result is neither a boolean nor an object with a boolean allow")
+
+// decide evaluates the policy on the input built here, once, and stores the decision in the
+// cache when the lookup found none.
+func (p *pipeline) decide() (bool, error) {
+	cfg := &p.g.cfg
+	if p.user == nil {
+		p.user, p.tool = p.userJSON(), p.toolJSON()
+	}
+	res, err := cfg.engine.Evaluate(p.ctx, cfg.query, p.policyInput(p.user, p.tool))
+	if err != nil {
+		return false, err
+	}
+	if !res.Defined {
+		p.d.PolicyRevision = res.Revision
+		p.d.deny(StagePolicy, []string{reasonUndefined})
+		return true, nil
+	}
+	ttl, err := p.apply(res.JSON, res.Revision, StagePolicy)
+	if err != nil {
+		return false, err
+	}
+	if p.keyBody != "" && ttl > 0 {
+		return true, cfg.cache.Set(cacheKey(res.Revision, p.keyBody), cacheTag+string(res.JSON), ttl)
+	}
+	return true, nil
+}
+
+// policyResult is what the gateway reads of the policy's decision; other members are ignored.
+type policyResult struct {
+	Allow              *bool    `json:"allow"`
+	Reasons            []string `json:"reasons"`
+	FilteredParameters []string `json:"filtered_parameters"`
+	CacheTTL           *float64 `json:"cache_ttl"`
+}
+
+// apply makes the policy's result (a boolean, or an object with a boolean allow) the decision
+// of stage s, and returns how long it may be cached.
+func (p *pipeline) apply(result []byte, rev uint64, s Stage) (time.Duration, error) {
+	var r policyResult
+	switch t := bytes.TrimSpace(result); {
+	case bytes.Equal(t, []byte("true")), bytes.Equal(t, []byte("false")):
+		allow := t[0] == 't'
+		r.Allow = &allow
+	default:
+		if err := json.Unmarshal(t, &r); err != nil {
+			return 0, err
+		}
+		if r.Allow == nil {
+			return 0, errBadResult
+		}
+	}
+	d := p.d
+	d.PolicyRevision = rev
+	for _, reason := range r.Reasons {
+		if strings.HasPrefix(reason, stepUpPrefix) {
+			d.StepUp = true
+		}
+	}
+	if len(r.FilteredParameters) > 0 {
+		d.FilteredParameters = r.FilteredParameters
+		filtered, err := p.filterArguments(r.FilteredParameters)
+		if err != nil {
+			return 0, err
+		}
+		d.FilteredArguments = filtered
+	}
+	if *r.Allow {
+		d.Allow, d.Stage, d.Reasons = true, s, r.Reasons
+	} else {
+		if len(r.Reasons) == 0 {
+			r.Reasons = []string{reasonPolicyDenied}
+		}
+		d.deny(s, r.Reasons)
+	}
+	return p.cacheTTL(r.CacheTTL), nil
+}
+
+// cacheTTL is the policy's cache_ttl hint in seconds (<= 0: do not cache), else the default.
+func (p *pipeline) cacheTTL(hint *float64) time.Duration {
+	if hint == nil {
+		return p.g.cfg.cacheTTL
+	}
+	if *hint <= 0 {
+		return 0
+	}
+	return time.Duration(min(*hint, MaxCacheTTL.Seconds()) * float64(time.Second))
+}
+
+// filterArguments is the arguments object without the named members, as canonical JSON;
+// nil when the arguments are not an object.
+func (p *pipeline) filterArguments(names []string) (json.RawMessage, error) {
+	if p.arguments[0] != '{' {
+		return nil, nil
+	}
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(p.arguments, &members); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		delete(members, n)
+	}
+	b, err := json.Marshal(members)
+	if err != nil {
+		return nil, err
+	}
+	return p.g.cfg.parser.Canonicalize(b)
+}
