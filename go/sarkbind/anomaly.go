@@ -165,6 +165,30 @@ func detectOne(h, nowNs int64, ev anomaly.Event, observe bool) (string, error) {
 	return string(appendResult(nil, r)), nil
 }
 
+// AnomalyEncoded runs op ("observe", "detect" or "observe_and_detect") on the one event row of
+// eventsJSON: the path for events with strings that cannot cross as arguments (NUL).
+func AnomalyEncoded(h, nowNs int64, op, eventsJSON string) (out string, err error) {
+	defer guard(&err)
+	events, err := decodeEvents(eventsJSON)
+	if err != nil {
+		return "", err
+	}
+	if len(events) != 1 {
+		return "", invalidf("AnomalyEncoded takes one event, got %d", len(events))
+	}
+	switch op {
+	case "observe":
+		b, err := anomalies.get(h)
+		if err != nil {
+			return "", err
+		}
+		return "", anomalyError(b.at(nowNs, func(d *anomaly.Detector) error { return d.Observe(events[0]) }))
+	case "detect", "observe_and_detect":
+		return detectOne(h, nowNs, events[0], op == "observe_and_detect")
+	}
+	return "", invalidf("unknown operation %q", op)
+}
+
 // AnomalyObserveMany counts a batch of event rows, all or nothing; it returns how many it read.
 func AnomalyObserveMany(h, nowNs int64, eventsJSON string) (n int, err error) {
 	defer guard(&err)
@@ -215,12 +239,17 @@ func AnomalyDetectMany(h, nowNs int64, eventsJSON string) (out string, err error
 	return string(append(buf, ']')), nil
 }
 
-// AnomalyBaseline returns a principal's baseline as JSON (baselineJSON), or "" when unknown.
-func AnomalyBaseline(h, nowNs int64, principal string) (out string, err error) {
+// AnomalyBaseline returns the baseline of a principal (a JSON string: any name crosses) as
+// JSON (baselineJSON), or "" when unknown.
+func AnomalyBaseline(h, nowNs int64, principalJSON string) (out string, err error) {
 	defer guard(&err)
 	b, err := anomalies.get(h)
 	if err != nil {
 		return "", err
+	}
+	var principal string
+	if err := json.Unmarshal([]byte(principalJSON), &principal); err != nil {
+		return "", invalidf("principal: %v", err)
 	}
 	var bl anomaly.Baseline
 	var ok bool

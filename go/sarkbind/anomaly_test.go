@@ -187,7 +187,7 @@ func TestAnomalyBindingExportImportMergeAndBaseline(t *testing.T) {
 	if got, _ := AnomalyExport(merged, mon10); got != sw {
 		t.Fatalf("merge of the halves differs from the whole:\n%s\n%s", got, sw)
 	}
-	got, err := AnomalyBaseline(merged, mon10, "alice")
+	got, err := AnomalyBaseline(merged, mon10, `"alice"`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +206,7 @@ func TestAnomalyBindingExportImportMergeAndBaseline(t *testing.T) {
 	if out, err := AnomalyDetectAgainst(anomalyTestConfig, got, fmt.Sprintf(`[["alice",%d,"tool7","",0,"","",""]]`, mon10)); err != nil || !strings.HasPrefix(out, `S[["unusual_tool"`) {
 		t.Fatalf("DetectAgainst %q %v", out, err)
 	}
-	if none, err := AnomalyBaseline(merged, mon10, "nobody"); none != "" || err != nil {
+	if none, err := AnomalyBaseline(merged, mon10, `"nobody"`); none != "" || err != nil {
 		t.Fatalf("unknown principal %q %v", none, err)
 	}
 }
