@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import datetime, timezone
-from typing import Optional
+from typing import Any, Optional
 
 from ._types import LEVELS, Event, Row
 from .errors import InvalidEvent
@@ -26,7 +26,10 @@ MAX_RESULT_SIZE = 2**53 - 1
 MAX_TEXT_BYTES = 1024
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_FIELDS = ("principal", "timestamp", "tool", "sensitivity", "result_size", "location", "server", "request_id")
+_FIELD_SET = frozenset(
+    ("principal", "timestamp", "tool", "sensitivity", "result_size", "location", "server", "request_id")
+)
+_MAX_SECONDS = MAX_INT64 // NS_PER_SECOND
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -56,47 +59,49 @@ def to_ns(value: object, what: str = "timestamp") -> int:
 
 
 def _text(value: object, field: str) -> str:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
-    if type(value) is not str:
-        raise event_error(field, f"must be a str, not {type(value).__name__}")
-    return value
+    raise event_error(field, f"must be a str, not {type(value).__name__}")
 
 
 def row(event: object) -> Row:
     """The row of an event dict or :class:`Event` (types checked, values not)."""
-    if isinstance(event, Event):
-        values: Mapping[str, object] = vars(event)
+    if type(event) is dict:
+        values: Mapping[str, Any] = event
+        if not event.keys() <= _FIELD_SET:  # one set operation on the usual path
+            unknown = sorted(str(k) for k in event.keys() - _FIELD_SET)[0]
+            raise event_error(unknown[:64], "unknown field")
+    elif isinstance(event, Event):
+        values = vars(event)
     elif isinstance(event, Mapping):
-        values = event
-        for key in values:
-            if key not in _FIELDS:
-                raise event_error(str(key)[:64], "unknown field")
-        for key in ("principal", "timestamp", "tool"):
-            if key not in values:
-                raise event_error(key, "missing")
+        return row(dict(event))
     else:
         raise TypeError(f"an event must be a dict or an Event, not {type(event).__name__}")
-    size = values.get("result_size", 0)
+    try:
+        principal, ts, tool = values["principal"], values["timestamp"], values["tool"]
+    except KeyError as exc:
+        raise event_error(str(exc.args[0]), "missing") from None
+    get = values.get
+    size = get("result_size", 0)
     if size is None:
         size = 0
-    if type(size) is not int:
+    elif type(size) is not int:
         raise event_error("result_size", f"must be an int, not {type(size).__name__}")
+    sens = get("sensitivity")
+    if type(sens) is not str or sens not in LEVELS:  # any other str ranks as none: sent as ""
+        sens = _text(sens, "sensitivity") and ""
     return (
-        _text(values["principal"], "principal"),
-        to_ns(values["timestamp"]),
-        _text(values["tool"], "tool"),
-        _level_name(_text(values.get("sensitivity"), "sensitivity")),
-        min(max(size, -1), MAX_RESULT_SIZE + 1),  # out of range either way; int64 crosses
-        _text(values.get("location"), "location"),
-        _text(values.get("server"), "server"),
-        _text(values.get("request_id"), "request_id"),
+        principal if type(principal) is str else _text(principal, "principal"),
+        ts * NS_PER_SECOND if type(ts) is int and 0 <= ts < _MAX_SECONDS else to_ns(ts),
+        tool if type(tool) is str else _text(tool, "tool"),
+        sens,
+        size if 0 <= size <= MAX_RESULT_SIZE else min(max(size, -1), MAX_RESULT_SIZE + 1),  # int64 crosses
+        _text(get("location"), "location"),
+        _text(get("server"), "server"),
+        _text(get("request_id"), "request_id"),
     )
-
-
-def _level_name(name: str) -> str:
-    """A level name as given, any other string as "" (none): it then always crosses to Go."""
-    return name if name in LEVELS else ""
 
 
 def level(name: str) -> int:
