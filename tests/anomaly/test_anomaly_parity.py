@@ -28,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("native")
 START = (19736 * 24 + 23) * 3600 * NS_PER_SECOND
 
 principals = st.sampled_from(["alice", "bob", "carol", "dave", "é<&>", "z"])
-tools = st.sampled_from(["t1", "t2", "t3", "t4", "t5", "t6", "sql\n", "t\x00"])
+tools = st.sampled_from(["t1", "t2", "t3", "t4", "t5", "t6", "sql\n", "t\x00\b\x7f\u2028"])
 levels = st.sampled_from(["", "none", "low", "medium", "high", "critical", "Secret"])
 sizes = st.one_of(st.sampled_from([0, 0, 1, 500, 2**53 - 1]), st.integers(0, 3000))
 locations = st.sampled_from(["", "", "US", "EU", "AP", "SA"])
