@@ -82,6 +82,40 @@ def _alert_config(config: Union[AlertConfig, dict[str, Any], None]) -> AlertConf
     return config
 
 
+_BASELINE_TYPES = {
+    "common_tools": str,
+    "typical_hours": int,
+    "typical_days": int,
+    "typical_locations": str,
+    "servers": str,
+    "avg_calls_per_day": float,
+    "avg_records_per_query": float,
+    "size_variance": float,
+    "max_calls_per_day": int,
+    "max_records_per_query": int,
+    "event_count": int,
+    "sized_events": int,
+    "max_sensitivity_level": str,
+    "typical_sensitivity": str,
+}
+
+
+def _check_baseline(b: Baseline) -> None:
+    """A caller's Baseline must hold the types build_baseline gives (both backends then agree)."""
+    if not isinstance(b, Baseline):
+        raise TypeError(f"baseline must be a Baseline, not {type(b).__name__}")
+    for name, kind in _BASELINE_TYPES.items():
+        v = getattr(b, name)
+        items = v if isinstance(v, tuple) else (v,)
+        ok = isinstance(v, tuple) == (
+            name in ("common_tools", "typical_hours", "typical_days", "typical_locations", "servers")
+        )
+        if not ok or not all(type(x) is kind for x in items):
+            raise TypeError(f"baseline.{name} must be {'a tuple of ' if isinstance(v, tuple) else ''}{kind.__name__}")
+        if kind is int and any(abs(x) > 2**63 - 1 for x in items):
+            raise InvalidArgument(f"baseline.{name} is out of range")
+
+
 def _rows(events: Iterable[EventLike]) -> list[Row]:
     if isinstance(events, (dict, Event, str, bytes)):
         raise TypeError("events must be an iterable of events, not one event")
@@ -264,8 +298,7 @@ def detect_against(
     counting the principal's ``recent_events`` in [t - 60 s, t) for rapid_requests. No rate_spike:
     that needs the daily history only a detector keeps."""
     _backend.keyword_only("detect_against", positional)
-    if not isinstance(baseline, Baseline):
-        raise TypeError(f"baseline must be a Baseline, not {type(baseline).__name__}")
+    _check_baseline(baseline)
     if type(extra_checks) is not bool:
         raise TypeError("extra_checks must be a bool")
     opts = Options(min_events=_positive("min_events", min_events, 0, 2**31), extra_checks=extra_checks)

@@ -267,3 +267,25 @@ def test_eight_threads_lose_nothing(backend: str) -> None:
             ts = MONDAY_10 - timedelta(seconds=k * 1000 + i)
             single.observe({"principal": f"p{i % 7}", "timestamp": ts, "tool": f"t{i % 3}", "result_size": i})
     assert d.export_state() == single.export_state()
+
+
+def test_detect_against_takes_a_hand_built_baseline_and_checks_its_types(backend: str) -> None:
+    sark = Baseline(
+        common_tools=("tool1", "tool2", "tool3"),
+        typical_hours=(9, 10, 11),
+        typical_days=(0, 1, 2, 3, 4),
+        max_records_per_query=500,
+        max_sensitivity_level="medium",
+        typical_locations=("US-EAST",),
+        event_count=30,
+    )
+    found = detect_against(event(result_size=2000, location="EU-WEST"), sark, backend=backend)
+    assert [a.type for a in found] == ["excessive_data", "geographic_anomaly"]
+    for bad in (
+        Baseline(typical_hours=[9]),  # type: ignore[arg-type]
+        Baseline(typical_hours=(9.5,)),  # type: ignore[arg-type]
+        Baseline(event_count=30.0),  # type: ignore[arg-type]
+        Baseline(max_sensitivity_level=None),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError):
+            detect_against(event(), bad, backend=backend)
