@@ -100,6 +100,14 @@ _BASELINE_TYPES = {
 }
 
 
+def _utf8(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _check_baseline(b: Baseline) -> None:
     """A caller's Baseline must hold the types build_baseline gives (both backends then agree)."""
     if not isinstance(b, Baseline):
@@ -114,6 +122,8 @@ def _check_baseline(b: Baseline) -> None:
             raise TypeError(f"baseline.{name} must be {'a tuple of ' if isinstance(v, tuple) else ''}{kind.__name__}")
         if kind is int and any(abs(x) > 2**63 - 1 for x in items):
             raise InvalidArgument(f"baseline.{name} is out of range")
+        if kind is str and not all(x.isascii() or _utf8(x) for x in items):
+            raise InvalidArgument(f"baseline.{name} holds a str that is not UTF-8")
 
 
 def _rows(events: Iterable[EventLike]) -> list[Row]:

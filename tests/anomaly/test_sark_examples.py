@@ -289,3 +289,5 @@ def test_detect_against_takes_a_hand_built_baseline_and_checks_its_types(backend
     ):
         with pytest.raises(TypeError):
             detect_against(event(), bad, backend=backend)
+    with pytest.raises(ValueError, match="not UTF-8"):
+        detect_against(event(), Baseline(typical_locations=("\udc80",)), backend=backend)
