@@ -5,9 +5,42 @@ on error; sark_accel.errors.from_native maps it to the exception class of <kind>
 
 def sarkbind_AnomalyNew(configJSON: str) -> int: ...
 def sarkbind_AnomalyClose(h: int) -> bool: ...
-def sarkbind_AnomalyObserve(h: int, nowNs: int, principal: str, ts: int, tool: str, sensitivity: str, size: int, location: str, server: str, requestID: str) -> bool: ...
-def sarkbind_AnomalyDetect(h: int, nowNs: int, principal: str, ts: int, tool: str, sensitivity: str, size: int, location: str, server: str, requestID: str) -> str: ...
-def sarkbind_AnomalyObserveAndDetect(h: int, nowNs: int, principal: str, ts: int, tool: str, sensitivity: str, size: int, location: str, server: str, requestID: str) -> str: ...
+def sarkbind_AnomalyObserve(
+    h: int,
+    nowNs: int,
+    principal: str,
+    ts: int,
+    tool: str,
+    sensitivity: str,
+    size: int,
+    location: str,
+    server: str,
+    requestID: str,
+) -> bool: ...
+def sarkbind_AnomalyDetect(
+    h: int,
+    nowNs: int,
+    principal: str,
+    ts: int,
+    tool: str,
+    sensitivity: str,
+    size: int,
+    location: str,
+    server: str,
+    requestID: str,
+) -> str: ...
+def sarkbind_AnomalyObserveAndDetect(
+    h: int,
+    nowNs: int,
+    principal: str,
+    ts: int,
+    tool: str,
+    sensitivity: str,
+    size: int,
+    location: str,
+    server: str,
+    requestID: str,
+) -> str: ...
 def sarkbind_AnomalyEncoded(h: int, nowNs: int, op: str, eventsJSON: str) -> str: ...
 def sarkbind_AnomalyObserveMany(h: int, nowNs: int, eventsJSON: str) -> int: ...
 def sarkbind_AnomalyDetectMany(h: int, nowNs: int, eventsJSON: str) -> str: ...

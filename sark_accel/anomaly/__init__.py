@@ -196,7 +196,10 @@ class AnomalyDetector:
     def _now(self) -> int:
         if self._clock is None:
             return time.time_ns()
-        return max(to_ns(self._clock(), "clock"), 0)
+        try:
+            return max(to_ns(self._clock(), "clock"), 0)
+        except InvalidEvent as exc:  # the clock is the detector's argument, not an event
+            raise InvalidArgument(str(exc).replace("anomaly: invalid event: ", "")) from None
 
     def observe(self, event: EventLike) -> None:
         """Count ``event`` into its principal's window."""

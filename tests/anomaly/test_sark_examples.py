@@ -19,6 +19,7 @@ from sark_accel.anomaly import (
     build_baseline,
     detect_against,
 )
+from sark_accel.errors import InvalidArgument
 
 MONDAY_10 = datetime(2024, 1, 15, 10, 0, tzinfo=timezone.utc)
 
@@ -291,3 +292,11 @@ def test_detect_against_takes_a_hand_built_baseline_and_checks_its_types(backend
             detect_against(event(), bad, backend=backend)
     with pytest.raises(ValueError, match="not UTF-8"):
         detect_against(event(), Baseline(typical_locations=("\udc80",)), backend=backend)
+
+
+def test_a_bad_clock_reading_is_an_argument_error(backend: str) -> None:
+    d = AnomalyDetector(backend=backend, clock=lambda: float("inf"))
+    with pytest.raises(InvalidArgument, match="clock: not a finite number") as info:
+        d.observe(event())
+    assert not isinstance(info.value, InvalidEvent)
+    assert AnomalyDetector(backend=backend, clock=lambda: -5).stats()["principals"] == 0  # read as 0
