@@ -225,6 +225,10 @@ def test_nul_characters_cross(backend: str) -> None:
         sized_events=1,
     )
     assert [a.type for a in d.detect(event(principal="a\x00b", tool="u\x00"))] == ["unusual_tool"]
+    assert [a.type for a in d.observe_and_detect(event(principal="a\x00b", tool="v\x00"))] == ["unusual_tool"]
+    assert d.stats()["observed"] == 2
+    with pytest.raises(InvalidEvent, match="tool: not valid UTF-8"):  # NUL and a lone surrogate
+        d.observe_and_detect(event(principal="a\x00b", tool="w\x00\udc80"))
 
 
 def test_close_then_closed(backend: str) -> None:
