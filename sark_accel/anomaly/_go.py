@@ -22,7 +22,6 @@ from .errors import InvalidEvent
 
 _STATUS: dict[str, Any] = {"S": "sufficient", "I": "insufficient"}
 _NOTHING = {k: Detection((), v) for k, v in _STATUS.items()}
-_REJECTED = (ValueError, UnicodeEncodeError)  # gopy: NUL (ValueError); surrogates (UnicodeEncodeError)
 _rows = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 _FLOAT_FIELDS = ("avg_calls_per_day", "avg_records_per_query", "size_variance")
 
