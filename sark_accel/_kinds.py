@@ -43,4 +43,12 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "policy_timeout": ("sark_accel.policy.errors", "PolicyTimeout", "TimeoutError"),
     # the OPA server could not be reached (Python only)
     "policy_unavailable": ("sark_accel.policy.errors", "PolicyUnavailable", "ConnectionError"),
+    # an event breaks a rule of go/anomaly/README.md section 1; text names the field
+    "anomaly_invalid_event": ("sark_accel.anomaly.errors", "InvalidEvent", "ValueError"),
+    # an anomaly state to import is corrupt or inconsistent
+    "anomaly_invalid_state": ("sark_accel.anomaly.errors", "InvalidState", "ValueError"),
+    # an anomaly state of a newer format version
+    "anomaly_unsupported_version": ("sark_accel.anomaly.errors", "UnsupportedVersion", "ValueError"),
+    # a principal's window would count more than 2^32-1 events
+    "anomaly_capacity": ("sark_accel.anomaly.errors", "CapacityExceeded", "OverflowError"),
 }

@@ -77,3 +77,19 @@ def test_threads_bench_prints_every_row_and_thread_count(tmp_path: Path) -> None
     for r in rows:
         cells = [c.strip() for c in r.split("|")[2:-1]]
         assert cells[0].endswith("/s") and all(c.endswith("x") and float(c[:-1]) > 0 for c in cells[1:]), r
+
+
+@pytest.mark.usefixtures("native")
+def test_anomaly_bench_prints_every_row(tmp_path: Path) -> None:
+    out = bench(tmp_path, set(), "anomaly")
+    assert out.returncode == 0, out.stderr[-3000:]
+    rows = [line for line in out.stdout.splitlines() if line.startswith("| ") and not line.startswith("| measure")]
+    assert [r.split("|")[1].strip().split(":")[0] for r in rows] == [
+        "observe_and_detect, one event",
+        "detect_many of 1,000",
+        "build from 100,000 events of 10,000 principals",
+        "memory per principal, 20 tools, one day",
+    ], out.stdout
+    for r in rows:
+        go, python = (c.strip() for c in r.split("|")[2:4])
+        assert float(go.rstrip("kM").replace(",", "")) > 0 and float(python.rstrip("kM").replace(",", "")) > 0, r

@@ -282,3 +282,56 @@ def test_multiprocessing_fork_pool_reports_the_error(native: ModuleType, tmp_pat
         """,
     )
     assert out.strip() == "refused: True"
+
+
+def test_fork_refuses_the_anomaly_detectors_go_calls(native: ModuleType, tmp_path: Path) -> None:
+    out = run_scenario(
+        tmp_path,
+        """
+        from sark_accel.anomaly import AnomalyDetector, Baseline, build_baseline, detect_against
+
+        EV = {"principal": "a", "timestamp": time.time(), "tool": "t"}
+        anomaly = AnomalyDetector(backend="go")
+        anomaly.observe(EV)
+        state = anomaly.export_state()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                calls = {
+                    "observe": lambda: anomaly.observe(EV),
+                    "observe (NUL path)": lambda: anomaly.observe({**EV, "tool": "t\\x00"}),
+                    "detect": lambda: anomaly.detect(EV),
+                    "observe_and_detect": lambda: anomaly.observe_and_detect(EV),
+                    "observe_many": lambda: anomaly.observe_many([EV]),
+                    "detect_many": lambda: anomaly.detect_many([EV]),
+                    "baseline": lambda: anomaly.baseline("a"),
+                    "export_state": lambda: anomaly.export_state(),
+                    "import_state": lambda: anomaly.import_state(state),
+                    "stats": lambda: anomaly.stats(),
+                    "build_baseline": lambda: build_baseline([EV], backend="go"),
+                    "detect_against": lambda: detect_against(EV, Baseline(), backend="go"),
+                    "new AnomalyDetector": lambda: AnomalyDetector(backend="go"),
+                }
+                for name, call in calls.items():
+                    try:
+                        call()
+                    except ForkedProcessError:
+                        pass
+                    else:
+                        raise AssertionError(f"{name} did not raise ForkedProcessError")
+                py = AnomalyDetector(backend="python")
+                py.observe(EV)
+                assert py.stats()["observed"] == 1
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+                sys.stdout.flush()
+                os._exit(1)
+            sys.exit(0)
+        assert wait(pid, 60) == 0
+        assert anomaly.stats()["observed"] == 1  # the parent's detector is untouched
+        print("ok")
+        """,
+    )
+    assert out.strip() == "ok"

@@ -47,7 +47,11 @@ def render() -> str:
         for m in FUNC.finditer(path.read_text()):
             name, args, result = m.group(1), params(m.group(2)), TYPES[m.group(3)]
             sig = ", ".join(f"{n}: {t}" for n, t in args)
-            lines.append(f"def sarkbind_{name}({sig}) -> {result}: ...")
+            line = f"def sarkbind_{name}({sig}) -> {result}: ..."
+            if len(line) > 120:  # as ruff format writes it: one parameter per line
+                params_text = "".join(f"\n    {n}: {t}," for n, t in args)
+                line = f"def sarkbind_{name}({params_text}\n) -> {result}: ..."
+            lines.append(line)
     return "\n".join(lines) + "\n"
 
 

@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/go-python/gopy v0.5.0
+	github.com/sark-accel/sark-accel/go/anomaly v0.0.0
 	github.com/sark-accel/sark-accel/go/cache v0.0.0
 	github.com/sark-accel/sark-accel/go/injection v0.0.0
 	github.com/sark-accel/sark-accel/go/mcp v0.0.0
@@ -48,6 +49,7 @@ require (
 )
 
 replace (
+	github.com/sark-accel/sark-accel/go/anomaly => ../anomaly
 	github.com/sark-accel/sark-accel/go/cache => ../cache
 	github.com/sark-accel/sark-accel/go/injection => ../injection
 	github.com/sark-accel/sark-accel/go/mcp => ../mcp

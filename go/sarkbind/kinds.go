@@ -26,6 +26,11 @@ const (
 	kindPolicyEval            = "policy_eval"
 	kindPolicyTimeout         = "policy_timeout"
 	kindPolicyUnavailable     = "policy_unavailable"
+
+	kindAnomalyInvalidEvent       = "anomaly_invalid_event"
+	kindAnomalyInvalidState       = "anomaly_invalid_state"
+	kindAnomalyUnsupportedVersion = "anomaly_unsupported_version"
+	kindAnomalyCapacity           = "anomaly_capacity"
 )
 
 // errorKind is one row: the Python class raised for kind (module.class), and the builtin it
@@ -39,6 +44,7 @@ const (
 	injectionErrors = "sark_accel.injection.errors"
 	mcpErrors       = "sark_accel.mcp.errors"
 	policyErrors    = "sark_accel.policy.errors"
+	anomalyErrors   = "sark_accel.anomaly.errors"
 )
 
 var errorKinds = []errorKind{
@@ -63,4 +69,9 @@ var errorKinds = []errorKind{
 	{kindPolicyEval, policyErrors, "PolicyEvalError", "RuntimeError", "evaluation failed"},
 	{kindPolicyTimeout, policyErrors, "PolicyTimeout", "TimeoutError", "an evaluation ran past its deadline or was canceled"},
 	{kindPolicyUnavailable, policyErrors, "PolicyUnavailable", "ConnectionError", "the OPA server could not be reached (Python only)"},
+
+	{kindAnomalyInvalidEvent, anomalyErrors, "InvalidEvent", "ValueError", "an event breaks a rule of go/anomaly/README.md section 1; text names the field"},
+	{kindAnomalyInvalidState, anomalyErrors, "InvalidState", "ValueError", "an anomaly state to import is corrupt or inconsistent"},
+	{kindAnomalyUnsupportedVersion, anomalyErrors, "UnsupportedVersion", "ValueError", "an anomaly state of a newer format version"},
+	{kindAnomalyCapacity, anomalyErrors, "CapacityExceeded", "OverflowError", "a principal's window would count more than 2^32-1 events"},
 }
