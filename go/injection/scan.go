@@ -147,7 +147,7 @@ func (s *scan) finish() *Result {
 		fs = append(fs, s.units[i].findings...)
 	}
 	fs = append(fs, s.extra...)
-	return finishResult(fs, s.truncated, &s.d.opts)
+	return finishResult(fs, s.truncated, &s.d.opts, s.lib.weights)
 }
 
 // textInfo converts between byte offsets and code-point offsets of one text.

@@ -98,7 +98,7 @@ class InjectionDetector:
         return self._impl.scan(params, context).to_dict()
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
+    def patterns(self) -> list[dict[str, str | int]]:
         """The current pattern library, in order."""
         return self._impl.patterns
 

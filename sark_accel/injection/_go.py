@@ -126,8 +126,8 @@ class GoInjectionBackend(NativeHandle):
         return _from_rows(out)
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
-        patterns: list[dict[str, str]] = json.loads(self._call("sarkbind_InjectionPatterns"))
+    def patterns(self) -> list[dict[str, str | int]]:
+        patterns: list[dict[str, str | int]] = json.loads(self._call("sarkbind_InjectionPatterns"))
         return patterns
 
     def warm_up(self) -> None:

@@ -37,7 +37,10 @@ __all__ = ["PythonDetector", "PythonInjectionBackend", "normalize", "load_librar
 
 _HERE = Path(__file__).resolve().parent
 
+#: The risk-score weight of a built-in detector's finding, and of a pattern that names no weight.
 SEVERITY_WEIGHTS: dict[str, int] = {"high": 30, "medium": 15, "low": 5}
+#: A pattern's weight is 1..MAX_WEIGHT: one finding can fill the whole 0-100 score.
+MAX_WEIGHT = 100
 
 #: Findings kept in a result (the risk score counts all of them).
 MAX_FINDINGS = 1000
@@ -440,7 +443,7 @@ _ID_RE = re.compile(r"[a-z0-9_.\-]{1,100}")
 
 
 class _Pattern:
-    __slots__ = ("id", "category", "severity", "regex", "description", "compiled", "groups")
+    __slots__ = ("id", "category", "severity", "regex", "description", "weight", "compiled", "groups")
 
     def __init__(self, d: Any) -> None:
         if not isinstance(d, dict):
@@ -465,16 +468,31 @@ class _Pattern:
         if not isinstance(desc, str):
             raise InvalidPattern(f"{pid}: description must be a string")
         self.description: str = desc
+        self.weight: int = _weight(pid, d, sev)
         self.compiled, self.groups = validate_regex(pid, rx)
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, str | int]:
         return {
             "id": self.id,
             "category": self.category,
             "severity": self.severity,
             "pattern": self.regex,
             "description": self.description,
+            "weight": self.weight,
         }
+
+
+def _weight(pid: str, d: dict[str, Any], severity: str) -> int:
+    """A pattern's weight: absent means its severity's; else an integer 1..100 (an integral float
+    counts, as JSON numbers do for the Go engine; a bool or null does not)."""
+    if "weight" not in d:
+        return SEVERITY_WEIGHTS[severity]
+    w = d["weight"]
+    if isinstance(w, float) and w.is_integer():
+        w = int(w)
+    if isinstance(w, bool) or not isinstance(w, int) or not 1 <= w <= MAX_WEIGHT:
+        raise InvalidPattern(f"{pid}: weight must be an integer from 1 to 100")
+    return w
 
 
 def load_library() -> list[dict[str, Any]]:
@@ -669,8 +687,8 @@ class PythonDetector:
     # ---- library management
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
-        """The current library (id, category, severity, pattern, description), in order."""
+    def patterns(self) -> list[dict[str, str | int]]:
+        """The current library (id, category, severity, pattern, description, weight), in order."""
         return [p.as_dict() for p in self._patterns]
 
     def add_pattern(self, pattern: dict[str, Any]) -> None:
@@ -1004,7 +1022,10 @@ class _Scan:
 
     def result(self) -> dict[str, Any]:
         self.findings.sort(key=lambda kf: kf[0])
-        score = min(100, sum(SEVERITY_WEIGHTS[f["severity"]] for _, f in self.findings))
+        # A finding weighs what the library pattern with its id weighs (decoded findings keep
+        # their pattern's id), else what its severity weighs (the built-in detectors).
+        weights = {p.id: p.weight for p in self.patterns} if self.findings else {}
+        score = min(100, sum(weights.get(f["pattern_id"]) or SEVERITY_WEIGHTS[f["severity"]] for _, f in self.findings))
         det = self.det
         if score >= det.block_threshold:
             decision = "block"
@@ -1034,7 +1055,7 @@ class PythonInjectionBackend:
         return self._reference
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
+    def patterns(self) -> list[dict[str, str | int]]:
         return self._ref().patterns
 
     def scan(self, params: object, context: object = None) -> ScanResult:
