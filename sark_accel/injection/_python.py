@@ -55,7 +55,7 @@ MAX_TOKEN_CHARS = 65536
 #: Tag-character runs at least this long are reported (subdivision flags use <= 7).
 MIN_TAG_RUN = 8
 #: Percent-encoded tokens need at least this many %XX escapes to be decoded.
-MIN_PERCENT_ESCAPES = 3
+MIN_PERCENT_ESCAPES = 2
 
 _BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX_TOKEN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}|[0-9a-fA-F]{16,}")
