@@ -138,6 +138,9 @@ class GoInjectionBackend(NativeHandle):
             raise TypeError("pattern must be a dict")
         self._call("sarkbind_InjectionAddPatterns", json.dumps(pattern))
 
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        self._call("sarkbind_InjectionAddPatterns", json.dumps(patterns))  # Go adds all or none
+
     def remove_pattern(self, pattern_id: str) -> None:
         if not isinstance(pattern_id, str):
             raise TypeError("pattern_id must be a str")

@@ -33,7 +33,14 @@ from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection._types import ScanResult
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
-__all__ = ["PythonDetector", "PythonInjectionBackend", "normalize", "load_library", "validate_regex"]
+__all__ = [
+    "PythonDetector",
+    "PythonInjectionBackend",
+    "normalize",
+    "load_library",
+    "validate_regex",
+    "check_dialect",
+]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -421,6 +428,16 @@ def _compile(pattern_id: str, regex: str) -> Regex:
 
 def validate_regex(pattern_id: str, regex: str) -> tuple[Regex, int]:
     """Check ``regex`` against the shared dialect, compile it, and return (compiled, groups)."""
+    groups = check_dialect(pattern_id, regex)
+    try:
+        return _compile(pattern_id, regex), groups
+    except re.error as exc:  # pragma: no cover - the dialect check should catch everything
+        raise InvalidPattern(f"{pattern_id}: {exc}") from None
+
+
+def check_dialect(pattern_id: str, regex: str) -> int:
+    """Check ``regex`` against the dialect both backends share (Go's dialect.go is the same
+    parser); return its group count. :class:`InvalidPattern` (``"<id>: <reason>"``) if outside."""
     if len(regex) > _MAX_PATTERN_CHARS:
         raise InvalidPattern(f"{pattern_id}: regex longer than {_MAX_PATTERN_CHARS} characters")
     if _SURROGATE.search(regex):
@@ -431,10 +448,7 @@ def validate_regex(pattern_id: str, regex: str) -> tuple[Regex, int]:
         raise InvalidPattern(f"{pattern_id}: {exc}") from None
     if width == 0:
         raise InvalidPattern(f"{pattern_id}: regex can match empty text")
-    try:
-        return _compile(pattern_id, regex), groups
-    except re.error as exc:  # pragma: no cover - the dialect check should catch everything
-        raise InvalidPattern(f"{pattern_id}: {exc}") from None
+    return groups
 
 
 # --------------------------------------------------------------------------- pattern library
@@ -703,6 +717,19 @@ class PythonDetector:
                 break
         else:
             new.append(p)
+        self._patterns = new
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """Add or replace several patterns, all or nothing (each like :meth:`add_pattern`)."""
+        built = [_Pattern(p) for p in patterns]
+        new = list(self._patterns)
+        for p in built:
+            for i, old in enumerate(new):
+                if old.id == p.id:
+                    new[i] = p
+                    break
+            else:
+                new.append(p)
         self._patterns = new
 
     def remove_pattern(self, pattern_id: str) -> None:
@@ -1069,6 +1096,9 @@ class PythonInjectionBackend:
 
     def add_pattern(self, pattern: dict[str, Any]) -> None:
         self._ref().add_pattern(pattern)
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        self._ref().add_patterns(patterns)
 
     def remove_pattern(self, pattern_id: str) -> None:
         self._ref().remove_pattern(pattern_id)
