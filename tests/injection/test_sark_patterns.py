@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from sark_accel.errors import InvalidArgument
 from sark_accel.injection import InjectionDetector, InvalidPattern, SarkPatternsRejected
-from sark_accel.injection._python import load_library, normalize
+from sark_accel.injection._python import check_dialect, load_library, normalize
 from sark_accel.injection._sark import _slug, _Untranslatable, translate_regex
 
 SARK = Path(__file__).resolve().parents[1] / "data" / "injection" / "sark"
@@ -196,6 +196,23 @@ def test_translation_matches_like_sark(regex: str, text: str) -> None:
     SARK's regex matches the raw text ignoring case."""
     translated = translate_regex(regex)
     assert bool(re.search(translated, normalize(text))) == bool(re.search(regex, text, re.IGNORECASE))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(max_size=40)
+    | st.lists(st.sampled_from([*_PIECES, "(", ")", "[", "]", "\\", "{2,}", "(?", "|"])).map("".join)
+)
+def test_any_regex_translates_or_is_refused_by_name(regex: str) -> None:
+    """Whatever a pattern file holds: a translation the dialect check then judges, or a reason."""
+    try:
+        translated = translate_regex(regex)
+    except _Untranslatable:
+        return
+    try:
+        check_dialect("sark.x", translated)
+    except InvalidPattern as exc:
+        assert str(exc).startswith("sark.x: ")
 
 
 def weights_doc(weights: dict[str, Any]) -> str:
