@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sync"
 
 	"github.com/wasilibs/go-re2"
@@ -16,8 +17,12 @@ import (
 //go:embed patterns.json
 var patternsJSON []byte
 
-// Severity weights for the risk score.
+// Severity weights: the risk-score weight of a built-in detector's finding, and of a pattern
+// that names no weight of its own.
 var severityWeight = map[string]int{"high": 30, "medium": 15, "low": 5}
+
+// MaxWeight bounds a pattern's weight: one finding can fill the whole 0-100 score.
+const MaxWeight = 100
 
 // Pattern is one library entry. Regexes run over normalised text (lower case, single spaces)
 // in the dialect described in dialect.go. If the regex has a capturing group, group 1 is the
@@ -28,6 +33,9 @@ type Pattern struct {
 	Severity    string `json:"severity"`
 	Regex       string `json:"pattern"`
 	Description string `json:"description"`
+	// Weight is what one finding of the pattern adds to the risk score (1-100): how much the
+	// pattern alone proves (README "Scoring"). 0 means the weight of its Severity.
+	Weight int `json:"weight"`
 }
 
 type compiledPattern struct {
@@ -41,6 +49,7 @@ type compiledPattern struct {
 // library is an immutable compiled pattern set; Detector swaps it atomically.
 type library struct {
 	patterns  []*compiledPattern
+	weights   map[string]int    // pattern id -> weight, for the risk score (result.go)
 	set       *experimental.Set // nil when there are no patterns
 	unionOnce sync.Once
 	union     *re2.Regexp // every pattern in one alternation (locate.go), nil until used
@@ -110,6 +119,14 @@ func patternFromMap(v any) (Pattern, error) {
 		}
 		p.Description = desc
 	}
+	if w, present := m["weight"]; present {
+		// JSON numbers arrive as float64: an integral value is an int, as Python's check says.
+		f, ok := w.(float64)
+		if !ok || f != math.Trunc(f) || f < 1 || f > MaxWeight {
+			return p, &PatternError{ID: id, Reason: "weight must be an integer from 1 to 100"}
+		}
+		p.Weight = int(f)
+	}
 	return p, nil
 }
 
@@ -143,6 +160,12 @@ func compilePattern(p Pattern) (*compiledPattern, error) {
 	if p.Regex == "" {
 		return nil, &PatternError{ID: p.ID, Reason: "pattern must be a non-empty string"}
 	}
+	if p.Weight < 0 || p.Weight > MaxWeight {
+		return nil, &PatternError{ID: p.ID, Reason: "weight must be an integer from 1 to 100"}
+	}
+	if p.Weight == 0 {
+		p.Weight = severityWeight[p.Severity]
+	}
 	groups, err := checkDialect(p.Regex)
 	if err != nil {
 		return nil, &PatternError{ID: p.ID, Reason: err.Error()}
@@ -155,7 +178,7 @@ func compilePattern(p Pattern) (*compiledPattern, error) {
 }
 
 func newLibrary(ps []Pattern) (*library, error) {
-	lib := &library{}
+	lib := &library{weights: make(map[string]int, len(ps))}
 	seen := map[string]bool{}
 	exprs := make([]string, 0, len(ps))
 	for _, p := range ps {
@@ -167,6 +190,7 @@ func newLibrary(ps []Pattern) (*library, error) {
 			return nil, &PatternError{ID: p.ID, Reason: "duplicate pattern id"}
 		}
 		seen[p.ID] = true
+		lib.weights[p.ID] = cp.Weight
 		lib.patterns = append(lib.patterns, cp)
 		exprs = append(exprs, p.Regex)
 	}

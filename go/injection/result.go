@@ -36,7 +36,10 @@ type Result struct {
 // MaxFindings is how many findings a Result keeps (the risk score counts all of them).
 const MaxFindings = 1000
 
-func finishResult(fs []Finding, truncated bool, o *Options) *Result {
+// finishResult sorts the findings, scores them and decides. A finding weighs what the library
+// pattern with its id weighs (decoded findings keep their pattern's id), else what its severity
+// weighs (the built-in detectors); the sum is capped at 100.
+func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]int) *Result {
 	// Stable: findings equal on every key keep generation order, as in the reference.
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := &fs[i], &fs[j]
@@ -53,7 +56,11 @@ func finishResult(fs []Finding, truncated bool, o *Options) *Result {
 	})
 	score := 0
 	for i := range fs {
-		score += severityWeight[fs[i].Severity]
+		w, ok := weights[fs[i].PatternID]
+		if !ok {
+			w = severityWeight[fs[i].Severity]
+		}
+		score += w
 	}
 	score = min(score, 100)
 	decision := "allow"

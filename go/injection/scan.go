@@ -14,7 +14,7 @@ const (
 	maxDecodeDepth    = 2     // decoders run on decoded text this many levels deep
 	maxTokenChars     = 65536 // longer candidate tokens are not decoded
 	minTagRun         = 8     // tag-character runs at least this long are reported
-	minPercentEscapes = 3     // %XX escapes a token needs to be percent-decoded
+	minPercentEscapes = 2     // %XX escapes a token needs to be percent-decoded
 	parallelMinBytes  = 64 << 10
 	// parallelUnitBytes: from this size a unit's pattern matching and its decoders run side
 	// by side when GOMAXPROCS > 1.
@@ -147,7 +147,7 @@ func (s *scan) finish() *Result {
 		fs = append(fs, s.units[i].findings...)
 	}
 	fs = append(fs, s.extra...)
-	return finishResult(fs, s.truncated, &s.d.opts)
+	return finishResult(fs, s.truncated, &s.d.opts, s.lib.weights)
 }
 
 // textInfo converts between byte offsets and code-point offsets of one text.

@@ -12,6 +12,7 @@ sark_accel/injection/README.md; the pattern library is patterns.json beside this
 
 from __future__ import annotations
 
+import os
 from types import TracebackType
 from typing import Any, NoReturn, Optional
 
@@ -19,9 +20,17 @@ from .. import _backend
 from ..errors import Closed
 from ._python import PythonInjectionBackend, check_options
 from ._types import Decision, Finding, InjectionBackend, ScanResult
-from .errors import InvalidPattern, PatternNotFound
+from .errors import InvalidPattern, PatternNotFound, SarkPatternsRejected
 
-__all__ = ["InjectionDetector", "ScanResult", "Finding", "Decision", "InvalidPattern", "PatternNotFound"]
+__all__ = [
+    "InjectionDetector",
+    "ScanResult",
+    "Finding",
+    "Decision",
+    "InvalidPattern",
+    "PatternNotFound",
+    "SarkPatternsRejected",
+]
 
 
 class InjectionDetector:
@@ -98,7 +107,7 @@ class InjectionDetector:
         return self._impl.scan(params, context).to_dict()
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
+    def patterns(self) -> list[dict[str, str | int]]:
         """The current pattern library, in order."""
         return self._impl.patterns
 
@@ -118,6 +127,50 @@ class InjectionDetector:
     def remove_pattern(self, pattern_id: str) -> None:
         """Remove a pattern; :class:`PatternNotFound` if there is none."""
         self._impl.remove_pattern(pattern_id)
+
+    @classmethod
+    def from_sark_patterns(
+        cls,
+        path: str | os.PathLike[str],
+        *positional: NoReturn,
+        backend: Optional[str] = None,
+        keep_shipped: bool = True,
+        **options: Any,
+    ) -> InjectionDetector:
+        """A detector with the patterns of a SARK pattern file (``injection_patterns.yaml``), after
+        the shipped library (``keep_shipped=False``: SARK's patterns alone). ``options`` are the
+        constructor's other keywords (thresholds, limits). Needs PyYAML (``sark-accel[sark]``).
+
+        Raises :class:`SarkPatternsRejected` (an :class:`InvalidPattern`) naming every pattern of
+        the file that cannot be used, with the reason; no detector is returned then. The
+        translation of SARK's regexes is described in README.md ("SARK pattern files")."""
+        if positional:
+            raise TypeError("from_sark_patterns() takes the path only; backend and options are keyword-only")
+        if "patterns" in options:
+            raise TypeError("from_sark_patterns() takes keep_shipped, not patterns")
+        det = cls(backend=backend, patterns=None if keep_shipped else [], **options)
+        try:
+            det.add_patterns_from_sark(path)
+        except BaseException:
+            det.close()
+            raise
+        return det
+
+    def add_patterns_from_sark(self, path: str | os.PathLike[str]) -> list[str]:
+        """Add (or replace, by id) the patterns of a SARK pattern file, all or none; return their
+        ids (``sark.<name>``). :class:`SarkPatternsRejected` names every unusable pattern."""
+        from ._sark import sark_patterns
+
+        named = sark_patterns(path)
+        try:
+            self._impl.add_patterns([p for _, p in named])
+        except SarkPatternsRejected:
+            raise
+        except InvalidPattern as exc:  # compiled by the backend: RE2's limits, or RE2 missing
+            pid, _, reason = str(exc).partition(": ")
+            names = {p["id"]: name for name, p in named}
+            raise SarkPatternsRejected([(names.get(pid, pid), reason)]) from None
+        return [p["id"] for _, p in named]
 
     def close(self) -> None:
         """Free the engine; idempotent. Later calls raise ``sark_accel.Closed``."""

@@ -126,8 +126,8 @@ class GoInjectionBackend(NativeHandle):
         return _from_rows(out)
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
-        patterns: list[dict[str, str]] = json.loads(self._call("sarkbind_InjectionPatterns"))
+    def patterns(self) -> list[dict[str, str | int]]:
+        patterns: list[dict[str, str | int]] = json.loads(self._call("sarkbind_InjectionPatterns"))
         return patterns
 
     def warm_up(self) -> None:
@@ -137,6 +137,9 @@ class GoInjectionBackend(NativeHandle):
         if not isinstance(pattern, dict):
             raise TypeError("pattern must be a dict")
         self._call("sarkbind_InjectionAddPatterns", json.dumps(pattern))
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        self._call("sarkbind_InjectionAddPatterns", json.dumps(patterns))  # Go adds all or none
 
     def remove_pattern(self, pattern_id: str) -> None:
         if not isinstance(pattern_id, str):

@@ -33,11 +33,21 @@ from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection._types import ScanResult
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
-__all__ = ["PythonDetector", "PythonInjectionBackend", "normalize", "load_library", "validate_regex"]
+__all__ = [
+    "PythonDetector",
+    "PythonInjectionBackend",
+    "normalize",
+    "load_library",
+    "validate_regex",
+    "check_dialect",
+]
 
 _HERE = Path(__file__).resolve().parent
 
+#: The risk-score weight of a built-in detector's finding, and of a pattern that names no weight.
 SEVERITY_WEIGHTS: dict[str, int] = {"high": 30, "medium": 15, "low": 5}
+#: A pattern's weight is 1..MAX_WEIGHT: one finding can fill the whole 0-100 score.
+MAX_WEIGHT = 100
 
 #: Findings kept in a result (the risk score counts all of them).
 MAX_FINDINGS = 1000
@@ -52,7 +62,7 @@ MAX_TOKEN_CHARS = 65536
 #: Tag-character runs at least this long are reported (subdivision flags use <= 7).
 MIN_TAG_RUN = 8
 #: Percent-encoded tokens need at least this many %XX escapes to be decoded.
-MIN_PERCENT_ESCAPES = 3
+MIN_PERCENT_ESCAPES = 2
 
 _BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX_TOKEN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}|[0-9a-fA-F]{16,}")
@@ -418,6 +428,16 @@ def _compile(pattern_id: str, regex: str) -> Regex:
 
 def validate_regex(pattern_id: str, regex: str) -> tuple[Regex, int]:
     """Check ``regex`` against the shared dialect, compile it, and return (compiled, groups)."""
+    groups = check_dialect(pattern_id, regex)
+    try:
+        return _compile(pattern_id, regex), groups
+    except re.error as exc:  # pragma: no cover - the dialect check should catch everything
+        raise InvalidPattern(f"{pattern_id}: {exc}") from None
+
+
+def check_dialect(pattern_id: str, regex: str) -> int:
+    """Check ``regex`` against the dialect both backends share (Go's dialect.go is the same
+    parser); return its group count. :class:`InvalidPattern` (``"<id>: <reason>"``) if outside."""
     if len(regex) > _MAX_PATTERN_CHARS:
         raise InvalidPattern(f"{pattern_id}: regex longer than {_MAX_PATTERN_CHARS} characters")
     if _SURROGATE.search(regex):
@@ -428,10 +448,7 @@ def validate_regex(pattern_id: str, regex: str) -> tuple[Regex, int]:
         raise InvalidPattern(f"{pattern_id}: {exc}") from None
     if width == 0:
         raise InvalidPattern(f"{pattern_id}: regex can match empty text")
-    try:
-        return _compile(pattern_id, regex), groups
-    except re.error as exc:  # pragma: no cover - the dialect check should catch everything
-        raise InvalidPattern(f"{pattern_id}: {exc}") from None
+    return groups
 
 
 # --------------------------------------------------------------------------- pattern library
@@ -440,7 +457,7 @@ _ID_RE = re.compile(r"[a-z0-9_.\-]{1,100}")
 
 
 class _Pattern:
-    __slots__ = ("id", "category", "severity", "regex", "description", "compiled", "groups")
+    __slots__ = ("id", "category", "severity", "regex", "description", "weight", "compiled", "groups")
 
     def __init__(self, d: Any) -> None:
         if not isinstance(d, dict):
@@ -465,16 +482,31 @@ class _Pattern:
         if not isinstance(desc, str):
             raise InvalidPattern(f"{pid}: description must be a string")
         self.description: str = desc
+        self.weight: int = _weight(pid, d, sev)
         self.compiled, self.groups = validate_regex(pid, rx)
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, str | int]:
         return {
             "id": self.id,
             "category": self.category,
             "severity": self.severity,
             "pattern": self.regex,
             "description": self.description,
+            "weight": self.weight,
         }
+
+
+def _weight(pid: str, d: dict[str, Any], severity: str) -> int:
+    """A pattern's weight: absent means its severity's; else an integer 1..100 (an integral float
+    counts, as JSON numbers do for the Go engine; a bool or null does not)."""
+    if "weight" not in d:
+        return SEVERITY_WEIGHTS[severity]
+    w = d["weight"]
+    if isinstance(w, float) and w.is_integer():
+        w = int(w)
+    if isinstance(w, bool) or not isinstance(w, int) or not 1 <= w <= MAX_WEIGHT:
+        raise InvalidPattern(f"{pid}: weight must be an integer from 1 to 100")
+    return w
 
 
 def load_library() -> list[dict[str, Any]]:
@@ -669,8 +701,8 @@ class PythonDetector:
     # ---- library management
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
-        """The current library (id, category, severity, pattern, description), in order."""
+    def patterns(self) -> list[dict[str, str | int]]:
+        """The current library (id, category, severity, pattern, description, weight), in order."""
         return [p.as_dict() for p in self._patterns]
 
     def add_pattern(self, pattern: dict[str, Any]) -> None:
@@ -685,6 +717,19 @@ class PythonDetector:
                 break
         else:
             new.append(p)
+        self._patterns = new
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """Add or replace several patterns, all or nothing (each like :meth:`add_pattern`)."""
+        built = [_Pattern(p) for p in patterns]
+        new = list(self._patterns)
+        for p in built:
+            for i, old in enumerate(new):
+                if old.id == p.id:
+                    new[i] = p
+                    break
+            else:
+                new.append(p)
         self._patterns = new
 
     def remove_pattern(self, pattern_id: str) -> None:
@@ -1004,7 +1049,10 @@ class _Scan:
 
     def result(self) -> dict[str, Any]:
         self.findings.sort(key=lambda kf: kf[0])
-        score = min(100, sum(SEVERITY_WEIGHTS[f["severity"]] for _, f in self.findings))
+        # A finding weighs what the library pattern with its id weighs (decoded findings keep
+        # their pattern's id), else what its severity weighs (the built-in detectors).
+        weights = {p.id: p.weight for p in self.patterns} if self.findings else {}
+        score = min(100, sum(weights.get(f["pattern_id"]) or SEVERITY_WEIGHTS[f["severity"]] for _, f in self.findings))
         det = self.det
         if score >= det.block_threshold:
             decision = "block"
@@ -1034,7 +1082,7 @@ class PythonInjectionBackend:
         return self._reference
 
     @property
-    def patterns(self) -> list[dict[str, str]]:
+    def patterns(self) -> list[dict[str, str | int]]:
         return self._ref().patterns
 
     def scan(self, params: object, context: object = None) -> ScanResult:
@@ -1048,6 +1096,9 @@ class PythonInjectionBackend:
 
     def add_pattern(self, pattern: dict[str, Any]) -> None:
         self._ref().add_pattern(pattern)
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        self._ref().add_patterns(patterns)
 
     def remove_pattern(self, pattern_id: str) -> None:
         self._ref().remove_pattern(pattern_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sark_accel.errors import InvalidArgument, NotFound, register_kind
 
-__all__ = ["InvalidPattern", "PatternNotFound"]
+__all__ = ["InvalidPattern", "PatternNotFound", "SarkPatternsRejected"]
 
 
 @register_kind
@@ -22,3 +22,18 @@ class PatternNotFound(NotFound):
     """``remove_pattern`` was given an id that is not in the library."""
 
     kind = "injection_pattern_not_found"
+
+
+class SarkPatternsRejected(InvalidPattern):
+    """Patterns of a SARK pattern file that cannot be used, every one named (nothing was added).
+
+    ``rejected`` lists ``(name, reason)`` in file order: a regex with no equivalent in the dialect
+    both backends share (lookaround, backreferences...), outside it after translation, or an
+    entry that is malformed. Raised in Python only (never crosses from Go), so it has no kind of
+    its own: a native error of this family is an :class:`InvalidPattern`.
+    """
+
+    def __init__(self, rejected: list[tuple[str, str]]) -> None:
+        self.rejected: tuple[tuple[str, str], ...] = tuple(rejected)
+        listed = "; ".join(f"{name!r}: {reason}" for name, reason in self.rejected)
+        super().__init__(f"{len(self.rejected)} SARK pattern(s) cannot be used, none added: {listed}")

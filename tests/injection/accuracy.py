@@ -108,7 +108,20 @@ def main() -> int:
             return self.det.scan_text(text).to_dict()
 
     report(measure(Dicts), args.show_misses)
+    report_sark(Dicts())
     return 0
+
+
+def report_sark(det: Any) -> None:
+    """SARK's test strings (tests/data/injection/sark): share with a finding, and at alert or above."""
+    print("SARK's test strings: with a finding / at alert or above")
+    for label in ("attack", "benign", "bypass"):
+        results = [det.scan_text(r["text"]) for r in load("sark/strings.jsonl") if r["label"] == label]
+        found = sum(bool(r["findings"]) for r in results)
+        flagged = sum(r["decision"] in ("alert", "block") for r in results)
+        n = len(results)
+        print(f"  {label:8s} {found:3d}/{n:<3d} {100 * found / n:5.1f}%", end="")
+        print(f"   {flagged:3d}/{n:<3d} {100 * flagged / n:5.1f}%")
 
 
 if __name__ == "__main__":

@@ -164,7 +164,7 @@ def random_cases(n: int = 300) -> list[str]:
 def main() -> int:
     """Write the fixture."""
     lines: list[str] = []
-    for fname in ("attacks.jsonl", "benign.jsonl"):
+    for fname in ("attacks.jsonl", "benign.jsonl", "sark/strings.jsonl"):
         path = DATA / fname
         if not path.exists():
             continue
