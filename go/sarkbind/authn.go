@@ -56,6 +56,7 @@ type authnConfig struct {
 	CacheTTLNs    int64 `json:"cache_ttl_ns"`
 	BcryptSlots   int   `json:"bcrypt_slots"`
 	ManualClock   bool  `json:"manual_clock"`
+	NowNs         int64 `json:"now_ns"` // the manual clock's first reading: New fetches a JWKS URL by it
 }
 
 func (c *authnConfig) options() ([]authn.Option, *atomic.Int64, error) {
@@ -108,6 +109,7 @@ func (c *authnConfig) options() ([]authn.Option, *atomic.Int64, error) {
 	var now *atomic.Int64
 	if c.ManualClock {
 		now = new(atomic.Int64)
+		now.Store(c.NowNs)
 		opts = append(opts, authn.WithClock(func() time.Time { return time.Unix(0, now.Load()) }))
 	}
 	return opts, now, nil

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -215,5 +216,14 @@ func TestAuthnClosed(t *testing.T) {
 	}
 	if _, err := AuthnVerifyJWT(h, "a.b.c"); kindOf(err) != kindClosed {
 		t.Fatalf("after close: %v", err)
+	}
+}
+
+// The manual clock starts at now_ns: New (and its first JWKS fetch) already reads it.
+func TestAuthnManualClockStartsAtNowNs(t *testing.T) {
+	now := time.Unix(1_700_000_000, 0)
+	h := newTestAuthn(t, `,"manual_clock":true,"now_ns":`+strconv.FormatInt(now.UnixNano(), 10))
+	if _, err := AuthnVerifyJWT(h, hs256(t, map[string]any{"sub": "a", "nbf": now.Unix() - 10})); err != nil {
+		t.Fatal(err)
 	}
 }

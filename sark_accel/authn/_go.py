@@ -56,6 +56,7 @@ def _config(opts: Options) -> dict[str, Any]:
         "cache_ttl_ns": round(opts.cache_ttl * 1e9),
         "bcrypt_slots": opts.bcrypt_slots or 0,
         "manual_clock": opts.clock is not None,
+        "now_ns": 0 if opts.clock is None else round(opts.clock() * 1e9),
     }
 
 
