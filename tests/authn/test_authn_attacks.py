@@ -6,10 +6,9 @@ import hashlib
 import hmac
 from typing import Any, Callable
 
-import pytest
+from authn_helpers import NOW, SECRET, KeyPair, b64, claims, dumps, hs256, mint
 from cryptography.hazmat.primitives.asymmetric import rsa as rsa_keys
 from jwt.algorithms import RSAAlgorithm
-from authn_helpers import NOW, SECRET, KeyPair, b64, claims, dumps, hs256, mint
 
 from sark_accel.authn import AuthenticationError, Authenticator, PEMKey, SecretKey
 
