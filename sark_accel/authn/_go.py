@@ -79,7 +79,10 @@ class GoAuthnBackend(NativeHandle):
     def _principal(self, row: str) -> Principal:
         p = self._rows.get(row)
         if p is None:
-            via, pid, roles, groups, permissions, scopes, claims = load_json(row)
+            try:  # Go refused duplicate names and NaN already: the plain decoder is enough
+                via, pid, roles, groups, permissions, scopes, claims = json.loads(row)
+            except ValueError:  # an integer beyond Python's 4,300 digits: read as the twin reads it
+                via, pid, roles, groups, permissions, scopes, claims = load_json(row)
             lists = tuple(roles), tuple(groups), tuple(permissions), tuple(scopes)
             p = Principal(pid, via, *lists, frozen_claims(claims or {}))
             if len(self._rows) >= self._max_rows:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 import pytest
-from authn_helpers import NOW, SECRET, KeyPair, b64, claims, mint
+from authn_helpers import NOW, SECRET, KeyPair, b64, claims, hs256, mint
 
 from sark_accel.authn import Authenticator, JWKKey, PEMKey, Principal, SecretKey
 
@@ -122,3 +122,9 @@ def test_claim_names_leeway_issuer_audience_type(native: Any, make_auth: Any) ->
 def test_required_claims_can_be_none_and_sub_then_defaults_to_empty(native: Any, make_auth: Any) -> None:
     for a in _both(make_auth, keys=[SecretKey(SECRET)], required_claims=()):
         assert a.verify_jwt(mint({"scope": "x"})).id == ""
+
+
+def test_numbers_beyond_python_int_digits_read_alike(native: Any, make_auth: Any) -> None:
+    token = hs256('{"alg":"HS256"}', '{"sub":"a","big":1' + "0" * 5000 + ',"f":1e400,"n":-0.0}')
+    got = [a.verify_jwt(token) for a in _both(make_auth, keys=[SecretKey(SECRET)])]
+    assert got[0] == got[1] and got[0].claims["big"] == float("inf") and got[0].claims["f"] == float("inf")
