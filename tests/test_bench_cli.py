@@ -77,3 +77,11 @@ def test_threads_bench_prints_every_row_and_thread_count(tmp_path: Path) -> None
     for r in rows:
         cells = [c.strip() for c in r.split("|")[2:-1]]
         assert cells[0].endswith("/s") and all(c.endswith("x") and float(c[:-1]) > 0 for c in cells[1:]), r
+
+
+@pytest.mark.usefixtures("native")
+def test_authn_bench_without_bcrypt_is_one_skip_line(tmp_path: Path) -> None:
+    out = bench(tmp_path, {"bcrypt"}, "authn")
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "skipped: authn, the bcrypt module (PyJWT, cryptography and bcrypt are the baselines)" in out.stdout
+    assert "(install: pip install 'sark-accel[bench]')" in out.stdout
