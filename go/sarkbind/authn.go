@@ -296,15 +296,28 @@ func AuthnStats(h int64) (statsJSON string, err error) {
 
 // framePrincipal writes a principal as one JSON row in the order of Python's Principal:
 // [via, id, roles, groups, permissions, scopes, claims]; claims keep their numbers' JSON text.
+// Its strings are valid UTF-8 (verified JSON, or the facade's JSON), so the lists are appended
+// by hand: an API key's repeat check pays no reflection.
 func framePrincipal(p *authn.Principal) (string, error) {
-	out, err := json.Marshal([]any{p.Via, p.ID, list(p.Roles), list(p.Groups), list(p.Permissions), list(p.Scopes), p.Claims})
-	return string(out), err
-}
-
-// list writes nil as [] so Python always gets a list.
-func list(s []string) []string {
-	if s == nil {
-		return []string{}
+	buf := make([]byte, 0, 64)
+	buf = append(buf, '[')
+	buf = appendJSONString(buf, string(p.Via))
+	buf = append(buf, ',')
+	buf = appendJSONString(buf, p.ID)
+	for _, list := range [][]string{p.Roles, p.Groups, p.Permissions, p.Scopes} {
+		buf = append(buf, ",["...)
+		for i, s := range list {
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = appendJSONString(buf, s)
+		}
+		buf = append(buf, ']')
 	}
-	return s
+	buf = append(buf, ',')
+	claims, err := json.Marshal(p.Claims) // nil (API keys) writes null
+	if err != nil {
+		return "", err
+	}
+	return string(append(append(buf, claims...), ']')), nil
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sark-accel/sark-accel/go/authn"
 	"golang.org/x/crypto/bcrypt"
 )
 
@@ -226,4 +227,47 @@ func TestAuthnManualClockStartsAtNowNs(t *testing.T) {
 	if _, err := AuthnVerifyJWT(h, hs256(t, map[string]any{"sub": "a", "nbf": now.Unix() - 10})); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// The hand-written row is JSON that reads back as the principal, whatever its strings hold.
+func TestFramePrincipalRoundTrips(t *testing.T) {
+	odd := []string{"", `q"uote`, `back\\slash`, "tab\tnl\n\x01", "é€😀", "\u2028"}
+	p := &authn.Principal{ID: "id\"\x1f", Via: authn.ViaJWT, Roles: odd, Groups: nil, Permissions: odd[:2], Scopes: []string{"s"},
+		Claims: map[string]any{"n": json.Number("1e400"), "l": []any{"x", nil}}}
+	row, err := framePrincipal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []any
+	dec := json.NewDecoder(strings.NewReader(row))
+	dec.UseNumber()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatalf("%s: %v", row, err)
+	}
+	want := []any{"jwt", "id\"\x1f", toAny(odd), []any{}, toAny(odd[:2]), []any{"s"}}
+	for i, w := range want {
+		if g, _ := json.Marshal(got[i]); string(g) != mustJSON(t, w) {
+			t.Errorf("field %d: %s, want %s", i, g, mustJSON(t, w))
+		}
+	}
+	if !strings.HasSuffix(row, `{"l":["x",null],"n":1e400}]`) {
+		t.Errorf("claims: %s", row)
+	}
+}
+
+func toAny(s []string) []any {
+	out := []any{}
+	for _, v := range s {
+		out = append(out, v)
+	}
+	return out
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
