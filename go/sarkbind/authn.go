@@ -294,10 +294,11 @@ func AuthnStats(h int64) (statsJSON string, err error) {
 	return string(out), err
 }
 
-// framePrincipal writes a principal as one JSON row in the order of Python's Principal:
-// [via, id, roles, groups, permissions, scopes, claims]; claims keep their numbers' JSON text.
-// Its strings are valid UTF-8 (verified JSON, or the facade's JSON), so the lists are appended
-// by hand: an API key's repeat check pays no reflection.
+// framePrincipal writes a principal as a JSON row in the order of Python's Principal,
+// [via, id, roles, groups, permissions, scopes], then "\n" (never inside JSON we write) and the
+// claims' JSON ("null" for API keys; numbers keep their JSON text), which Python decodes only
+// when asked for. The strings are valid UTF-8 (verified JSON, or the facade's JSON), so the
+// lists are appended by hand: an API key's repeat check pays no reflection.
 func framePrincipal(p *authn.Principal) (string, error) {
 	buf := make([]byte, 0, 64)
 	buf = append(buf, '[')
@@ -314,10 +315,10 @@ func framePrincipal(p *authn.Principal) (string, error) {
 		}
 		buf = append(buf, ']')
 	}
-	buf = append(buf, ',')
+	buf = append(buf, "]\n"...)
 	claims, err := json.Marshal(p.Claims) // nil (API keys) writes null
 	if err != nil {
 		return "", err
 	}
-	return string(append(append(buf, claims...), ']')), nil
+	return string(append(buf, claims...)), nil
 }

@@ -61,8 +61,9 @@ func TestAuthnVerifyJWTFramesThePrincipal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		lists, claims, _ := strings.Cut(out, "\n")
 		var row []json.RawMessage
-		if err := json.Unmarshal([]byte(out), &row); err != nil || len(row) != 7 {
+		if err := json.Unmarshal([]byte(lists), &row); err != nil || len(row) != 6 {
 			t.Fatalf("%s: %v", out, err)
 		}
 		want := []string{`"jwt"`, `"alice"`, `["admin"]`, `["t1"]`, `[]`, `[]`}
@@ -71,8 +72,8 @@ func TestAuthnVerifyJWTFramesThePrincipal(t *testing.T) {
 				t.Errorf("field %d = %s, want %s", i, row[i], w)
 			}
 		}
-		if !strings.Contains(string(row[6]), `"n":12345678901234567890`) { // number text kept
-			t.Errorf("claims %s", row[6])
+		if !json.Valid([]byte(claims)) || !strings.Contains(claims, `"n":12345678901234567890`) { // number text kept
+			t.Errorf("claims %s", claims)
 		}
 	}
 	var stats map[string]uint64
@@ -151,7 +152,7 @@ func TestAuthnAPIKeys(t *testing.T) {
 	}
 	for range 2 {
 		out, err := AuthnVerifyAPIKey(h, key, "tools:run")
-		if err != nil || out != `["api_key","svc",[],[],[],["tools:run"],null]` {
+		if err != nil || out != "[\"api_key\",\"svc\",[],[],[],[\"tools:run\"]]\nnull" {
 			t.Fatalf("%s %v", out, err)
 		}
 	}
@@ -238,10 +239,9 @@ func TestFramePrincipalRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lists, claims, _ := strings.Cut(row, "\n")
 	var got []any
-	dec := json.NewDecoder(strings.NewReader(row))
-	dec.UseNumber()
-	if err := dec.Decode(&got); err != nil {
+	if err := json.Unmarshal([]byte(lists), &got); err != nil {
 		t.Fatalf("%s: %v", row, err)
 	}
 	want := []any{"jwt", "id\"\x1f", toAny(odd), []any{}, toAny(odd[:2]), []any{"s"}}
@@ -250,7 +250,7 @@ func TestFramePrincipalRoundTrips(t *testing.T) {
 			t.Errorf("field %d: %s, want %s", i, g, mustJSON(t, w))
 		}
 	}
-	if !strings.HasSuffix(row, `{"l":["x",null],"n":1e400}]`) {
+	if claims != `{"l":["x",null],"n":1e400}` {
 		t.Errorf("claims: %s", row)
 	}
 }

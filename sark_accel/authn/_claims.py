@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, Optional
 
-from ._types import Options, Principal, frozen_claims
+from ._types import Options, Principal
 from .errors import (
     MalformedCredential,
     MissingClaim,
@@ -98,4 +98,4 @@ def principal_of(opts: Options, claims: dict[str, Any]) -> Principal:
     if sub is not None and not isinstance(sub, str):
         raise MalformedCredential("claim sub is not a string")
     roles, groups, permissions = (_union(claims, names) for names in opts.claim_names)
-    return Principal(sub or "", "jwt", roles, groups, permissions, (), frozen_claims(claims))
+    return Principal(sub or "", "jwt", roles, groups, permissions, (), claims)

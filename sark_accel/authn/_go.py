@@ -1,9 +1,10 @@
 """The Go backend of Authenticator: go/authn behind the gopy extension.
 
-A principal crosses as one JSON row ``[via, id, roles, groups, permissions, scopes, claims]``
-(go/sarkbind/authn.go); rows are decoded once and kept, so a repeated credential returns the
-same immutable Principal. A str gopy cannot pass (NUL, lone surrogates) is never a valid token,
-key or prefix: "!" crosses in its place, which Go refuses as malformed (and counts) the same way.
+A principal crosses as a JSON row ``[via, id, roles, groups, permissions, scopes]``, then a
+newline and the claims' JSON (go/sarkbind/authn.go), which the Principal decodes on first
+access; replies are decoded once and kept, so a repeated credential returns the same Principal.
+A str gopy cannot pass (NUL, lone surrogates) is never a valid token, key or prefix: "!" crosses
+in its place, which Go refuses as malformed (and counts) the same way.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from typing import Any, Optional
 
 from .._handle import NativeHandle
 from ..errors import from_native
-from ._token import load_json
-from ._types import APIKeyRecord, JWKKey, KeySpec, Options, PEMKey, Principal, SecretKey, frozen_claims
+from ._types import APIKeyRecord, JWKKey, KeySpec, Options, PEMKey, Principal, SecretKey
 
 _UNCROSSABLE = "!"  # not base64url, not a key: malformed on both backends
 _REJECTED = (ValueError, TypeError)  # gopy: NUL (ValueError), lone surrogates (UnicodeEncodeError)
@@ -79,12 +79,17 @@ class GoAuthnBackend(NativeHandle):
     def _principal(self, row: str) -> Principal:
         p = self._rows.get(row)
         if p is None:
-            try:  # Go refused duplicate names and NaN already: the plain decoder is enough
-                via, pid, roles, groups, permissions, scopes, claims = json.loads(row)
-            except ValueError:  # an integer beyond Python's 4,300 digits: read as the twin reads it
-                via, pid, roles, groups, permissions, scopes, claims = load_json(row)
-            lists = tuple(roles), tuple(groups), tuple(permissions), tuple(scopes)
-            p = Principal(pid, via, *lists, frozen_claims(claims or {}))
+            lists, _, claims = row.partition("\n")
+            via, pid, roles, groups, permissions, scopes = json.loads(lists)
+            p = Principal(
+                pid,
+                via,
+                tuple(roles),
+                tuple(groups),
+                tuple(permissions),
+                tuple(scopes),
+                None if claims == "null" else claims,
+            )
             if len(self._rows) >= self._max_rows:
                 self._rows.clear()
             self._rows[row] = p

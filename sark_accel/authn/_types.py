@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Callable, Literal, Mapping, Optional, Protocol, Union
 
@@ -24,27 +25,99 @@ def freeze(value: object) -> object:
 
 
 def frozen_claims(claims: Mapping[str, object]) -> Mapping[str, object]:
-    """Verified claims, read-only all the way down."""
-    return MappingProxyType({k: freeze(v) for k, v in claims.items()})
+    """Verified claims, read-only all the way down (scalars, most claims, skip the call)."""
+    return MappingProxyType({k: freeze(v) if type(v) in (dict, list) else v for k, v in claims.items()})
 
 
-@dataclass(frozen=True)
 class Principal:
-    """Who a credential belongs to: what the gateway's policy input needs.
+    """Who a credential belongs to: what the gateway's policy input needs. Immutable.
 
     ``id`` is the token's ``sub`` or the API key's principal; ``roles``, ``groups`` and
     ``permissions`` come from the configured claims (JWTs only); ``scopes`` are the API key's;
     ``claims`` is the verified payload (read-only; objects as mappings, lists as tuples; empty
-    for API keys). Answers from the caches may be the same object.
+    for API keys), built on first access: a gateway that only reads the lists never pays for it.
+    Answers from the caches may be the same object.
     """
+
+    __slots__ = ("id", "via", "roles", "groups", "permissions", "scopes", "_claims", "_source")
 
     id: str
     via: Via
-    roles: tuple[str, ...] = ()
-    groups: tuple[str, ...] = ()
-    permissions: tuple[str, ...] = ()
-    scopes: tuple[str, ...] = ()
-    claims: Mapping[str, object] = field(default=_EMPTY, hash=False)
+    roles: tuple[str, ...]
+    groups: tuple[str, ...]
+    permissions: tuple[str, ...]
+    scopes: tuple[str, ...]
+    _claims: Optional[Mapping[str, object]]
+    _source: Union[str, dict[str, object], None]  # the claims' JSON text, or the parsed claims
+
+    def __init__(
+        self,
+        id: str,
+        via: Via,
+        roles: tuple[str, ...] = (),
+        groups: tuple[str, ...] = (),
+        permissions: tuple[str, ...] = (),
+        scopes: tuple[str, ...] = (),
+        claims: Union[str, Mapping[str, object], None] = None,
+    ) -> None:
+        source = dict(claims) if claims is not None and not isinstance(claims, str) else claims
+        for name, value in zip(
+            self.__slots__, (id, via, roles, groups, permissions, scopes, None, source), strict=True
+        ):
+            object.__setattr__(self, name, value)
+
+    @property
+    def claims(self) -> Mapping[str, object]:
+        c = self._claims
+        if c is None:  # two threads may both build it: the same value, harmless
+            src = self._source
+            c = _EMPTY if src is None else frozen_claims(_decode(src) if isinstance(src, str) else src)
+            object.__setattr__(self, "_claims", c)
+        return c
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.id, self.via, self.roles, self.groups, self.permissions, self.scopes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Principal):
+            return NotImplemented
+        return self._key() == other._key() and self.claims == other.claims
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Principal is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Principal is immutable: cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Principal, (*self._key(), _thaw(self.claims)))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{n}={getattr(self, n)!r}" for n in ("id", "via", "roles", "groups", "permissions", "scopes")
+        )
+        return f"Principal({fields}, claims={dict(self.claims)!r})"
+
+
+def _decode(text: str) -> dict[str, object]:
+    from ._token import load_json
+
+    try:  # Go refused duplicate names and NaN already: the plain decoder is enough
+        value: dict[str, object] = json.loads(text)
+    except ValueError:  # an integer beyond Python's 4,300 digits: read as the python backend reads it
+        value = load_json(text)
+    return value
+
+
+def _thaw(value: object) -> object:
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)
