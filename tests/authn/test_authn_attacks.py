@@ -79,6 +79,8 @@ def attacks(keypairs: dict[str, KeyPair]) -> list[tuple[str, str, str]]:
         ("extra segment", f"{good}.{sig}", "malformed"),
         ("two segments", f"{head}.{payload}", "malformed"),
         ("empty", "", "malformed"),
+        ("NUL inside", f"{head}.{payload}\x00.{sig}", "malformed"),  # cannot cross to Go as is
+        ("lone surrogate inside", f"{head}.\ud800{payload}.{sig}", "malformed"),
         ("10 MB token", "a" * 10_000_000, "malformed"),
         ("duplicate header key", hs256('{"alg":"HS256","alg":"none"}', dumps(_c())), "malformed"),
         ("duplicate claim", hs256(GOOD_HEADER, '{"sub":"alice","sub":"root"}'), "malformed"),

@@ -151,3 +151,18 @@ def test_python_backend_without_the_extra_says_how_to_install_it(monkeypatch: py
     monkeypatch.setitem(sys.modules, "bcrypt", None)  # as if not installed
     with pytest.raises(BackendUnavailable, match=r"sark-accel\[authn\]"):
         Authenticator(backend="python")
+
+
+def test_strings_that_cannot_cross_to_go_are_handled_alike(native: Any, backend: str) -> None:
+    with Authenticator(backend=backend, keys=[SecretKey(SECRET)], clock=lambda: NOW) as a:
+        a.revoke_token("a\x00b")
+        a.revoke_token("\ud800")
+        assert a.remove_key("\ud800") is False and a.remove_key("a\x00b") is False
+        for jti in ("\x00", "x\udc00"):
+            with pytest.raises(InvalidArgument):
+                a.revoke(jti)
+        for key in ("sark_sk_\x00", "sark_sk_\ud800"):
+            with pytest.raises(AuthenticationError) as exc:
+                a.verify_api_key(key)
+            assert exc.value.reason == "malformed"
+        assert a.stats()["api_key_refused"] == 2
