@@ -29,13 +29,14 @@ def _strings(value: object, name: str) -> tuple[str, ...]:
 
 
 def seconds(value: object, name: str, positive: bool = False) -> float:
-    """A duration in seconds, rounded to the nanosecond as Go holds it."""
+    """A duration in seconds, rounded to the nanosecond as Go holds it, read back as Go reads it."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
     v = float(value)
     if not math.isfinite(v) or v < 0 or v > _MAX_SECONDS or (positive and v == 0):
         raise InvalidArgument(f"{name} must be {'> 0' if positive else '>= 0'} seconds and finite, got {value!r}")
-    return round(v * 1e9) / 1e9
+    ns = round(v * 1e9)
+    return ns // 1_000_000_000 + (ns % 1_000_000_000) / 1e9  # as Go's Duration.Seconds() computes it
 
 
 def _count(value: object, name: str, minimum: int) -> int:
