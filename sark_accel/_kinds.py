@@ -51,4 +51,36 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "anomaly_unsupported_version": ("sark_accel.anomaly.errors", "UnsupportedVersion", "ValueError"),
     # a principal's window would count more than 2^32-1 events
     "anomaly_capacity": ("sark_accel.anomaly.errors", "CapacityExceeded", "OverflowError"),
+    # base class of the credential refusals (never sent)
+    "authn": ("sark_accel.authn.errors", "AuthenticationError", "PermissionError"),
+    # the token or key is not well-formed (also a wrong token type)
+    "authn_malformed": ("sark_accel.authn.errors", "MalformedCredential", "PermissionError"),
+    # no candidate key verifies the token's signature
+    "authn_bad_signature": ("sark_accel.authn.errors", "BadSignature", "PermissionError"),
+    # the token's alg is unsupported (none) or outside its key's allow-list
+    "authn_algorithm_not_allowed": ("sark_accel.authn.errors", "AlgorithmNotAllowed", "PermissionError"),
+    # the token's kid names no key
+    "authn_unknown_kid": ("sark_accel.authn.errors", "UnknownKid", "PermissionError"),
+    # the token's exp has passed
+    "authn_expired": ("sark_accel.authn.errors", "TokenExpired", "PermissionError"),
+    # the token's nbf or iat is in the future
+    "authn_not_yet_valid": ("sark_accel.authn.errors", "TokenNotYetValid", "PermissionError"),
+    # the token's iss is not the configured issuer
+    "authn_wrong_issuer": ("sark_accel.authn.errors", "WrongIssuer", "PermissionError"),
+    # the token's aud holds no configured audience
+    "authn_wrong_audience": ("sark_accel.authn.errors", "WrongAudience", "PermissionError"),
+    # a required claim is absent or null
+    "authn_missing_claim": ("sark_accel.authn.errors", "MissingClaim", "PermissionError"),
+    # the token or its jti was revoked
+    "authn_revoked": ("sark_accel.authn.errors", "Revoked", "PermissionError"),
+    # no API key with this prefix, or a wrong secret
+    "authn_unknown_key": ("sark_accel.authn.errors", "UnknownKey", "PermissionError"),
+    # the API key is inactive
+    "authn_inactive_key": ("sark_accel.authn.errors", "InactiveKey", "PermissionError"),
+    # the API key has expired
+    "authn_expired_key": ("sark_accel.authn.errors", "ExpiredKey", "PermissionError"),
+    # the API key lacks the scope asked for
+    "authn_insufficient_scope": ("sark_accel.authn.errors", "InsufficientScope", "PermissionError"),
+    # every bcrypt slot is taken (or the revocation list is full): retry later
+    "authn_busy": ("sark_accel.authn.errors", "Busy", "PermissionError"),
 }

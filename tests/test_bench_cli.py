@@ -93,3 +93,10 @@ def test_anomaly_bench_prints_every_row(tmp_path: Path) -> None:
     for r in rows:
         go, python = (c.strip() for c in r.split("|")[2:4])
         assert float(go.rstrip("kM").replace(",", "")) > 0 and float(python.rstrip("kM").replace(",", "")) > 0, r
+
+
+def test_authn_bench_without_bcrypt_is_one_skip_line(tmp_path: Path) -> None:
+    out = bench(tmp_path, {"bcrypt"}, "authn")
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "skipped: authn, the bcrypt module (PyJWT, cryptography and bcrypt are the baselines)" in out.stdout
+    assert "(install: pip install 'sark-accel[bench]')" in out.stdout

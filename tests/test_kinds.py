@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import sark_accel.anomaly.errors  # noqa: F401  (registers its kinds)
+import sark_accel.authn.errors  # noqa: F401  (registers its kinds)
 import sark_accel.injection.errors  # noqa: F401
 import sark_accel.mcp.errors  # noqa: F401
 import sark_accel.policy.errors  # noqa: F401

@@ -2,6 +2,7 @@ package authn
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -42,6 +43,34 @@ func FuzzParseAPIKey(f *testing.F) {
 		env, prefix, secret, err := parseAPIKey(key, DefaultPrefixLen, DefaultSecretLen)
 		if err == nil && "sark_sk_"+env+"_"+prefix+"_"+secret != key {
 			t.Fatalf("%q does not reassemble", key)
+		}
+	})
+}
+
+// FuzzParseJWKS: a JWKS document (inline or fetched) never panics; a fetched set holds no
+// secret, and every key's allow-list fits its type and excludes none.
+func FuzzParseJWKS(f *testing.F) {
+	s := testSigners(f)
+	f.Add([]byte(`{"keys":[]}`))
+	f.Add([]byte(`{"keys":null}`))
+	f.Add([]byte(`{"keys":[{"kty":"oct","k":"c2VjcmV0"}]}`))
+	f.Add(jwksJSON(f, jwkJSON(f, s["rsa"], "r"), jwkJSON(f, s["p256"], "e"), jwkJSON(f, s["ed"], "d")))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, fetched := range []bool{false, true} {
+			keys, err := parseJWKS(data, fetched)
+			if err != nil {
+				continue
+			}
+			for _, k := range keys {
+				if _, secret := k.key.([]byte); secret && fetched {
+					t.Fatalf("a secret from a fetched set")
+				}
+				for _, alg := range k.algs {
+					if !slices.Contains(fits(k.key), alg) {
+						t.Fatalf("alg %s does not fit the key", alg)
+					}
+				}
+			}
 		}
 	})
 }

@@ -86,6 +86,14 @@ func JWKS(data []byte) ([]Key, error) { return parseJWKS(data, false) }
 // parseJWKS reads a set. Inline (trusted) sets are strict; a fetched set skips the keys this
 // package cannot use for signatures (secrets, "use":"enc", other key types) and keeps the rest.
 func parseJWKS(data []byte, fetched bool) ([]Key, error) {
+	// A document without a "keys" array (an error object, say) is no key set: refused, so a
+	// fetch of it keeps the last good set instead of installing an empty one.
+	var probe struct {
+		Keys json.RawMessage `json:"keys"`
+	}
+	if err := json.Unmarshal(data, &probe); err != nil || len(probe.Keys) == 0 || probe.Keys[0] != '[' {
+		return nil, invalid("JWKS: not a {\"keys\": [...]} document")
+	}
 	var set jwkset.JWKSMarshal
 	if err := json.Unmarshal(data, &set); err != nil {
 		return nil, invalid("JWKS: " + err.Error())

@@ -164,3 +164,25 @@ func TestJWKSBodyLimit(t *testing.T) {
 		t.Fatalf("the same set without padding: %v", err)
 	}
 }
+
+// A 200 answer whose JSON is not a key set (an error object, a renamed member) is a failed
+// fetch: it must not replace the last good set with an empty one. Found by the Python parity tests.
+func TestJWKSWithoutKeysKeepsLastGoodSet(t *testing.T) {
+	sg := testSigners(t)
+	srv := newJWKSServer(t, jwksJSON(t, jwkJSON(t, sg["rsa"], "k")))
+	clock := newClock()
+	a := mustNew(t, WithJWKSURL(srv.URL), WithClock(clock.now), WithJWKSTiming(time.Second, time.Minute, 0), WithCache(0, 0))
+	tok := mint(t, sg["rsa"], "RS256", "k", jwt.MapClaims{"sub": "a"})
+	for _, body := range []string{`{"error":"unavailable"}`, `{"keys":null}`, `{"keys":{}}`, `[]`} {
+		srv.set(func(s *jwksServer) { s.body = []byte(body) })
+		clock.advance(2 * time.Minute)
+		a.VerifyJWT(tok) // starts the background refresh
+		a.remote.wg.Wait()
+		if _, err := a.VerifyJWT(tok); err != nil {
+			t.Fatalf("after %s: %v", body, err)
+		}
+	}
+	if _, err := JWKS([]byte(`{"nokeys":[]}`)); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("inline set without keys: %v", err)
+	}
+}

@@ -3,24 +3,29 @@ module github.com/sark-accel/sark-accel/go/sarkbind
 go 1.26.0
 
 require (
-	github.com/go-python/gopy v0.5.0
+	github.com/hashicorp/golang-lru/v2 v2.0.7
 	github.com/sark-accel/sark-accel/go/anomaly v0.0.0
+	github.com/sark-accel/sark-accel/go/authn v0.0.0
 	github.com/sark-accel/sark-accel/go/cache v0.0.0
 	github.com/sark-accel/sark-accel/go/injection v0.0.0
 	github.com/sark-accel/sark-accel/go/mcp v0.0.0
 	github.com/sark-accel/sark-accel/go/policy v0.0.0
+	golang.org/x/crypto v0.57.0
 )
 
 require (
+	github.com/MicahParks/jwkset v0.11.4 // indirect
 	github.com/agnivade/levenshtein v1.2.2 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/decred/dcrd/dcrec/secp256k1/v4 v4.4.1 // indirect
+	github.com/go-json-experiment/json v1.27.2 // indirect
+	github.com/go-python/gopy v0.5.0 // indirect
 	github.com/gobwas/glob v1.1.0 // indirect
 	github.com/goccy/go-json v0.11.2 // indirect
+	github.com/golang-jwt/jwt/v5 v5.3.1 // indirect
 	github.com/gonuts/commander v0.1.0 // indirect
 	github.com/gonuts/flag v0.1.0 // indirect
 	github.com/google/uuid v1.6.0 // indirect
-	github.com/hashicorp/golang-lru/v2 v2.0.7 // indirect
 	github.com/lestrrat-go/blackmagic v1.0.4 // indirect
 	github.com/lestrrat-go/dsig v1.4.0 // indirect
 	github.com/lestrrat-go/dsig-secp256k1 v1.0.0 // indirect
@@ -44,12 +49,14 @@ require (
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/telemetry v0.0.0-20261009151841-97e8ea77aa2a // indirect
+	golang.org/x/time v0.16.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 )
 
 replace (
 	github.com/sark-accel/sark-accel/go/anomaly => ../anomaly
+	github.com/sark-accel/sark-accel/go/authn => ../authn
 	github.com/sark-accel/sark-accel/go/cache => ../cache
 	github.com/sark-accel/sark-accel/go/injection => ../injection
 	github.com/sark-accel/sark-accel/go/mcp => ../mcp

@@ -31,6 +31,9 @@ const (
 	kindAnomalyInvalidState       = "anomaly_invalid_state"
 	kindAnomalyUnsupportedVersion = "anomaly_unsupported_version"
 	kindAnomalyCapacity           = "anomaly_capacity"
+	// authn: one kind per refusal reason, "authn_" + the go/authn Reason; the text is the
+	// refusal's fixed Detail, never the credential.
+	kindAuthn = "authn"
 )
 
 // errorKind is one row: the Python class raised for kind (module.class), and the builtin it
@@ -45,6 +48,7 @@ const (
 	mcpErrors       = "sark_accel.mcp.errors"
 	policyErrors    = "sark_accel.policy.errors"
 	anomalyErrors   = "sark_accel.anomaly.errors"
+	authnErrors     = "sark_accel.authn.errors"
 )
 
 var errorKinds = []errorKind{
@@ -74,4 +78,20 @@ var errorKinds = []errorKind{
 	{kindAnomalyInvalidState, anomalyErrors, "InvalidState", "ValueError", "an anomaly state to import is corrupt or inconsistent"},
 	{kindAnomalyUnsupportedVersion, anomalyErrors, "UnsupportedVersion", "ValueError", "an anomaly state of a newer format version"},
 	{kindAnomalyCapacity, anomalyErrors, "CapacityExceeded", "OverflowError", "a principal's window would count more than 2^32-1 events"},
+	{kindAuthn, authnErrors, "AuthenticationError", "PermissionError", "base class of the credential refusals (never sent)"},
+	{kindAuthn + "_malformed", authnErrors, "MalformedCredential", "PermissionError", "the token or key is not well-formed (also a wrong token type)"},
+	{kindAuthn + "_bad_signature", authnErrors, "BadSignature", "PermissionError", "no candidate key verifies the token's signature"},
+	{kindAuthn + "_algorithm_not_allowed", authnErrors, "AlgorithmNotAllowed", "PermissionError", "the token's alg is unsupported (none) or outside its key's allow-list"},
+	{kindAuthn + "_unknown_kid", authnErrors, "UnknownKid", "PermissionError", "the token's kid names no key"},
+	{kindAuthn + "_expired", authnErrors, "TokenExpired", "PermissionError", "the token's exp has passed"},
+	{kindAuthn + "_not_yet_valid", authnErrors, "TokenNotYetValid", "PermissionError", "the token's nbf or iat is in the future"},
+	{kindAuthn + "_wrong_issuer", authnErrors, "WrongIssuer", "PermissionError", "the token's iss is not the configured issuer"},
+	{kindAuthn + "_wrong_audience", authnErrors, "WrongAudience", "PermissionError", "the token's aud holds no configured audience"},
+	{kindAuthn + "_missing_claim", authnErrors, "MissingClaim", "PermissionError", "a required claim is absent or null"},
+	{kindAuthn + "_revoked", authnErrors, "Revoked", "PermissionError", "the token or its jti was revoked"},
+	{kindAuthn + "_unknown_key", authnErrors, "UnknownKey", "PermissionError", "no API key with this prefix, or a wrong secret"},
+	{kindAuthn + "_inactive_key", authnErrors, "InactiveKey", "PermissionError", "the API key is inactive"},
+	{kindAuthn + "_expired_key", authnErrors, "ExpiredKey", "PermissionError", "the API key has expired"},
+	{kindAuthn + "_insufficient_scope", authnErrors, "InsufficientScope", "PermissionError", "the API key lacks the scope asked for"},
+	{kindAuthn + "_busy", authnErrors, "Busy", "PermissionError", "every bcrypt slot is taken (or the revocation list is full): retry later"},
 }
