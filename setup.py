@@ -1,7 +1,8 @@
 """Builds the Go extension sark_accel._sarkgo with gopy, then lets setuptools package it.
 
 Steps (see ARCHITECTURE.md): build gopy and goimports from the versions pinned as `tool`
-directives in go/sarkbind/go.mod; pick the RE2 for the injection scanner (choose_re2); run
+directives in go/sarkbind/go.mod (goimports behind a shim that keeps the GIL in the wrappers of
+short functions, tools/gopy_hold_gil.py); pick the RE2 for the injection scanner (choose_re2); run
 `gopy build -dynamic-link` on go/sarkbind in a folder inside that module; refuse a result that
 links libpython or a shared libre2; copy only the .so into the package.
 The Python wrappers gopy generates are not shipped: the facade calls the extension's functions
@@ -125,6 +126,15 @@ def choose_re2(mode: str, workdir: Path) -> RE2Choice:
     return RE2Choice(f"wasm2go ({why}; {hint})")
 
 
+def write_goimports_shim(tools: Path) -> None:
+    """gopy runs `goimports -w sarkgo.go` on the code it generates: this `goimports` first lets
+    tools/gopy_hold_gil.py keep the GIL in the wrappers of functions marked //sark:holdgil."""
+    shim = tools / "goimports"
+    script = ROOT / "tools" / "gopy_hold_gil.py"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{script}" "{BIND}" "{tools / "goimports-real"}" "$@"\n')
+    shim.chmod(0o755)
+
+
 class GopyBuildExt(build_ext):
     def build_extension(self, ext: Extension) -> None:
         if ext.name != EXT_NAME:
@@ -135,8 +145,12 @@ class GopyBuildExt(build_ext):
         env = go_env()
         tools = Path(self.build_temp).resolve() / "gopy-tools"
         tools.mkdir(parents=True, exist_ok=True)
-        for pkg, name in (("github.com/go-python/gopy", "gopy"), ("golang.org/x/tools/cmd/goimports", "goimports")):
+        for pkg, name in (
+            ("github.com/go-python/gopy", "gopy"),
+            ("golang.org/x/tools/cmd/goimports", "goimports-real"),
+        ):
             run([go, "build", "-o", str(tools / name), pkg], BIND, env)
+        write_goimports_shim(tools)
         env["PATH"] = f"{tools}{os.pathsep}{env.get('PATH', '')}"  # gopy runs `goimports` from PATH
         re2 = choose_re2(os.environ.get("SARK_ACCEL_RE2", "auto"), tools)
         print(f"sark-accel: RE2 for the injection scanner: {re2.summary}", flush=True)

@@ -80,6 +80,8 @@ func CacheSetClock(h int64, nowNs int64) (ok bool, err error) {
 }
 
 // CacheGet returns the value under key, or "" when there is none.
+//
+//sark:holdgil
 func CacheGet(h int64, key string) (v string, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)
@@ -92,6 +94,8 @@ func CacheGet(h int64, key string) (v string, err error) {
 
 // CacheGetEncoded is CacheGet for a key given as base64 of its bytes: keys that cannot cross
 // as a str (NUL, lone surrogates) arrive this way.
+//
+//sark:holdgil
 func CacheGetEncoded(h int64, keyB64 string) (v string, err error) {
 	defer guard(&err)
 	key, err := decodeKey(keyB64)
@@ -167,6 +171,8 @@ func appendJSONString(buf []byte, s string) []byte {
 }
 
 // CacheSet stores value under key for ttlNs nanoseconds (0: the default TTL).
+//
+//sark:holdgil
 func CacheSet(h int64, key, value string, ttlNs int64) (ok bool, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)
@@ -180,6 +186,8 @@ func CacheSet(h int64, key, value string, ttlNs int64) (ok bool, err error) {
 }
 
 // CacheSetEncoded is CacheSet for a base64-encoded key.
+//
+//sark:holdgil
 func CacheSetEncoded(h int64, keyB64, value string, ttlNs int64) (ok bool, err error) {
 	defer guard(&err)
 	key, err := decodeKey(keyB64)
@@ -220,6 +228,8 @@ func CacheSetMany(h int64, itemsJSON string, ttlNs int64) (n int, err error) {
 }
 
 // CacheDelete removes key and reports whether a live entry was removed.
+//
+//sark:holdgil
 func CacheDelete(h int64, key string) (ok bool, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)
@@ -230,6 +240,8 @@ func CacheDelete(h int64, key string) (ok bool, err error) {
 }
 
 // CacheDeleteEncoded is CacheDelete for a base64-encoded key.
+//
+//sark:holdgil
 func CacheDeleteEncoded(h int64, keyB64 string) (ok bool, err error) {
 	defer guard(&err)
 	key, err := decodeKey(keyB64)
@@ -240,6 +252,8 @@ func CacheDeleteEncoded(h int64, keyB64 string) (ok bool, err error) {
 }
 
 // CacheContains reports whether key holds a live entry (no recency or counter change).
+//
+//sark:holdgil
 func CacheContains(h int64, key string) (ok bool, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)
@@ -250,6 +264,8 @@ func CacheContains(h int64, key string) (ok bool, err error) {
 }
 
 // CacheContainsEncoded is CacheContains for a base64-encoded key.
+//
+//sark:holdgil
 func CacheContainsEncoded(h int64, keyB64 string) (ok bool, err error) {
 	defer guard(&err)
 	key, err := decodeKey(keyB64)
@@ -281,6 +297,8 @@ func CacheClear(h int64) (ok bool, err error) {
 }
 
 // CacheLen returns the number of live entries.
+//
+//sark:holdgil
 func CacheLen(h int64) (n int, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)
@@ -302,6 +320,8 @@ func CacheStats(h int64) (out string, err error) {
 }
 
 // CacheShards returns the number of shards of the cache.
+//
+//sark:holdgil
 func CacheShards(h int64) (n int, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)

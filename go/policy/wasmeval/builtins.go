@@ -76,18 +76,12 @@ func (s *evalState) builtinContext() *topdown.BuiltinContext {
 		PrintHook:    s.inst.ev.print,
 	}
 	// A Go builtin cannot be preempted by wazero's close-on-context-done;
-	// builtins that loop cooperate through topdown.Cancel instead.
-	if done := s.ctx.Done(); done != nil {
-		cancel := s.bctx.Cancel
-		stop := make(chan struct{})
-		go func() {
-			select {
-			case <-stop:
-			case <-done:
-				cancel.Cancel()
-			}
-		}()
-		s.stop = func() { close(stop) }
+	// builtins that loop cooperate through topdown.Cancel instead. context.AfterFunc
+	// starts no goroutine unless ctx ends: a goroutine per evaluation woke a second
+	// OS thread twice per call (issue 20).
+	if s.ctx.Done() != nil {
+		stop := context.AfterFunc(s.ctx, s.bctx.Cancel.Cancel)
+		s.stop = func() { stop() }
 	}
 	return s.bctx
 }
