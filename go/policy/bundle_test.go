@@ -125,3 +125,34 @@ func TestBundleNetworkBuiltinRefused(t *testing.T) {
 		t.Fatalf("bundle with http.send: %v", err)
 	}
 }
+
+// Data is one document changed in call order, as in an OPA server's store: SetData
+// replaces bundle data at its path (an emptied role table grants nothing: it used to be
+// merged key by key, so revoking by SetData left the bundle's entries in force) and
+// RemoveData deletes it.
+func TestSetDataReplacesBundleData(t *testing.T) {
+	e := newEngine(t)
+	if err := e.LoadBundle("testdata/bundle"); err != nil {
+		t.Fatal(err)
+	}
+	mustSetData(t, e, "sark/bundled", `{}`)
+	for _, q := range []string{"data.sark.bundled.limits", "data.sark.bundled.users"} {
+		if r := mustEval(t, e, q, ""); r.Defined {
+			t.Fatalf("%s after SetData(sark/bundled, {}): %s", q, r.JSON)
+		}
+	}
+	if r := mustEval(t, e, "data.sark.bundled.allow", `{"user":"alice"}`); r.Defined {
+		t.Fatalf("alice still allowed: %s", r.JSON)
+	}
+	// Loading the bundle again writes its data back; RemoveData deletes bundle data.
+	if err := e.LoadBundle("testdata/bundle"); err != nil {
+		t.Fatal(err)
+	}
+	wantJSON(t, mustEval(t, e, "data.sark.bundled.limits", ""), `{"max":3,"names":["x","y"]}`)
+	if err := e.RemoveData("sark/bundled/limits"); err != nil {
+		t.Fatal(err)
+	}
+	if r := mustEval(t, e, "data.sark.bundled.limits", ""); r.Defined {
+		t.Fatalf("limits after RemoveData: %s", r.JSON)
+	}
+}

@@ -129,9 +129,11 @@ func (e *Engine) Policies() []string {
 
 // LoadBundle loads an OPA bundle from a directory or a .tar.gz file: Rego modules,
 // data.json / data.yaml files, and the .manifest (revision, roots, rego_version).
-// Loading the same path again replaces that bundle's modules and data. The data of
-// all bundles is merged; SetData documents are overlaid on top. Bundles whose
-// manifest roots overlap are rejected.
+// Loading the same path again replaces that bundle's modules. Data works as in an OPA
+// server's store, one document changed in the order of the calls: a bundle's data is
+// merged into it when the bundle loads (overwritten where the bundle writes, not erased),
+// and SetData/RemoveData replace or delete at their path, bundle data included. Bundles
+// whose manifest roots overlap are rejected.
 func (e *Engine) LoadBundle(path string) (err error) {
 	defer recoverInternal(&err)
 	abs, err := filepath.Abs(path)
@@ -179,11 +181,15 @@ func (e *Engine) LoadBundle(path string) (err error) {
 	}
 	return e.change(func(s *sources) error {
 		s.bundles[abs] = lb
+		d := shallowCopy(s.data)
+		mergeInto(d, lb.data)
+		s.data = d
 		return nil
 	})
 }
 
-// RemoveBundle unloads the bundle loaded from path; ErrNotFound if none was.
+// RemoveBundle unloads the policies of the bundle loaded from path (ErrNotFound if none
+// was); its data stays in the data document, as in an OPA server's store.
 func (e *Engine) RemoveBundle(path string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {

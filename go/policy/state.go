@@ -21,7 +21,7 @@ import (
 type sources struct {
 	policies map[string]*ast.Module   // LoadPolicy id -> parsed module
 	bundles  map[string]*loadedBundle // bundle path -> contents
-	data     map[string]any           // base documents set with SetData
+	data     map[string]any           // the data document: bundle data merged in at load, SetData/RemoveData
 }
 
 type loadedBundle struct {
@@ -93,9 +93,8 @@ func compile(env *environment, src *sources, revision uint64, prev *compiledStat
 			}
 			modules[id] = m
 		}
-		mergeInto(data, b.data)
 	}
-	mergeInto(data, src.data)
+	mergeInto(data, src.data) // bundle data was merged into it when each bundle loaded
 
 	c := ast.NewCompiler().
 		WithCapabilities(env.caps).
