@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import decimal
+import marshal
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 #: Field names that never count as part of an answer.
 IGNORED_FIELDS = frozenset({"elapsed", "duration", "latency", "timings", "revision", "policy_revision", "cache_hit"})
@@ -30,17 +31,42 @@ def _fields(value: Any) -> list[tuple[str, Any]]:
     return [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)]
 
 
+#: Types compared with ``==`` once their types match (the bulk of any answer).
+_SCALARS = frozenset({str, int, bool, bytes, type(None)})
+
+
 def equal(a: object, b: object) -> bool:
     """Strict structural equality of two answers (see the module docstring)."""
+    # Fast path, in C: marshal writes only exact builtin types (a subclass such as a named tuple
+    # or an IntEnum is refused) with a distinct code per type, so equal bytes mean equal values
+    # of equal types. Unequal bytes (dict order, 0.0 and -0.0, ignored fields) prove nothing.
+    try:
+        if marshal.dumps(cast(Any, a)) == marshal.dumps(cast(Any, b)):
+            return True
+    except ValueError:
+        pass
     stack: list[tuple[Any, Any]] = [(a, b)]
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        x, y = stack.pop()
-        if x is y:
-            continue
+        x, y = pop()
         t = type(x)
         if t is not type(y):
             return False
-        if t is float:
+        if t in _SCALARS:
+            if x != y:
+                return False
+        elif t is dict:
+            if x.keys() != y.keys():
+                return False
+            for k, v in x.items():
+                push((v, y[k]))
+        elif t is list:
+            if len(x) != len(y):
+                return False
+            extend(zip(x, y, strict=True))
+        elif x is y:
+            continue
+        elif t is float:
             if not (x == y or (math.isnan(x) and math.isnan(y))):
                 return False
         elif t is decimal.Decimal:
@@ -49,17 +75,21 @@ def equal(a: object, b: object) -> bool:
         elif isinstance(x, Mapping):
             if x.keys() != y.keys():
                 return False
-            stack.extend((x[k], y[k]) for k in x)
-        elif isinstance(x, (list, tuple)):
+            extend((x[k], y[k]) for k in x)
+        elif isinstance(x, tuple):
             if len(x) != len(y):
                 return False
             names = getattr(t, "_fields", None)  # a named tuple
             if names is None:
-                stack.extend(zip(x, y, strict=True))
+                extend(zip(x, y, strict=True))
             else:
-                stack.extend((p, q) for n, p, q in zip(names, x, y, strict=True) if not ignored(n))
+                extend((p, q) for n, p, q in zip(names, x, y, strict=True) if not ignored(n))
+        elif isinstance(x, list):
+            if len(x) != len(y):
+                return False
+            extend(zip(x, y, strict=True))
         elif dataclasses.is_dataclass(x):
-            stack.extend((p, q) for (n, p), (_, q) in zip(_fields(x), _fields(y), strict=True) if not ignored(n))
+            extend((p, q) for (n, p), (_, q) in zip(_fields(x), _fields(y), strict=True) if not ignored(n))
         elif x != y:
             return False
     return True
