@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
+from pathlib import Path
 from typing import Any, Optional
 
 import pytest
@@ -174,6 +176,7 @@ def test_changes_reach_both_sides_when_nothing_is_sampled(backend: str) -> None:
     shadow = caches(backend, sample=0.0)
     shadow.set("k", "v")
     assert shadow.primary.get("k") == shadow.secondary.get("k") == "v"
+    assert "k" in shadow and len(shadow) == 1  # in and len(): the primary's, like any attribute
     shadow.delete("k")
     assert "k" not in shadow.primary and "k" not in shadow.secondary
 
@@ -283,6 +286,37 @@ def test_mcp_backends_never_mismatch(native: object, raw: Any) -> None:
     except MCPError:
         pass
     assert shadow.stats().mismatches == before, shadow.stats().recent_mismatches[-1:]
+
+
+_EXAMPLES = [
+    json.loads(line)
+    for line in (Path(example_bundle()) / "examples" / "requests.jsonl").read_text().splitlines()
+    if line.strip()
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    base=st.sampled_from(_EXAMPLES),
+    roles=st.none() | st.lists(st.sampled_from(["viewer", "developer", "admin", "superuser", "x"]), max_size=3),
+    argument=st.none() | st.text(max_size=40),
+)
+def test_policy_interpreter_and_wasm_never_mismatch(
+    native: object, base: dict[str, Any], roles: Optional[list[str]], argument: Optional[str]
+) -> None:
+    """The same policy on OPA's interpreter (primary) and compiled to Wasm (secondary)."""
+    if "policy" not in _SHARED:
+        _SHARED["policy"] = Shadow(PolicyEngine(backend="go"), PolicyEngine(backend="go", wasm_queries=[QUERY]))
+        _SHARED["policy"].load_bundle(example_bundle())
+    shadow = _SHARED["policy"]
+    request = json.loads(json.dumps(base))
+    if roles is not None:
+        request["user"]["roles"] = roles
+    if argument is not None:
+        request["arguments"] = {**request.get("arguments", {}), "path": argument}
+    shadow.evaluate(QUERY, request)
+    shadow.evaluate_json(QUERY, json.dumps(request))
+    assert shadow.stats().mismatches == 0, shadow.stats().recent_mismatches
 
 
 # ------------------------------------------------------------------ threads

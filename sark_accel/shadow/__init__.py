@@ -160,6 +160,14 @@ class Shadow(Generic[E]):
             finally:
                 self._rw.release_write()
 
+    def __len__(self) -> int:
+        primary: Any = self.primary  # len() and in: the primary's, like any attribute
+        return len(primary)
+
+    def __contains__(self, item: object) -> bool:
+        primary: Any = self.primary
+        return item in primary
+
     def __enter__(self) -> Shadow[E]:
         return self
 
