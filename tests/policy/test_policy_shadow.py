@@ -65,8 +65,9 @@ def test_a_side_that_drifted_shows_as_mismatches(opa_url: str, tmp_path: Path) -
 
 @pytest.mark.xfail(
     strict=True,
-    reason="found by this shadow: on the go backend set_data under a loaded bundle's root is silently ignored "
-    "(the OPA server applies it), so revoking every role still allows on go",
+    reason="found by this shadow: on the go backend an object written by set_data under a loaded bundle's data "
+    "is deep-merged into the bundle's data (keys can be added or changed, never removed), where the OPA server "
+    "replaces it; revoking every role (roles = {}) still allows on go",
 )
 def test_set_data_under_a_bundle_root_reaches_both_sides_alike(shadow: Shadow[PolicyEngine]) -> None:
     shadow.set_data("sark/gateway/config/roles", {})  # revoke every role, on both sides
