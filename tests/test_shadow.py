@@ -199,8 +199,13 @@ def test_policy_changes_reach_both_sides(native: object) -> None:
     assert shadow.evaluate("data.p.x") == 7
     assert shadow.primary.evaluate("data.p.x") == shadow.secondary.evaluate("data.p.x") == 7
     assert shadow.wasm_status() == shadow.primary.wasm_status()  # introspection: the primary's only
+    for bad in (1.5, -0.1, float("nan")):
+        with pytest.raises(InvalidArgument):
+            Shadow(shadow.primary, shadow.secondary, sample=bad)
+    with pytest.raises(TypeError):
+        Shadow(shadow.primary, shadow.secondary, sample=True)
     with pytest.raises(InvalidArgument):
-        Shadow(shadow.primary, shadow.secondary, sample=1.5)
+        Shadow(shadow.primary, shadow.secondary, mismatch_log=10_001)
     with pytest.raises(TypeError, match="one kind"):
         Shadow(shadow.primary, TTLCache(backend="python"))  # type: ignore[arg-type]
 

@@ -77,8 +77,11 @@ def _replayable(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[An
     """Iterators given as arguments (``get_many(k for k in ...)``) as lists, so both sides see them."""
     if not any(type(a) not in _PLAIN and isinstance(a, Iterator) for a in (*args, *kwargs.values())):
         return args, kwargs
-    fix: Callable[[Any], Any] = lambda a: list(a) if isinstance(a, Iterator) else a  # noqa: E731
-    return tuple(map(fix, args)), {k: fix(v) for k, v in kwargs.items()}
+    return tuple(map(_as_list, args)), {k: _as_list(v) for k, v in kwargs.items()}
+
+
+def _as_list(value: Any) -> Any:
+    return list(value) if isinstance(value, Iterator) else value
 
 
 class Shadow(Generic[E]):
@@ -114,10 +117,14 @@ class Shadow(Generic[E]):
         mismatch_log: int = 16,
         component: Optional[str] = None,
     ) -> None:
-        if isinstance(sample, bool) or not isinstance(sample, (int, float)) or not 0.0 <= sample <= 1.0:
-            raise InvalidArgument(f"sample must be a number from 0.0 to 1.0, got {sample!r}")
-        if type(mismatch_log) is not int or not 0 <= mismatch_log <= MAX_MISMATCH_LOG:
-            raise InvalidArgument(f"mismatch_log must be an int from 0 to {MAX_MISMATCH_LOG}, got {mismatch_log!r}")
+        if isinstance(sample, bool) or not isinstance(sample, (int, float)):
+            raise TypeError(f"sample must be a number, not {type(sample).__name__}")
+        if not 0.0 <= sample <= 1.0:  # also refuses NaN
+            raise InvalidArgument(f"sample must be from 0.0 to 1.0, got {sample!r}")
+        if type(mismatch_log) is not int:
+            raise TypeError(f"mismatch_log must be an int, not {type(mismatch_log).__name__}")
+        if not 0 <= mismatch_log <= MAX_MISMATCH_LOG:
+            raise InvalidArgument(f"mismatch_log must be from 0 to {MAX_MISMATCH_LOG}, got {mismatch_log}")
         if compare is not None and not callable(compare):
             raise TypeError("compare must be a callable (operation, primary, secondary) -> bool, or None")
         rules = rules_for(primary, component)
