@@ -76,7 +76,7 @@ def test_cache_hits_errors_and_a_planted_mismatch(backend: str, registry: Collec
     shadow.get("plant")
     shadow.get_many(["k", "x", "y"])
     with pytest.raises(TypeError):
-        shadow.set("k", 1)  # type: ignore[arg-type]
+        shadow.set("k", 1)  # a value must be str or bytes
     impl = {"implementation": backend}
     assert sample(registry, "cache_operations_total", operation="get", result="hit", **impl) == 4  # k, plant x2
     assert sample(registry, "cache_operations_total", operation="get", result="miss", **impl) == 2

@@ -102,13 +102,13 @@ def main() -> None:
         "arguments": {"path": "/workspace/a.py"},
         "time_ns": 1764146400000000000,
     }
-    a, b = PolicyEngine(backend="go", timeout=10.0), PolicyEngine(backend="go", timeout=10.0)
-    for engine in (a, b):
+    p, q = PolicyEngine(backend="go", timeout=10.0), PolicyEngine(backend="go", timeout=10.0)
+    for engine in (p, q):
         engine.load_bundle(example_bundle())
     run(
         "PolicyEngine.evaluate go/go",
-        a,
-        b,
+        p,
+        q,
         lambda e: lambda: e.evaluate("data.sark.gateway.decision", request),
         300,
         25,
