@@ -11,20 +11,23 @@ The typical migration: primary = ``python`` (the path trusted today), secondary 
 the mismatch count stays at zero; then swap them, then drop the shadow.
 
 The secondary runs in the calling thread, right after the primary. ``tools/shadow_overhead.py``
-measured it against a background-thread variant (a bounded queue feeding one worker), in CPU
-time of the calling thread on 2 shared, busy cores (2026-12-01; wall-clock in brackets):
+compares it with a background-thread variant (a bounded queue feeding one worker; a full queue
+drops the comparison), on 2 shared cores (2026-12-01, four runs, CPU time of the calling
+thread unless said otherwise):
 
-- go ``TTLCache.get`` (0.9 us): inline costs 5.2 us (10 us) over making both calls; the
-  background hand-off 2.2 us (6 us) over the primary alone, but its worker, Python under the
-  GIL, fell behind and 6-35 % of the comparisons were dropped at the full queue.
-- go ``PolicyEngine.evaluate`` of the shipped policy (140 us): inline +19 us (+14 us) over both
-  calls; background +23 us over the primary alone in CPU, yet +197 us in wall-clock time: the
-  secondary's work left the calling thread but not the two cores, so the caller waited about as
-  long as inline (+203 us over the primary alone).
+- go ``TTLCache.get`` (0.85 us): inline costs 4.8-5.2 us over making both calls; the background
+  hand-off 2.2-5.4 us over the primary alone, and its worker (Python, under the GIL) fell behind:
+  0-13 % of the comparisons were dropped.
+- go ``PolicyEngine.evaluate`` of the shipped policy (145 us): inline 19-38 us over both calls;
+  background 21-25 us over the primary alone. In wall-clock time the background variant hid the
+  secondary only while a core was free: 181 us against 335 us inline at load 2, but +197 us
+  against +203 us over the primary alone at load 7, the secondary's work competing for the cores.
 
-Inline also keeps what a background thread loses: both sides see every change in the same
-order, answers are compared before the caller can mutate them, and nothing queues. Its price,
-the secondary's time on sampled calls, is set by ``sample``.
+Inline is what this class does: both sides see every change in the same order, a compared read
+never meets a change half applied, answers are compared before the caller can mutate them, no
+comparison is dropped and nothing queues. Its price, the secondary's time on sampled calls, is
+set by ``sample``: keep it low once the slower engine is the secondary (an OPA server behind a
+go primary costs its HTTP round trip on every sampled call).
 """
 
 from __future__ import annotations
