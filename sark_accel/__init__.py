@@ -8,9 +8,10 @@ for the flags that choose between them, and :func:`info` for what is active.
 from __future__ import annotations
 
 import platform
-from typing import Any
+from typing import Any, Optional
 
 from . import _backend, _native
+from ._rollout import rollout
 from .errors import (
     BackendUnavailable,
     Closed,
@@ -29,6 +30,8 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__",
     "info",
+    "rollout",
+    "backend_for",
     "SarkAccelError",
     "InvalidArgument",
     "NotFound",
@@ -40,6 +43,17 @@ __all__ = [
     "ForkedProcessError",
     "NativeUnavailableWarning",
 ]
+
+
+def backend_for(component: str, principal_id: Optional[str] = None, *, backend: Optional[str] = None) -> str:
+    """The backend (``"go"`` or ``"python"``) ``component`` should use for ``principal_id``'s requests.
+
+    The same as the engines' own choice (the ``backend`` argument, then the flags), except that
+    when neither is set and ``SARK_ACCEL_<COMPONENT>_ROLLOUT=<0-100>`` is, that share of
+    principals (bucketed exactly as SARK's feature flags: :func:`rollout`) gets ``go`` and the
+    rest ``python``. Pass the answer on: ``TTLCache(backend=sark_accel.backend_for("cache", user))``.
+    """
+    return _backend.resolve_for(component, principal_id, backend)
 
 
 def info() -> dict[str, Any]:

@@ -10,6 +10,11 @@ Precedence, highest first:
 In a ``fork()`` of a process whose Go runtime had started, anything but ``python`` raises
 :class:`~sark_accel.errors.ForkedProcessError` (see :mod:`sark_accel._native`).
 
+Where the caller knows the principal (user, agent, API key) a request is for, :func:`resolve_for`
+adds a gradual rollout below the flags: with no backend argument and no backend flag set,
+``SARK_ACCEL_<COMPONENT>_ROLLOUT=<0-100>`` gives ``go`` to that share of principals (bucketed as
+SARK buckets them, :mod:`sark_accel._rollout`) and ``python`` to the others.
+
 Asking for ``go`` explicitly (1-3) when the extension is unusable raises
 :class:`~sark_accel.errors.BackendUnavailable`: no silent fallback when the user insisted.
 Invalid values raise :class:`ValueError` naming where the value came from.
@@ -18,13 +23,14 @@ Invalid values raise :class:`ValueError` naming where the value came from.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import warnings
 from pathlib import Path
 from types import ModuleType
 from typing import Literal, Optional
 
-from . import _native
+from . import _native, _rollout, metrics
 from .errors import BackendUnavailable, ForkedProcessError, InvalidArgument, NativeUnavailableWarning
 
 Backend = Literal["go", "python"]
@@ -42,6 +48,22 @@ _warn_lock = threading.Lock()
 def component_env(component: str) -> str:
     """The environment variable that overrides the backend of ``component``."""
     return f"SARK_ACCEL_{component.upper()}_BACKEND"
+
+
+def rollout_env(component: str) -> str:
+    """The environment variable that sets the rollout share of ``component`` (0-100)."""
+    return f"SARK_ACCEL_{component.upper()}_ROLLOUT"
+
+
+def rollout_percent(component: str) -> Optional[int]:
+    """``SARK_ACCEL_<COMPONENT>_ROLLOUT`` as a whole percentage; None when unset or empty."""
+    env = rollout_env(component)
+    raw = os.environ.get(env, "").strip()
+    if not raw:
+        return None
+    if not re.fullmatch(r"[0-9]{1,3}", raw) or int(raw) > 100:
+        raise InvalidArgument(f"{env} must be a whole number from 0 to 100, got {raw!r}")
+    return int(raw)
 
 
 def _check(value: str, source: str) -> Backend:
@@ -118,3 +140,26 @@ def _warn_fallback() -> None:
         NativeUnavailableWarning,
         stacklevel=4,
     )
+
+
+def resolve_for(component: str, principal: Optional[str], backend: Optional[str] = None) -> Backend:
+    """The backend ``component`` uses for requests of ``principal`` (None: not known).
+
+    The backend argument and the backend flags keep their precedence and meaning (see above);
+    only when none of them is set, and ``SARK_ACCEL_<COMPONENT>_ROLLOUT`` is, does the principal's
+    bucket choose: ``go`` inside the rollout share (``python``, with the one warning and a
+    counted fallback, when the extension cannot load), ``python`` outside it. An invalid rollout
+    value raises :class:`~sark_accel.errors.InvalidArgument` naming the variable, even when a
+    flag or an unknown principal leaves it unused.
+    """
+    percent = rollout_percent(component)
+    if principal is None or percent is None or requested(component, backend)[0] is not None:
+        return resolve(component, backend)
+    if not _rollout.rollout(component, principal, percent):
+        chosen: Backend = "python"
+    else:
+        chosen = resolve(component)  # the default: go when the extension loads, else python
+        if chosen != "go":
+            metrics.record_fallback(component, "native_unavailable")
+    metrics.record_assignment(component, chosen)
+    return chosen
