@@ -15,14 +15,18 @@ type Finding struct {
 	Start     int
 	End       int
 	Matched   string
-	// Entropy is set (HasEntropy) for entropy.high findings: rounded to 4 decimals.
+	// Entropy is set (HasEntropy) for entropy.high findings, the entropy, and for
+	// classifier.injection, the probability; rounded to 4 decimals.
 	Entropy    float64
 	HasEntropy bool
+	// NGrams: for classifier.injection, the n-grams that contributed most.
+	NGrams []string
 	// Encoding says how a finding's text was hidden ("base64", "hex", "percent",
 	// "tag_chars", nested as "base64/hex"); empty for plain text.
 	Encoding string
 
-	seq int // traversal order of the unit; first sort key
+	seq        int  // traversal order of the unit; first sort key
+	classifier bool // the classifier's finding: its weight follows its probability
 }
 
 // Result of a scan.
@@ -53,7 +57,11 @@ func finishResult(fs []Finding, truncated bool, o *Options) *Result {
 	})
 	score := 0
 	for i := range fs {
-		score += severityWeight[fs[i].Severity]
+		if fs[i].classifier {
+			score += classifierScore(fs[i].Entropy)
+		} else {
+			score += severityWeight[fs[i].Severity]
+		}
 	}
 	score = min(score, 100)
 	decision := "allow"

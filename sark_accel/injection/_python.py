@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol, cast
 
 from sark_accel.errors import Closed, InvalidArgument
+from sark_accel.injection._classifier import THRESHOLD, classifier_score, default_classifier
 from sark_accel.injection._types import ScanResult
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
@@ -608,8 +609,11 @@ def check_options(
     max_bytes: Any,
     alert_threshold: Any,
     block_threshold: Any,
+    classifier: Any = True,
 ) -> None:
     """Validate detector options (shared by both backends): TypeError, or InvalidArgument."""
+    if not isinstance(classifier, bool):
+        raise TypeError("classifier must be a bool")
     if isinstance(entropy_threshold, bool) or not isinstance(entropy_threshold, (int, float)):
         raise TypeError("entropy_threshold must be a number")
     if not math.isfinite(entropy_threshold) or entropy_threshold < 0:
@@ -648,6 +652,7 @@ class PythonDetector:
         max_bytes: int = 1 << 20,
         alert_threshold: int = 40,
         block_threshold: int = 70,
+        classifier: bool = True,
     ) -> None:
         check_options(
             patterns=patterns,
@@ -657,7 +662,9 @@ class PythonDetector:
             max_bytes=max_bytes,
             alert_threshold=alert_threshold,
             block_threshold=block_threshold,
+            classifier=classifier,
         )
+        self.classifier = classifier
         self.entropy_threshold = float(entropy_threshold)
         self.min_entropy_length = min_entropy_length
         self.max_depth = max_depth
@@ -846,6 +853,29 @@ class _Scan:
             return
         for f in self.scan_unit(text, loc, 0):
             self.add(seq, f)
+        if self.det.classifier:
+            self.classify(seq, text, loc)
+
+    def classify(self, seq: int, text: str, loc: str) -> None:
+        """The classifier's finding for a unit, from a probability of THRESHOLD up (rounded to
+        4 decimals): the whole unit, with the n-grams that contributed most."""
+        v = default_classifier().verdict(normalize(text))
+        p = round(v.probability, 4)
+        if p >= THRESHOLD:
+            self.add(
+                seq,
+                {
+                    "pattern_id": "classifier.injection",
+                    "category": "classifier",
+                    "severity": "high" if p >= 0.8 else "medium",
+                    "location": loc,
+                    "start": 0,
+                    "end": len(text),
+                    "matched": _trunc(text),
+                    "value": p,
+                    "ngrams": [c.ngram for c in v.top],
+                },
+            )
 
     def scan_unit(self, text: str, loc: str, depth: int) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -1004,7 +1034,7 @@ class _Scan:
 
     def result(self) -> dict[str, Any]:
         self.findings.sort(key=lambda kf: kf[0])
-        score = min(100, sum(SEVERITY_WEIGHTS[f["severity"]] for _, f in self.findings))
+        score = min(100, sum(_weight(f) for _, f in self.findings))
         det = self.det
         if score >= det.block_threshold:
             decision = "block"
@@ -1020,6 +1050,11 @@ class _Scan:
             "decision": decision,
             "truncated": self.truncated,
         }
+
+
+def _weight(f: dict[str, Any]) -> int:
+    """A finding's share of the risk score: the classifier's follows its probability."""
+    return classifier_score(f["value"]) if "ngrams" in f else SEVERITY_WEIGHTS[f["severity"]]
 
 
 class PythonInjectionBackend:
