@@ -103,27 +103,28 @@ func (c *Classifier) ClassifyText(text string) Verdict {
 	return c.Classify(string(loadCharTable().normalize(make([]byte, 0, len(s)), s)))
 }
 
-// featureCounts counts buckets in first-seen order; slot[b] is 1 + b's index in entries.
-// Kept in a pool: the slot table is as large as the model, and only touched slots are reset.
+// featureCounts counts buckets: count[b] in a table as large as the model (one memory access
+// per feature), and the buckets in first-seen order. Kept in a pool; only touched counts are
+// reset.
 type featureCounts struct {
-	slot    []int32
-	entries []bucketCount
+	count   []int32
+	entries []firstSeen
+	total   int
 }
 
-type bucketCount struct {
+type firstSeen struct {
 	bucket     uint32
-	count      int32
 	start, end int32 // byte span of the first feature that hit the bucket
 }
 
 func (f *featureCounts) add(h uint64, mask uint64, start, end int) {
 	b := uint32((h ^ h>>32) & mask)
-	if i := f.slot[b]; i != 0 {
-		f.entries[i-1].count++
-		return
+	c := f.count[b]
+	if c == 0 {
+		f.entries = append(f.entries, firstSeen{bucket: b, start: int32(start), end: int32(end)})
 	}
-	f.entries = append(f.entries, bucketCount{bucket: b, count: 1, start: int32(start), end: int32(end)})
-	f.slot[b] = int32(len(f.entries))
+	f.count[b] = c + 1
+	f.total++
 }
 
 func isWordByte(b byte) bool { return b >= 0x80 || 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
@@ -187,33 +188,23 @@ func (c *Classifier) Classify(norm string) Verdict {
 	}
 	f, _ := c.slots.Get().(*featureCounts)
 	if f == nil {
-		f = &featureCounts{slot: make([]int32, 1<<c.bits)}
+		f = &featureCounts{count: make([]int32, 1<<c.bits)}
 	}
-	defer func() {
-		for _, e := range f.entries {
-			f.slot[e.bucket] = 0
-		}
-		f.entries = f.entries[:0]
-		c.slots.Put(f)
-	}()
+	defer c.release(f)
 	c.count(norm, f)
 	if len(f.entries) == 0 {
 		return Verdict{Probability: sigmoid(c.bias), Logit: c.bias}
 	}
-	total := 0
-	for _, e := range f.entries {
-		total += int(e.count)
-	}
-	norm2 := math.Sqrt(float64(total))
+	norm2 := math.Sqrt(float64(f.total))
 	var dot float64
 	var top [TopNGrams]struct {
 		x float64
-		e *bucketCount
+		e *firstSeen
 	}
 	for i := range f.entries {
 		e := &f.entries[i]
 		// float64(...) rounds the product: no fused multiply-add, as in Python.
-		x := float64(math.Sqrt(float64(e.count)) * float64(c.weights[e.bucket]))
+		x := float64(math.Sqrt(float64(f.count[e.bucket])) * float64(c.weights[e.bucket]))
 		dot += x
 		if x <= 0 {
 			continue
@@ -236,6 +227,14 @@ func (c *Classifier) Classify(norm string) Verdict {
 		v.Top = append(v.Top, Contribution{NGram: norm[t.e.start:t.e.end], Weight: t.x})
 	}
 	return v
+}
+
+func (c *Classifier) release(f *featureCounts) {
+	for _, e := range f.entries {
+		f.count[e.bucket] = 0
+	}
+	f.entries, f.total = f.entries[:0], 0
+	c.slots.Put(f)
 }
 
 // sigmoid has two branches so that exp never overflows; the reference has the same two.
