@@ -47,7 +47,7 @@ type Classifier struct {
 	charMin, charMax int
 	bias             float64
 	weights          []float32
-	slots            sync.Pool // *featureCounts sized for this model
+	counters         sync.Pool // *featureCounts sized for this model
 }
 
 // Contribution is an n-gram (as it first appears in the normalised text) and its share of
@@ -180,13 +180,13 @@ func (c *Classifier) count(norm string, f *featureCounts) {
 
 // Classify returns the probability that norm (normalised text; invalid UTF-8 is read as one
 // U+FFFD per byte, like the scanner) is an injection, and the n-grams that pushed it up most.
-// Time is linear in the text; memory is one entry per distinct bucket plus the pooled slot
+// Time is linear in the text; memory is one entry per distinct bucket plus the pooled count
 // table.
 func (c *Classifier) Classify(norm string) Verdict {
 	if !utf8.ValidString(norm) {
 		norm = sanitize(norm)
 	}
-	f, _ := c.slots.Get().(*featureCounts)
+	f, _ := c.counters.Get().(*featureCounts)
 	if f == nil {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
 	}
@@ -234,7 +234,7 @@ func (c *Classifier) release(f *featureCounts) {
 		f.count[e.bucket] = 0
 	}
 	f.entries, f.total = f.entries[:0], 0
-	c.slots.Put(f)
+	c.counters.Put(f)
 }
 
 // sigmoid has two branches so that exp never overflows; the reference has the same two.
