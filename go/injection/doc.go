@@ -21,4 +21,4 @@
 // locators compile on first use (0.1 s or less, plus DFA warm-up).
 package injection
 
-//go:generate sh -c "cp ../../sark_accel/injection/patterns.json patterns.json && cp ../../sark_accel/injection/charmap.json charmap.json"
+//go:generate sh -c "cp ../../sark_accel/injection/patterns.json patterns.json && cp ../../sark_accel/injection/charmap.json charmap.json && cp ../../sark_accel/injection/classifier.bin classifier.bin"

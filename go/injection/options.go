@@ -23,6 +23,9 @@ type Options struct {
 	// AlertThreshold and BlockThreshold turn the risk score into a decision.
 	AlertThreshold int
 	BlockThreshold int
+	// Classifier runs the compiled linear classifier on every unit (classifier.go). Off by
+	// default until a model keeps benign held-out text under the alert threshold.
+	Classifier bool
 }
 
 // DefaultOptions are the documented defaults.
@@ -34,6 +37,7 @@ func DefaultOptions() Options {
 		MaxBytes:         1 << 20,
 		AlertThreshold:   40,
 		BlockThreshold:   70,
+		Classifier:       false, // opt-in: its false positives on held-out text (injection README)
 	}
 }
 
@@ -54,6 +58,9 @@ func WithMaxDepth(n int) Option { return func(o *Options) { o.MaxDepth = n } }
 
 // WithMaxBytes sets Options.MaxBytes.
 func WithMaxBytes(n int) Option { return func(o *Options) { o.MaxBytes = n } }
+
+// WithClassifier sets Options.Classifier.
+func WithClassifier(on bool) Option { return func(o *Options) { o.Classifier = on } }
 
 // WithThresholds sets the alert and block thresholds.
 func WithThresholds(alert, block int) Option {
@@ -88,7 +95,8 @@ func (o *Options) validate() error {
 // OptionsFromJSON reads the JSON config the binding passes:
 //
 //	{"patterns": [...] | null, "entropy_threshold": 4.5, "min_entropy_length": 50,
-//	 "max_depth": 10, "max_bytes": 1048576, "alert_threshold": 40, "block_threshold": 70}
+//	 "max_depth": 10, "max_bytes": 1048576, "alert_threshold": 40, "block_threshold": 70,
+//	 "classifier": true}
 //
 // Every key is optional; unknown keys are an error. Empty input means all defaults.
 func OptionsFromJSON(config []byte) (Options, error) {
@@ -115,7 +123,7 @@ func OptionsFromJSON(config []byte) (Options, error) {
 	for name := range raw {
 		switch name {
 		case "patterns", "entropy_threshold", "min_entropy_length", "max_depth", "max_bytes",
-			"alert_threshold", "block_threshold":
+			"alert_threshold", "block_threshold", "classifier":
 		default:
 			return o, &OptionError{Name: name, Reason: "is not an option"}
 		}
@@ -135,6 +143,11 @@ func OptionsFromJSON(config []byte) (Options, error) {
 	} {
 		if err := intField(f.name, f.dst); err != nil {
 			return o, err
+		}
+	}
+	if b, ok := raw["classifier"]; ok {
+		if err := json.Unmarshal(b, &o.Classifier); err != nil {
+			return o, &OptionError{Name: "classifier", Reason: "must be a bool"}
 		}
 	}
 	if b, ok := raw["patterns"]; ok && string(bytes.TrimSpace(b)) != "null" {

@@ -15,14 +15,18 @@ type Finding struct {
 	Start     int
 	End       int
 	Matched   string
-	// Entropy is set (HasEntropy) for entropy.high findings: rounded to 4 decimals.
+	// Entropy is set (HasEntropy) for entropy.high findings, the entropy, and for
+	// classifier.injection, the probability; rounded to 4 decimals.
 	Entropy    float64
 	HasEntropy bool
+	// NGrams: for classifier.injection, the n-grams that contributed most.
+	NGrams []string
 	// Encoding says how a finding's text was hidden ("base64", "hex", "percent",
 	// "tag_chars", nested as "base64/hex"); empty for plain text.
 	Encoding string
 
-	seq int // traversal order of the unit; first sort key
+	seq        int  // traversal order of the unit; first sort key
+	classifier bool // the classifier's finding: its weight follows its probability
 }
 
 // Result of a scan.
@@ -56,11 +60,14 @@ func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]i
 	})
 	score := 0
 	for i := range fs {
-		w, ok := weights[fs[i].PatternID]
-		if !ok {
-			w = severityWeight[fs[i].Severity]
+		switch w, ok := weights[fs[i].PatternID]; {
+		case fs[i].classifier:
+			score += classifierScore(fs[i].Entropy)
+		case ok:
+			score += w
+		default:
+			score += severityWeight[fs[i].Severity]
 		}
-		score += w
 	}
 	score = min(score, 100)
 	decision := "allow"

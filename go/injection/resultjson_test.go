@@ -18,7 +18,7 @@ func (d *Detector) ScanText(text string) ([]byte, error) {
 // ScanJSON is the JSON-level form of InspectJSON: JSON documents in, result JSON out:
 //
 //	{"findings":[{"pattern_id","category","severity","location","start","end","matched"
-//	  [,"value"][,"encoding"]}...],"risk_score":0-100,"decision":"allow|alert|block",
+//	  [,"value"][,"ngrams"][,"encoding"]}...],"risk_score":0-100,"decision":"allow|alert|block",
 //	 "truncated":bool}
 func (d *Detector) ScanJSON(params, context []byte) ([]byte, error) {
 	r, err := d.InspectJSON(params, context)
@@ -55,6 +55,16 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		if f.HasEntropy {
 			b = append(b, `,"value":`...)
 			b = appendPyFloat(b, f.Entropy)
+		}
+		if f.NGrams != nil {
+			b = append(b, `,"ngrams":[`...)
+			for i, g := range f.NGrams {
+				if i > 0 {
+					b = append(b, ',')
+				}
+				b = appendPyString(b, g)
+			}
+			b = append(b, ']')
 		}
 		if f.Encoding != "" {
 			b = append(b, `,"encoding":`...)

@@ -128,7 +128,11 @@ func (s *scan) scanUnits() {
 }
 
 func (s *scan) scanTop(u *unit) []Finding {
-	fs := s.scanUnitWith(newTextInfo(u.text), u.loc, 0, !u.noPatterns)
+	t := newTextInfo(u.text)
+	fs := s.scanUnitWith(t, u.loc, 0, !u.noPatterns)
+	if s.d.opts.Classifier {
+		fs = s.classify(t, u.loc, fs)
+	}
 	for i := range fs {
 		fs[i].seq = u.seq
 	}

@@ -133,9 +133,9 @@ func InjectionPatterns(h int64) (out string, err error) {
 // injectionRows frames a result for sark_accel/injection/_go.py, rows ready for Python's Finding:
 //
 //	[risk_score,"decision",truncated,[[pattern_id,category,severity,location,start,end,
-//	  matched,value,encoding],...]]
+//	  matched,value,encoding,ngrams],...]]
 //
-// with null for a missing value or encoding. Lists decode faster than objects with keys,
+// with null for a missing value, encoding or ngrams (classifier.injection's list). Lists decode faster than objects with keys,
 // and a row is the Finding's arguments in order.
 func injectionRows(r *injection.Result) string {
 	b := make([]byte, 0, 32+len(r.Findings)*128)
@@ -170,6 +170,19 @@ func injectionRows(r *injection.Result) string {
 		b = append(b, ',')
 		if f.Encoding != "" {
 			b = appendJSONText(b, f.Encoding)
+		} else {
+			b = append(b, "null"...)
+		}
+		b = append(b, ',')
+		if f.NGrams != nil {
+			b = append(b, '[')
+			for i, g := range f.NGrams {
+				if i > 0 {
+					b = append(b, ',')
+				}
+				b = appendJSONText(b, g)
+			}
+			b = append(b, ']')
 		} else {
 			b = append(b, "null"...)
 		}

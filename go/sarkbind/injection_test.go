@@ -37,7 +37,16 @@ func TestInjectionRowsCarryTheResult(t *testing.T) {
 			if f.Encoding != "" {
 				encoding = f.Encoding
 			}
-			row := []any{f.PatternID, f.Category, f.Severity, f.Location, float64(f.Start), float64(f.End), f.Matched, value, encoding}
+			var ngrams any
+			if f.NGrams != nil {
+				list := []any{}
+				for _, g := range f.NGrams {
+					list = append(list, g)
+				}
+				ngrams = list
+			}
+			row := []any{f.PatternID, f.Category, f.Severity, f.Location, float64(f.Start), float64(f.End), f.Matched, value, encoding,
+				ngrams}
 			want[3] = append(want[3].([]any), row)
 		}
 		if !reflect.DeepEqual(got, want) {

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol, cast
 
 from sark_accel.errors import Closed, InvalidArgument
+from sark_accel.injection._classifier import THRESHOLD, classifier_score, default_classifier
 from sark_accel.injection._types import ScanResult
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
@@ -640,8 +641,11 @@ def check_options(
     max_bytes: Any,
     alert_threshold: Any,
     block_threshold: Any,
+    classifier: Any = False,
 ) -> None:
     """Validate detector options (shared by both backends): TypeError, or InvalidArgument."""
+    if not isinstance(classifier, bool):
+        raise TypeError("classifier must be a bool")
     if isinstance(entropy_threshold, bool) or not isinstance(entropy_threshold, (int, float)):
         raise TypeError("entropy_threshold must be a number")
     if not math.isfinite(entropy_threshold) or entropy_threshold < 0:
@@ -680,6 +684,7 @@ class PythonDetector:
         max_bytes: int = 1 << 20,
         alert_threshold: int = 40,
         block_threshold: int = 70,
+        classifier: bool = False,
     ) -> None:
         check_options(
             patterns=patterns,
@@ -689,7 +694,9 @@ class PythonDetector:
             max_bytes=max_bytes,
             alert_threshold=alert_threshold,
             block_threshold=block_threshold,
+            classifier=classifier,
         )
+        self.classifier = classifier
         self.entropy_threshold = float(entropy_threshold)
         self.min_entropy_length = min_entropy_length
         self.max_depth = max_depth
@@ -891,6 +898,29 @@ class _Scan:
             return
         for f in self.scan_unit(text, loc, 0):
             self.add(seq, f)
+        if self.det.classifier:
+            self.classify(seq, text, loc)
+
+    def classify(self, seq: int, text: str, loc: str) -> None:
+        """The classifier's finding for a unit, from a probability of THRESHOLD up (rounded to
+        4 decimals): the whole unit, with the n-grams that contributed most."""
+        v = default_classifier().verdict(normalize(text))
+        p = round(v.probability, 4)
+        if p >= THRESHOLD:
+            self.add(
+                seq,
+                {
+                    "pattern_id": "classifier.injection",
+                    "category": "classifier",
+                    "severity": "high" if p >= 0.8 else "medium",
+                    "location": loc,
+                    "start": 0,
+                    "end": len(text),
+                    "matched": _trunc(text),
+                    "value": p,
+                    "ngrams": [c.ngram for c in v.top],
+                },
+            )
 
     def scan_unit(self, text: str, loc: str, depth: int) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -1050,9 +1080,10 @@ class _Scan:
     def result(self) -> dict[str, Any]:
         self.findings.sort(key=lambda kf: kf[0])
         # A finding weighs what the library pattern with its id weighs (decoded findings keep
-        # their pattern's id), else what its severity weighs (the built-in detectors).
+        # their pattern's id), the classifier's what its probability gives, else what its
+        # severity weighs (the built-in detectors).
         weights = {p.id: p.weight for p in self.patterns} if self.findings else {}
-        score = min(100, sum(weights.get(f["pattern_id"]) or SEVERITY_WEIGHTS[f["severity"]] for _, f in self.findings))
+        score = min(100, sum(_finding_weight(f, weights) for _, f in self.findings))
         det = self.det
         if score >= det.block_threshold:
             decision = "block"
@@ -1068,6 +1099,13 @@ class _Scan:
             "decision": decision,
             "truncated": self.truncated,
         }
+
+
+def _finding_weight(f: dict[str, Any], weights: dict[str, int]) -> int:
+    """A finding's share of the risk score: the classifier's follows its probability."""
+    if "ngrams" in f:
+        return classifier_score(f["value"])
+    return weights.get(f["pattern_id"]) or SEVERITY_WEIGHTS[f["severity"]]
 
 
 class PythonInjectionBackend:

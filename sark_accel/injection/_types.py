@@ -23,8 +23,9 @@ class Finding(NamedTuple):
     start: int
     end: int
     matched: str  # at most 100 characters of the original text
-    value: Optional[float] = None  # entropy findings: the entropy, rounded to 4 decimals
+    value: Optional[float] = None  # entropy: the entropy; classifier: the probability (4 decimals)
     encoding: Optional[str] = None  # findings inside decoded text: "base64", "base64/hex" ...
+    ngrams: Optional[list[str]] = None  # classifier.injection: the n-grams that contributed most
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -40,6 +41,8 @@ class Finding(NamedTuple):
             d["value"] = self.value
         if self.encoding is not None:
             d["encoding"] = self.encoding
+        if self.ngrams is not None:
+            d["ngrams"] = self.ngrams
         return d
 
 

@@ -161,6 +161,11 @@ def random_cases(n: int = 300) -> list[str]:
     return out
 
 
+# The corpus and random texts run with the classifier on (it is off by default), so the
+# fixture holds both backends to the same classifier findings too.
+CLASSIFIER_ON = {"classifier": True}
+
+
 def main() -> int:
     """Write the fixture."""
     lines: list[str] = []
@@ -168,16 +173,20 @@ def main() -> int:
         path = DATA / fname
         if not path.exists():
             continue
-        det = PythonDetector()
+        det = PythonDetector(**CLASSIFIER_ON)
         for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if not raw.strip():
                 continue
             rec = json.loads(raw)
             res = det.scan_text(rec["text"])
-            lines.append(dumps({"name": f"{fname}:{i + 1}", "config": {}, "text": rec["text"], "expected": dumps(res)}))
-    det = PythonDetector()
+            lines.append(
+                dumps({"name": f"{fname}:{i + 1}", "config": CLASSIFIER_ON, "text": rec["text"], "expected": dumps(res)})
+            )
+    det = PythonDetector(**CLASSIFIER_ON)
     for i, text in enumerate(random_cases()):
-        lines.append(dumps({"name": f"random:{i}", "config": {}, "text": text, "expected": dumps(det.scan_text(text))}))
+        lines.append(
+            dumps({"name": f"random:{i}", "config": CLASSIFIER_ON, "text": text, "expected": dumps(det.scan_text(text))})
+        )
     for case in doc_cases():
         det = PythonDetector(**case["config"])
         res = det.scan(case["params"], case["context"])

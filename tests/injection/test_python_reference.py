@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sark_accel.errors import InvalidArgument, NotFound
+from sark_accel.injection import _python
 from sark_accel.injection._python import PythonDetector, load_library, normalize
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
@@ -162,9 +163,15 @@ def test_entropy_finding_value(det: PythonDetector) -> None:
 
 
 def test_score_and_decision(det: PythonDetector) -> None:
-    res = det.scan_text(ATTACK)
-    assert res["risk_score"] == min(
-        100, sum({"high": 30, "medium": 15, "low": 5}[f["severity"]] for f in res["findings"])
+    weights = {p.id: p.weight for p in det._patterns}
+    res = PythonDetector(classifier=True).scan_text(ATTACK)
+    assert any(f["pattern_id"] == "classifier.injection" for f in res["findings"])
+    assert res["risk_score"] == min(100, sum(_python._finding_weight(f, weights) for f in res["findings"]))
+    rules = det.scan_text(ATTACK)  # the classifier is off by default
+    assert not any(f["pattern_id"] == "classifier.injection" for f in rules["findings"])
+    severity = {"high": 30, "medium": 15, "low": 5}
+    assert rules["risk_score"] == min(
+        100, sum(weights.get(f["pattern_id"]) or severity[f["severity"]] for f in rules["findings"])
     )
     assert res["decision"] in ("alert", "block")
     assert det.scan_text("hello world") == {"findings": [], "risk_score": 0, "decision": "allow", "truncated": False}
@@ -224,7 +231,7 @@ def test_non_string_leaves_and_types(det: PythonDetector) -> None:
 
 def test_lone_surrogates_become_replacement(det: PythonDetector) -> None:
     res = det.scan({"k\ud800": "\udcff" + ATTACK})
-    f = res["findings"][0]
+    f = next(f for f in res["findings"] if f["pattern_id"] != "classifier.injection")  # not the whole unit
     assert f["start"] == 1 and "\ufffd" not in f["matched"]
     json.dumps(res, ensure_ascii=False).encode("utf-8")  # no surrogates left anywhere
     assert any(f["location"] == "k\ufffd" for f in res["findings"])

@@ -1,0 +1,35 @@
+package injection
+
+// ClassifierThreshold is the probability (rounded to 4 decimals) from which a scan reports
+// a classifier.injection finding.
+const ClassifierThreshold = 0.5
+
+// classifierScore is the finding's share of the risk score: floor(100 p) - 10, so 40 (alert)
+// at 0.5, 70 (block) from 0.8, 90 at 1; nothing below the threshold.
+func classifierScore(p float64) int {
+	if p < ClassifierThreshold {
+		return 0
+	}
+	return int(p*100) - 10
+}
+
+// classify appends the classifier's finding for a unit: the whole unit, its probability and
+// the n-grams that contributed most.
+func (s *scan) classify(t *textInfo, loc string, out []Finding) []Finding {
+	v := DefaultClassifier().Classify(string(s.d.table.normalize(make([]byte, 0, len(t.s)), t.s)))
+	p := round4(v.Probability)
+	if p < ClassifierThreshold {
+		return out
+	}
+	sev := "medium"
+	if p >= 0.8 {
+		sev = "high"
+	}
+	ngrams := make([]string, len(v.Top))
+	for i, c := range v.Top {
+		ngrams[i] = c.NGram
+	}
+	return append(out, Finding{PatternID: "classifier.injection", Category: "classifier", Severity: sev,
+		Location: loc, Start: 0, End: t.nChars, Matched: t.matched(0, t.nChars), Entropy: p, HasEntropy: true,
+		NGrams: ngrams, classifier: true})
+}

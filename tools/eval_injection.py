@@ -1,0 +1,122 @@
+"""Evaluate the injection scanner on labelled texts: rules alone, classifier alone, both.
+
+    python tools/eval_injection.py build/injection-data/heldout.jsonl [more.jsonl ...]
+
+Each line is a JSON object with ``text`` and ``label`` (``attack`` or ``benign``; without a
+label, a file whose name contains "attack" or "benign" says it), and optionally ``source``
+(default: the file's name) and ``category``. Prints Markdown tables:
+
+* per source and category, for each of the three detectors: attacks detected at ``alert``
+  or above, and benign texts flagged (false positives);
+* the threshold tables (ROC-style): detection and false-positive rates when the alert
+  threshold moves, for the combined score and for the classifier's probability.
+
+"rules" is the scanner with the classifier off; "classifier" is its probability >= 0.5 (the
+point from which it reports a finding); "both" is the scanner with the classifier on, whose
+score adds ``classifier_score(p)`` to the rules' score. Runs the python reference (no native
+extension needed); both backends give the same results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sark_accel.injection._classifier import classifier_score, default_classifier  # noqa: E402
+from sark_accel.injection._python import PythonDetector, _sanitize, normalize  # noqa: E402
+
+ALERT = 40
+
+
+def load(paths: list[Path]) -> list[dict[str, str]]:
+    rows = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            label = d.get("label")
+            if label is None:
+                label = "attack" if "attack" in path.name else "benign" if "benign" in path.name else None
+            if label not in ("attack", "benign"):
+                raise SystemExit(f"{path}: a row without a label: {line[:80]}")
+            rows.append(
+                {
+                    "text": d["text"],
+                    "label": label,
+                    "source": d.get("source", path.stem),
+                    "category": d.get("category", "-"),
+                }
+            )
+    return rows
+
+
+def score_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], int, float]]:
+    """(row, rules score, classifier probability rounded as the scanner reports it); a truncated
+    result counts as alert."""
+    rules = PythonDetector(classifier=False)
+    clf = default_classifier()
+    out = []
+    for r in rows:
+        res = rules.scan_text(r["text"])
+        score = max(res["risk_score"], ALERT) if res["truncated"] else res["risk_score"]
+        out.append((r, score, round(clf.probability(normalize(_sanitize(r["text"]))), 4)))
+    return out
+
+
+def rate(hits: int, n: int) -> str:
+    return f"{100 * hits / n:.1f}% ({hits}/{n})" if n else "-"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="+", type=Path)
+    args = ap.parse_args()
+    scored = score_rows(load(args.files))
+    detectors = {
+        "rules": lambda s, p: s >= ALERT,
+        "classifier": lambda s, p: p >= 0.5,
+        "both": lambda s, p: min(100, s + classifier_score(p)) >= ALERT,
+    }
+    groups: dict[tuple[str, str], list[tuple[str, int, float]]] = defaultdict(list)
+    for r, s, p in scored:
+        for key in ((r["source"], r["category"]), (r["source"], "(all)"), ("(all)", "(all)")):
+            groups[key].append((r["label"], s, p))
+    print("| source | category | label | n | rules | classifier | both |")
+    print("|---|---|---|---|---|---|---|")
+    for (src, cat), items in sorted(groups.items()):
+        for label in ("attack", "benign"):
+            sel = [(s, p) for lbl, s, p in items if lbl == label]
+            if not sel:
+                continue
+            cells = [rate(sum(1 for s, p in sel if hit(s, p)), len(sel)) for hit in detectors.values()]
+            print(f"| {src} | {cat} | {label} | {len(sel)} | " + " | ".join(cells) + " |")
+    print()
+    for src in sorted({k[0] for k in groups}):
+        items = groups[(src, "(all)")]
+        att = [(s, p) for lbl, s, p in items if lbl == "attack"]
+        ben = [(s, p) for lbl, s, p in items if lbl == "benign"]
+        print(f"Threshold table, source {src} ({len(att)} attacks, {len(ben)} benign): detected / flagged\n")
+        print("| score >= | detected | flagged | classifier p >= | detected | flagged |")
+        print("|---|---|---|---|---|---|")
+        for t in range(10, 100, 10):
+            q = t / 100
+            both_d = sum(1 for s, p in att if min(100, s + classifier_score(p)) >= t)
+            both_f = sum(1 for s, p in ben if min(100, s + classifier_score(p)) >= t)
+            clf_d = sum(1 for _, p in att if p >= q)
+            clf_f = sum(1 for _, p in ben if p >= q)
+            print(
+                f"| {t} | {rate(both_d, len(att))} | {rate(both_f, len(ben))} | {q} | "
+                f"{rate(clf_d, len(att))} | {rate(clf_f, len(ben))} |"
+            )
+        print()
+
+
+if __name__ == "__main__":
+    main()

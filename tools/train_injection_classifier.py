@@ -1,0 +1,148 @@
+"""Train the injection classifier and write ``sark_accel/injection/classifier.bin`` + ``classifier.json``.
+
+    pip install -r tools/requirements/train.txt
+    python tools/injection_data.py            # build/injection-data/{train,heldout}.jsonl
+    python tools/train_injection_classifier.py [--data build/injection-data/train.jsonl]
+
+Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
+choice below (bucket count, n-gram range, regularisation) has seen it. The regularisation
+strength is chosen by 5-fold cross-validation on TRAIN. Features come from
+``sark_accel.injection._classifier`` (the code the scanner runs), so training and inference
+cannot drift apart. Reproducible: fixed seeds, single-threaded solver.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sark_accel.injection._classifier import _HEADER, MAGIC, Classifier  # noqa: E402
+from sark_accel.injection._python import normalize  # noqa: E402
+
+OUT = ROOT / "sark_accel" / "injection"
+MODEL_VERSION = 1
+BITS_GRID = (16, 18)  # the smallest within SIZE_TOLERANCE of the best wins: a smaller wheel
+SIZE_TOLERANCE = 0.005
+CHAR_MIN, CHAR_MAX = 3, 5
+C_GRID = (4.0, 16.0, 64.0, 256.0)
+SEED = 20261201
+
+
+def bucket_counts(texts: list[str]) -> list[dict[int, int]]:
+    """Each text's bucket counts at the largest bucket count of the grid."""
+    # Weights do not matter for counting: a zero model of the right shape.
+    bits = max(BITS_GRID)
+    probe = Classifier(_HEADER.pack(MAGIC, bits, CHAR_MIN, CHAR_MAX, 0.0) + bytes(4 << bits))
+    return [probe.counts(normalize(t))[0] for t in texts]
+
+
+def featurize(all_counts: list[dict[int, int]], bits: int) -> csr_matrix:
+    """The feature vectors (sqrt counts, L2-normalised) for ``2**bits`` buckets: a bucket's low
+    bits are its bucket at fewer bits, so fewer buckets are folded counts, exactly."""
+    mask = (1 << bits) - 1
+    indptr, indices, values = [0], [], []
+    for counts in all_counts:
+        folded: dict[int, int] = {}
+        for b, c in counts.items():
+            folded[b & mask] = folded.get(b & mask, 0) + c
+        total = sum(folded.values())
+        for b, c in folded.items():
+            indices.append(b)
+            values.append(np.sqrt(c) / np.sqrt(total))
+        indptr.append(len(indices))
+    return csr_matrix((values, indices, indptr), shape=(len(all_counts), 1 << bits), dtype=np.float64)
+
+
+def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
+    model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=SEED, max_iter=1000)
+    return model.fit(x, y)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=ROOT / "build" / "injection-data" / "train.jsonl")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").split("\n") if line]
+    rows = [r for r in rows if r["split"] == "train"]
+    texts = [r["text"] for r in rows]
+    y = np.array([1 if r["label"] == "attack" else 0 for r in rows])
+    all_counts = bucket_counts(texts)
+    folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(texts, y))
+    cv: dict[tuple[int, float], float] = {}
+    for bits in BITS_GRID:
+        x = featurize(all_counts, bits)
+        for c in C_GRID:
+            correct = 0
+            for tr, te in folds:
+                correct += int((fit(x[tr], y[tr], c).predict(x[te]) == y[te]).sum())
+            cv[(bits, c)] = correct / len(y)
+            print(f"bits={bits} C={c}: 5-fold accuracy {cv[(bits, c)]:.4f}")
+    top = max(cv.values())
+    bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
+    model = fit(featurize(all_counts, bits), y, best)
+    weights = model.coef_[0].astype("<f4")
+    bias = float(model.intercept_[0])
+    blob = _HEADER.pack(MAGIC, bits, CHAR_MIN, CHAR_MAX, bias) + weights.tobytes()
+
+    # Training accuracy as the shipped (float32) model computes it, through the inference code.
+    shipped = Classifier(blob)
+    predicted = np.array([shipped.probability(normalize(t)) >= 0.5 for t in texts])
+    attacks, benign = y == 1, y == 0
+    (OUT / "classifier.bin").write_bytes(blob)
+    sources = Counter(f"{r['source']}/{r['label']}" for r in rows)
+    manifest = {
+        "model_version": MODEL_VERSION,
+        "file": "classifier.bin",
+        "sha256": hashlib.sha256(blob).hexdigest(),
+        "bytes": len(blob),
+        "format": "SARKCLF1: magic, u32 bits, u32 char_min, u32 char_max, f64 bias, then 2**bits float32 "
+        "weights, little-endian",
+        "features": {
+            "text": "the scanner's normalised text (sark_accel/injection/_python.normalize)",
+            "words": "unigrams and bigrams of maximal runs of a-z, 0-9 and code points above U+007F",
+            "char_ngrams": [CHAR_MIN, CHAR_MAX],
+            "hash": "64-bit FNV-1a over a tag byte (1 word, 2 bigram, 3 char n-gram) and the UTF-8 bytes",
+            "bucket": "(h ^ (h >> 32)) & (2**bits - 1)",
+            "bits": bits,
+            "value": "sqrt(count), L2-normalised",
+        },
+        "model": {
+            "kind": "logistic regression",
+            "library": f"scikit-learn {sklearn.__version__}",
+            "solver": "liblinear",
+            "class_weight": "balanced",
+            "C": best,
+            "grid_5fold_accuracy": {f"bits={b} C={c}": round(a, 4) for (b, c), a in cv.items()},
+            "seed": SEED,
+        },
+        "training_data": {
+            "split": "train (tools/injection_data.py; sources and licences in tests/data/injection/DATA.md)",
+            "rows": len(rows),
+            "by_source": dict(sorted(sources.items())),
+        },
+        "training_accuracy": {
+            "attacks_detected": round(float(predicted[attacks].mean()), 4),
+            "benign_flagged": round(float(predicted[benign].mean()), 4),
+            "accuracy": round(float((predicted == (y == 1)).mean()), 4),
+            "threshold": 0.5,
+        },
+    }
+    (OUT / "classifier.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(manifest["training_accuracy"]), f"bits={bits} C={best}", f"{len(blob)} bytes")
+
+
+if __name__ == "__main__":
+    main()
