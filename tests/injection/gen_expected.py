@@ -180,12 +180,16 @@ def main() -> int:
             rec = json.loads(raw)
             res = det.scan_text(rec["text"])
             lines.append(
-                dumps({"name": f"{fname}:{i + 1}", "config": CLASSIFIER_ON, "text": rec["text"], "expected": dumps(res)})
+                dumps(
+                    {"name": f"{fname}:{i + 1}", "config": CLASSIFIER_ON, "text": rec["text"], "expected": dumps(res)}
+                )
             )
     det = PythonDetector(**CLASSIFIER_ON)
     for i, text in enumerate(random_cases()):
         lines.append(
-            dumps({"name": f"random:{i}", "config": CLASSIFIER_ON, "text": text, "expected": dumps(det.scan_text(text))})
+            dumps(
+                {"name": f"random:{i}", "config": CLASSIFIER_ON, "text": text, "expected": dumps(det.scan_text(text))}
+            )
         )
     for case in doc_cases():
         det = PythonDetector(**case["config"])
