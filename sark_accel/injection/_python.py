@@ -716,15 +716,7 @@ class PythonDetector:
         """Add a pattern, or replace the one with the same id (keeping its position)."""
         if not isinstance(pattern, dict):
             raise TypeError("pattern must be a dict")
-        p = _Pattern(pattern)
-        new = list(self._patterns)
-        for i, old in enumerate(new):
-            if old.id == p.id:
-                new[i] = p
-                break
-        else:
-            new.append(p)
-        self._patterns = new
+        self.add_patterns([pattern])
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         """Add or replace several patterns, all or nothing (each like :meth:`add_pattern`)."""
