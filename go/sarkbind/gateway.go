@@ -11,6 +11,7 @@ import (
 
 	"github.com/sark-accel/sark-accel/go/anomaly"
 	"github.com/sark-accel/sark-accel/go/gateway"
+	"github.com/sark-accel/sark-accel/go/mcp"
 )
 
 // boundGateway is a gateway over engines other handles own. The Go objects stay alive as long
@@ -126,7 +127,8 @@ func GatewayClose(h int64) (ok bool, err error) {
 	return gateways.remove(h), nil
 }
 
-// gatewayRequest is one request of GatewayAuthorizeMany; Message is base64 when Encoded.
+// gatewayRequest is one request of GatewayAuthorizeMany; Message is base64 when Encoded,
+// Context the context's JSON text ("" for {}), as GatewayAuthorize takes them.
 type gatewayRequest struct {
 	NowNs       int64              `json:"now_ns"`
 	Message     string             `json:"message"`
@@ -134,7 +136,7 @@ type gatewayRequest struct {
 	Credentials string             `json:"credentials"`
 	Principal   *gateway.Principal `json:"principal"`
 	Server      string             `json:"server"`
-	Context     json.RawMessage    `json:"context"`
+	Context     string             `json:"context"`
 }
 
 // GatewayAuthorize decides one request in one crossing and returns the decision framed by
@@ -180,7 +182,7 @@ func gatewayAuthorize(h, nowNs, anomalyNowNs int64, message []byte, credentials,
 func (bg *boundGateway) authorize(req gateway.Request, anomalyNowNs int64) gateway.Decision {
 	for _, c := range bg.checks {
 		if !c.open() {
-			return closedEngineDecision(c.stage)
+			return closedEngineDecision(c.stage, req.Message)
 		}
 	}
 	if bg.anomaly != nil {
@@ -189,16 +191,31 @@ func (bg *boundGateway) authorize(req gateway.Request, anomalyNowNs int64) gatew
 	return bg.g.Authorize(context.Background(), req)
 }
 
-// closedEngineDecision denies as the gateway denies a failing stage: error:<stage>, -32001.
-// The request is not parsed, so the response carries no id.
-func closedEngineDecision(s gateway.Stage) gateway.Decision {
+// idParser reads the id of a request denied because an engine was closed.
+var idParser, _ = mcp.NewParser()
+
+// closedEngineDecision denies as the gateway denies a failing stage: error:<stage>, -32001,
+// with the message's id when go/mcp's default parser can read it (none when the closed engine
+// is the parser itself: the Python pipeline cannot read it either).
+func closedEngineDecision(s gateway.Stage, message []byte) gateway.Decision {
+	var id json.RawMessage
+	if s != gateway.StageParse && message != nil {
+		sum, err := idParser.Parse(message)
+		var me *mcp.Error
+		switch {
+		case err == nil && !sum.Batch:
+			id = sum.Messages[0].ID
+		case errors.As(err, &me):
+			id = me.ID
+		}
+	}
 	reasons := []string{"error:" + string(s)}
 	resp, _ := json.Marshal(map[string]any{
 		"error": map[string]any{"code": gateway.CodeDenied, "data": map[string]any{"reasons": reasons, "stage": s},
 			"message": "Request denied"},
-		"id": nil, "jsonrpc": "2.0",
+		"id": id, "jsonrpc": "2.0",
 	})
-	return gateway.Decision{Reasons: reasons, Stage: s, ErrorResponse: resp, Err: errGatewayClosedEngine}
+	return gateway.Decision{Reasons: reasons, Stage: s, ID: id, ErrorResponse: resp, Err: errGatewayClosedEngine}
 }
 
 // GatewayAuthorizeMany decides a JSON array of gatewayRequest on the gateway's workers and
@@ -221,11 +238,11 @@ func GatewayAuthorizeMany(h, anomalyNowNs int64, requestsJSON string) (out strin
 				return "", invalidf("gateway: request %d: message is not base64", i)
 			}
 		}
-		if string(r.Context) == "null" { // no context: {}
-			r.Context = nil
-		}
 		reqs[i] = gateway.Request{Message: msg, Credentials: r.Credentials, Principal: r.Principal, Server: r.Server,
-			Context: r.Context, Time: time.Unix(0, r.NowNs)}
+			Time: time.Unix(0, r.NowNs)}
+		if r.Context != "" {
+			reqs[i].Context = []byte(r.Context)
+		}
 	}
 	var ds []gateway.Decision
 	closed := false
@@ -233,7 +250,7 @@ func GatewayAuthorizeMany(h, anomalyNowNs int64, requestsJSON string) (out strin
 		if !c.open() {
 			closed, ds = true, make([]gateway.Decision, len(reqs))
 			for i := range ds {
-				ds[i] = closedEngineDecision(c.stage)
+				ds[i] = closedEngineDecision(c.stage, reqs[i].Message)
 			}
 			break
 		}
@@ -344,7 +361,7 @@ func GatewayInspectResult(h int64, response, principal, server, tool string) (ou
 		}
 	}
 	if closed {
-		d := closedEngineDecision(gateway.StageResult)
+		d := closedEngineDecision(gateway.StageResult, nil)
 		r = gateway.ResultDecision{Reasons: d.Reasons, Stage: d.Stage, Response: d.ErrorResponse}
 	} else {
 		r = bg.g.InspectResult(context.Background(), []byte(response),

@@ -170,6 +170,13 @@ func TestGatewayClosedEngineFailsClosed(t *testing.T) {
 			if f.allow() || f.stage() != c.stage || f.reasons()[0] != "error:"+c.stage || f.response() == "" {
 				t.Fatalf("closed %s: %s", c.stage, out)
 			}
+			wantID := `"id":7`
+			if c.stage == "parse" { // the closed parser cannot read it
+				wantID = `"id":null`
+			}
+			if !strings.Contains(f.response(), wantID) {
+				t.Fatalf("closed %s: response %s lacks %s", c.stage, f.response(), wantID)
+			}
 			many, err := GatewayAuthorizeMany(h, wed10ns, `[{"now_ns":1,"message":"{}"}]`)
 			if err != nil || !strings.Contains(many, `"error:`+c.stage+`"`) {
 				t.Fatalf("many after close: %s %v", many, err)
