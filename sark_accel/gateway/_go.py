@@ -8,6 +8,7 @@ from typing import Any, Callable, Optional
 
 from .._handle import NativeHandle, call
 from ..anomaly._go import _anomaly
+from ..errors import Closed
 from ..injection._types import Finding, ScanResult
 from ..mcp import MCPParser
 from ._python import Components
@@ -121,9 +122,15 @@ class GoGatewayBackend(NativeHandle):
         raw = message.encode("utf-8", "surrogatepass") if isinstance(message, str) else bytes(message)
         return True, b2a_base64(raw, newline=False).decode("ascii")
 
-    def authorize(self, request: Request) -> Decision:
+    def _tick(self) -> None:
         for tick in self._ticks:
-            tick()
+            try:
+                tick()
+            except Closed:  # the binding denies error:<stage> for a closed engine
+                pass
+
+    def authorize(self, request: Request) -> Decision:
+        self._tick()
         encoded, text = self._message(request.message)
         fn = self._authorize_encoded if encoded else self._authorize
         out = call(
@@ -140,8 +147,7 @@ class GoGatewayBackend(NativeHandle):
         return _decision(_decode(out)[0])
 
     def authorize_many(self, requests: list[Request]) -> list[Decision]:
-        for tick in self._ticks:
-            tick()
+        self._tick()
         rows = []
         for r in requests:
             encoded, text = self._message(r.message)

@@ -18,6 +18,7 @@ from ..anomaly._events import row
 from ..authn import Authenticator
 from ..authn.errors import AuthenticationError
 from ..cache import TTLCache
+from ..errors import ForkedProcessError
 from ..injection import InjectionDetector
 from ..injection._types import ScanResult
 from ..mcp import MCPParser
@@ -402,6 +403,8 @@ def authorize(c: Components, req: Request) -> Decision:
         except _Done:
             run.times[slot] += clock() - t0
             return run.decision(clock() - start)
+        except ForkedProcessError:  # the process, not the request, is wrong: no decision at all
+            raise
         except Exception:
             run.times[slot] += clock() - t0
             return run.failed(name, clock() - start)
