@@ -18,7 +18,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     sub.add_parser("demo", help="replay the bundled example traffic through parse -> scan -> policy")
     bench = sub.add_parser("bench", help="benchmark components and print side-by-side ratios")
     bench.add_argument(
-        "component", nargs="?", default="all", help="cache, injection, mcp, policy, threads, anomaly, authn, or all (default)"
+        "component",
+        nargs="?",
+        default="all",
+        help="cache, injection, mcp, policy, threads, anomaly, authn, gateway, or all (default)",
     )
     bench.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
     sub.add_parser("info", help="versions, native extension status and active backends (JSON)")
