@@ -198,21 +198,24 @@ def _measure(op: Op, threads: int, seconds: float) -> tuple[float, list[float]]:
 
 
 def _stages(gw: Any, n: int) -> str:
-    """Where (a)'s time goes: each stage's mean from Decision.timings, and the crossing."""
+    """Where (a)'s time goes: each stage's median from Decision.timings, and the crossing (the
+    call's wall time minus go/gateway's total). Medians: on a shared machine a mean is ruled by
+    the calls that lost their CPU."""
     names = ("parse", "authn", "scan", "anomaly", "cache", "policy")
-    sums = dict.fromkeys((*names, "total"), 0)
-    wall = 0
+    samples: dict[str, list[int]] = {k: [] for k in (*names, "between", "crossing", "wall")}
     for i in range(n):
         t0 = time.perf_counter_ns()
         d = gw.authorize(MESSAGE, credentials=BEARER, server="mcp-fs", time_ns=WED10 + i)
-        wall += time.perf_counter_ns() - t0
-        for k in sums:
-            sums[k] += getattr(d.timings, k)
-    rows = [[k, f"{sums[k] / n / 1000:.1f}"] for k in names]
-    rows.append(["go/gateway between stages", f"{(sums['total'] - sum(sums[k] for k in names)) / n / 1000:.1f}"])
-    rows.append(["crossing and Python (wall - total)", f"{(wall - sums['total']) / n / 1000:.1f}"])
-    rows.append(["wall, one authorize()", f"{wall / n / 1000:.1f}"])
-    return table(["(a), 1 thread: stage", "mean us"], rows)
+        wall = time.perf_counter_ns() - t0
+        for k in names:
+            samples[k].append(getattr(d.timings, k))
+        samples["between"].append(d.timings.total - sum(getattr(d.timings, k) for k in names))
+        samples["crossing"].append(wall - d.timings.total)
+        samples["wall"].append(wall)
+    labels = {"between": "go/gateway between stages", "crossing": "crossing and Python (wall - Go's total)",
+              "wall": "wall, one authorize()"}  # fmt: skip
+    rows = [[labels.get(k, k), f"{percentile(sorted(v), 50) / 1000:.1f}"] for k, v in samples.items()]
+    return table(["(a), 1 thread: stage", "median us"], rows)
 
 
 def run(quick: bool = False) -> str:
