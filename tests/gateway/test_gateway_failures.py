@@ -154,6 +154,15 @@ def test_policy_results_read_alike(source: str, reason: str | None) -> None:
             ds[0].filtered_arguments or "") == {"a": "\u00e9", "b": [1, 2.5, {"z": None}]}  # fmt: skip
 
 
+def test_numbers_beyond_float_range_scan_alike(policy: PolicyEngine) -> None:
+    raw = '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"fs.read_file","arguments":'
+    args = '{"path":"/workspace/a","n":1e400,"m":-1e400,"k":123456789012345678901234567890,"f":-0.0}}}'
+    ds = [world(policy, e, p, anomaly=False).authorize(raw + args, principal=ALICE, time_ns=WED10) for e, p in PATHS]
+    assert ds[0].stage == "policy" and ds[0].injection is not None
+    for d in ds[1:]:
+        assert d.same_answer(ds[0]), f"{ds[0]}\n{d}"
+
+
 def test_an_event_the_anomaly_detector_refuses_fails_closed_alike(policy: PolicyEngine) -> None:
     for engines, path in PATHS:
         gw = world(policy, engines, path, cache=False)
