@@ -237,10 +237,12 @@ class Gateway:
         )
 
     def stats(self) -> dict[str, Any]:
-        """Decisions so far by outcome and stage: ``{"allow": {stage: n}, "deny": {stage: n}, "path": ...}``."""
+        """Decisions so far by outcome and stage: ``{"path", "allow": {stage: n}, "deny": {stage: n},
+        "engines_open": {stage: bool}}`` (go path: whether each engine it uses is still open)."""
+        self._check_open()
         with self._lock:
             counts = dict(self._counts)
-        out: dict[str, Any] = {"path": self.path, "allow": {}, "deny": {}}
+        out: dict[str, Any] = {"path": self.path, "allow": {}, "deny": {}, "engines_open": self._impl.engines_open()}
         for (allow, stage), n in sorted(counts.items()):
             out["allow" if allow else "deny"][stage] = n
         return out

@@ -176,8 +176,8 @@ class GoGatewayBackend(NativeHandle):
         f = json.loads(self._call("sarkbind_GatewayInspectResult", text, principal, server, tool))
         return ResultDecision(f[0], f[1], tuple(f[2]), f[3], f[4].encode(), _scan(f[5]), f[6])
 
-    def stats(self) -> dict[str, Any]:
-        out: dict[str, Any] = json.loads(self._call("sarkbind_GatewayStats"))
+    def engines_open(self) -> dict[str, bool]:
+        out: dict[str, bool] = json.loads(self._call("sarkbind_GatewayStats"))["engines_open"]
         return out
 
     def close(self) -> None:

@@ -518,6 +518,9 @@ class PythonGatewayBackend:
     def inspect_result(self, response: Message, principal: str, server: str, tool: str) -> ResultDecision:
         return inspect_result(self._c, response, "alert", (principal, server, tool))
 
+    def engines_open(self) -> dict[str, bool]:
+        return {}  # each engine says so itself when its stage runs (Closed: error:<stage>)
+
     def close(self) -> None:
         if self._owned is not None:
             self._owned.close()

@@ -53,7 +53,11 @@ def test_a_closed_engine_denies_its_stage(engines: str, path: str | None, stage:
               "cache": c.cache, "policy": c.policy}[stage]  # fmt: skip
     assert gw.authorize(CALL, credentials="Bearer " + hs256({"sub": "alice", "roles": ["developer"]}),
                         time_ns=WED10).allow  # fmt: skip
+    if gw.path == "go":
+        assert set(gw.stats()["engines_open"].values()) == {True}
     engine.close()
+    if gw.path == "go":
+        assert gw.stats()["engines_open"][stage] is False
     d = gw.authorize(CALL, credentials="Bearer " + hs256({"sub": "bob", "roles": ["developer"]}), time_ns=WED10)
     _assert_denied(d, stage, None if stage == "parse" else 7)
     gw.close()
