@@ -209,12 +209,16 @@ func closedEngineDecision(s gateway.Stage, message []byte) gateway.Decision {
 			id = me.ID
 		}
 	}
+	// The same canonical text go/gateway writes for a failing stage (stage names are plain ASCII).
+	resp := []byte(`{"error":{"code":` + strconv.Itoa(gateway.CodeDenied) + `,"data":{"reasons":["error:` + string(s) +
+		`"],"stage":"` + string(s) + `"},"message":"Request denied"},"id":`)
+	if id == nil {
+		resp = append(resp, "null"...)
+	} else {
+		resp = append(resp, id...)
+	}
+	resp = append(resp, `,"jsonrpc":"2.0"}`...)
 	reasons := []string{"error:" + string(s)}
-	resp, _ := json.Marshal(map[string]any{
-		"error": map[string]any{"code": gateway.CodeDenied, "data": map[string]any{"reasons": reasons, "stage": s},
-			"message": "Request denied"},
-		"id": id, "jsonrpc": "2.0",
-	})
 	return gateway.Decision{Reasons: reasons, Stage: s, ID: id, ErrorResponse: resp, Err: errGatewayClosedEngine}
 }
 

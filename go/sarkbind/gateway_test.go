@@ -174,8 +174,10 @@ func TestGatewayClosedEngineFailsClosed(t *testing.T) {
 			if c.stage == "parse" { // the closed parser cannot read it
 				wantID = `"id":null`
 			}
-			if !strings.Contains(f.response(), wantID) {
-				t.Fatalf("closed %s: response %s lacks %s", c.stage, f.response(), wantID)
+			want := `{"error":{"code":-32001,"data":{"reasons":["error:` + c.stage + `"],"stage":"` + c.stage +
+				`"},"message":"Request denied"},` + wantID + `,"jsonrpc":"2.0"}`
+			if f.response() != want {
+				t.Fatalf("closed %s: response %s, want %s", c.stage, f.response(), want)
 			}
 			many, err := GatewayAuthorizeMany(h, wed10ns, `[{"now_ns":1,"message":"{}"}]`)
 			if err != nil || !strings.Contains(many, `"error:`+c.stage+`"`) {

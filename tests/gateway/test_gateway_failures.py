@@ -60,7 +60,14 @@ def test_a_closed_engine_denies_its_stage(engines: str, path: str | None, stage:
         assert gw.stats()["engines_open"][stage] is False
     d = gw.authorize(CALL, credentials="Bearer " + hs256({"sub": "bob", "roles": ["developer"]}), time_ns=WED10)
     _assert_denied(d, stage, None if stage == "parse" else 7)
+    assert d.error_response == _python_deny(None if stage == "parse" else 7, stage)  # same bytes on every path
     gw.close()
+
+
+def _python_deny(id: Any, stage: str) -> bytes:
+    from sark_accel.gateway._python import deny_response
+
+    return deny_response(id, stage, [f"error:{stage}"])
 
 
 class _Boom(RuntimeError):
