@@ -37,7 +37,7 @@ Backend = Literal["go", "python"]
 BACKENDS: tuple[Backend, ...] = ("go", "python")
 
 #: Components that have both backends, in the order ``info()`` lists them.
-COMPONENTS: tuple[str, ...] = ("cache", "injection", "mcp", "policy", "anomaly", "authn")
+COMPONENTS: tuple[str, ...] = ("cache", "injection", "mcp", "policy", "anomaly", "authn", "gateway")
 
 GLOBAL_ENV = "SARK_ACCEL_BACKEND"
 

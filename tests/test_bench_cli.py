@@ -100,3 +100,16 @@ def test_authn_bench_without_bcrypt_is_one_skip_line(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr[-3000:]
     assert "skipped: authn, the bcrypt module (PyJWT, cryptography and bcrypt are the baselines)" in out.stdout
     assert "(install: pip install 'sark-accel[bench]')" in out.stdout
+
+
+@pytest.mark.usefixtures("native")
+def test_gateway_bench_without_redis_sdk_or_opa_still_measures(tmp_path: Path) -> None:
+    out = bench(tmp_path, {"redis", "mcp", "mcp_types"}, "gateway", SARK_OPA_BIN="", PATH="/usr/bin:/bin")
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "skipped: SARK's decision cache, the redis module (install: pip install 'sark-accel[bench]')" in out.stdout
+    assert "skipped: SARK's pydantic parse, the MCP SDK (mcp)" in out.stdout
+    assert "skipped: SARK's OPA server, an opa binary" in out.stdout
+    assert "(without pydantic, Redis, OPA server)" in out.stdout
+    for row in ("(a) Gateway, go path, uncached", "(b) Gateway, go path, TTLCache", "(c) Gateway, Python pipeline"):
+        assert row in out.stdout
+    assert "| policy " in out.stdout and "crossing and Python" in out.stdout

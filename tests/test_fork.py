@@ -342,3 +342,47 @@ def test_fork_refuses_the_anomaly_detectors_go_calls(native: ModuleType, tmp_pat
         """,
     )
     assert out.strip() == "ok"
+
+
+def test_fork_refuses_the_gateways_go_calls(native: ModuleType, tmp_path: Path) -> None:
+    out = run_scenario(
+        tmp_path,
+        """
+        from sark_accel.gateway import Gateway
+
+        policy = PolicyEngine(backend="go")
+        policy.load_policy("t.rego", "package t\\nd := true")
+        go = Gateway(policy=policy, query="data.t.d", backend="go")
+        py = Gateway(policy=policy, query="data.t.d", backend="python")  # Python pipeline, go engines
+        MSG = '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"t"}}'
+        assert go.path == "go" and go.authorize(MSG, principal={"id": "a"}).allow
+        pid = os.fork()
+        if pid == 0:
+            try:
+                calls = {
+                    "authorize (go path)": lambda: go.authorize(MSG, principal={"id": "a"}),
+                    "authorize_many": lambda: go.authorize_many([{"message": MSG, "principal": {"id": "a"}}]),
+                    "inspect_result": lambda: go.inspect_result('{"jsonrpc":"2.0","id":1,"result":{}}'),
+                    "authorize (python path over go engines)": lambda: py.authorize(MSG, principal={"id": "a"}),
+                    "new Gateway": lambda: Gateway(policy=policy, query="data.t.d", backend="go"),
+                }
+                for name, call in calls.items():
+                    try:
+                        call()
+                    except ForkedProcessError:
+                        pass
+                    else:
+                        raise AssertionError(f"{name} did not raise ForkedProcessError")
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+                sys.stdout.flush()
+                os._exit(1)
+            sys.exit(0)
+        assert wait(pid, 60) == 0
+        assert go.authorize(MSG, principal={"id": "a"}).allow  # the parent's gateway is untouched
+        print("ok")
+        """,
+    )
+    assert out.strip() == "ok"

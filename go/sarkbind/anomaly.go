@@ -5,16 +5,18 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/sark-accel/sark-accel/go/anomaly"
 )
 
 // boundAnomaly is a detector whose clock is the now each call brings from Python (the facade's
 // clock, or time.time_ns): callbacks cannot cross, so the time travels with the call. mu makes
-// "set now, run the operation" one step when threads call at once.
+// "set now, run the operation" one step when threads call at once. now is atomic because a
+// gateway sets it without mu (setNow).
 type boundAnomaly struct {
 	mu  sync.Mutex
-	now int64
+	now atomic.Int64
 	d   *anomaly.Detector
 }
 
@@ -24,9 +26,15 @@ var anomalies = newRegistry[*boundAnomaly]("anomaly detector")
 func (b *boundAnomaly) at(nowNs int64, op func(d *anomaly.Detector) error) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.now = nowNs
+	b.now.Store(nowNs)
 	return op(b.d)
 }
+
+// setNow moves the clock for a gateway's call, which runs the detector inside go/gateway and
+// so cannot hold mu around it: concurrent calls may read each other's now. The clock only
+// places the window's last UTC day, so this matters only for calls straddling a UTC midnight,
+// where an event may be refused (error:anomaly, a deny) or counted on the earlier window.
+func (b *boundAnomaly) setNow(nowNs int64) { b.now.Store(nowNs) }
 
 // anomalyConfig is the JSON AnomalyNew and AnomalyDetectAgainst take; the facade sends every field.
 type anomalyConfig struct {
@@ -100,7 +108,7 @@ func AnomalyNew(configJSON string) (h int64, err error) {
 		return 0, err
 	}
 	b := &boundAnomaly{}
-	d, err := anomaly.New(append(cfg.options(), anomaly.WithClock(func() int64 { return b.now }))...)
+	d, err := anomaly.New(append(cfg.options(), anomaly.WithClock(b.now.Load))...)
 	if err != nil {
 		return 0, anomalyError(err)
 	}

@@ -7,6 +7,7 @@ require (
 	github.com/sark-accel/sark-accel/go/anomaly v0.0.0
 	github.com/sark-accel/sark-accel/go/authn v0.0.0
 	github.com/sark-accel/sark-accel/go/cache v0.0.0
+	github.com/sark-accel/sark-accel/go/gateway v0.0.0
 	github.com/sark-accel/sark-accel/go/injection v0.0.0
 	github.com/sark-accel/sark-accel/go/mcp v0.0.0
 	github.com/sark-accel/sark-accel/go/policy v0.0.0
@@ -58,6 +59,7 @@ replace (
 	github.com/sark-accel/sark-accel/go/anomaly => ../anomaly
 	github.com/sark-accel/sark-accel/go/authn => ../authn
 	github.com/sark-accel/sark-accel/go/cache => ../cache
+	github.com/sark-accel/sark-accel/go/gateway => ../gateway
 	github.com/sark-accel/sark-accel/go/injection => ../injection
 	github.com/sark-accel/sark-accel/go/mcp => ../mcp
 	github.com/sark-accel/sark-accel/go/policy => ../policy

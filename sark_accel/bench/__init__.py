@@ -7,7 +7,7 @@ import sys
 import time
 from importlib import import_module
 
-COMPONENTS = ("cache", "injection", "mcp", "policy", "threads", "anomaly", "authn")
+COMPONENTS = ("cache", "injection", "mcp", "policy", "threads", "anomaly", "authn", "gateway")
 
 
 def run(component: str = "all", quick: bool = False) -> int:

@@ -13,6 +13,7 @@ the fail-closed shortcut: True only for a result ``True`` or an object whose ``"
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
@@ -160,6 +161,8 @@ class PolicyEngine:
         self.denied_on_error: Counter[str] = Counter()
         self._denied_lock = threading.Lock()
         self._cache = None if decision_cache is None else DecisionCache(decision_cache, ttl)
+        self._revisions = itertools.count(1)
+        self._revision = 0
         self._impl: PolicyBackend
         if self.backend == "go":
             from ._go import GoPolicyBackend
@@ -196,6 +199,7 @@ class PolicyEngine:
     # ---------------------------------------------------------------- changes
 
     def _changed(self) -> None:
+        self._revision = next(self._revisions)  # count's next is atomic: no lock
         if self._cache is not None:
             self._cache.invalidate()
 
@@ -226,6 +230,12 @@ class PolicyEngine:
             self._impl.set_data(path, value)
         finally:
             self._changed()
+
+    @property
+    def revision(self) -> int:
+        """How many changes (successful or not) were made through this engine: a decision
+        cached under one revision is never valid under another (sark_accel.gateway keys by it)."""
+        return self._revision
 
     def policies(self) -> list[str]:
         """Loaded module ids, sorted (bundle modules: ``<abs bundle path>/<file>``)."""
