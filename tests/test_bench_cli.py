@@ -103,8 +103,9 @@ def test_authn_bench_without_bcrypt_is_one_skip_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("native")
-def test_gateway_bench_without_redis_sdk_or_opa_still_measures(tmp_path: Path) -> None:
-    out = bench(tmp_path, {"redis", "mcp", "mcp_types"}, "gateway", SARK_OPA_BIN="", PATH="/usr/bin:/bin")
+def test_gateway_bench_without_redis_sdk_or_opa_still_measures() -> None:
+    # run from "/": a working directory inside a checkout finds its build/bin/opa
+    out = bench(Path("/"), {"redis", "mcp", "mcp_types"}, "gateway", SARK_OPA_BIN="", PATH="/usr/bin:/bin")
     assert out.returncode == 0, out.stderr[-3000:]
     assert "skipped: SARK's decision cache, the redis module (install: pip install 'sark-accel[bench]')" in out.stdout
     assert "skipped: SARK's pydantic parse, the MCP SDK (mcp)" in out.stdout

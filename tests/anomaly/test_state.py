@@ -3,6 +3,7 @@ backends alike without changing anything."""
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -107,7 +108,9 @@ def corrupt(draw: st.DrawFn) -> str:
         how = draw(st.sampled_from(["replace", "replace", "delete", "add", "rename"]))
         key = path[-1]
         if how == "replace":
-            parent[key] = draw(st.sampled_from(REPLACEMENTS))
+            parent[key] = copy.deepcopy(
+                draw(st.sampled_from(REPLACEMENTS))
+            )  # later edits must not reach the shared list
         elif how == "delete":
             del parent[key]
         elif how == "add" and isinstance(parent, dict):
