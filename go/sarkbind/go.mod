@@ -3,6 +3,7 @@ module github.com/sark-accel/sark-accel/go/sarkbind
 go 1.26.0
 
 require (
+	github.com/go-python/gopy v0.5.0
 	github.com/hashicorp/golang-lru/v2 v2.0.7
 	github.com/sark-accel/sark-accel/go/anomaly v0.0.0
 	github.com/sark-accel/sark-accel/go/authn v0.0.0
@@ -20,7 +21,6 @@ require (
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/decred/dcrd/dcrec/secp256k1/v4 v4.4.1 // indirect
 	github.com/go-json-experiment/json v1.27.2 // indirect
-	github.com/go-python/gopy v0.5.0 // indirect
 	github.com/gobwas/glob v1.1.0 // indirect
 	github.com/goccy/go-json v0.11.2 // indirect
 	github.com/golang-jwt/jwt/v5 v5.3.1 // indirect
