@@ -1,5 +1,7 @@
 package mcp
 
+import "strings"
+
 // The methods of every MCP revision the pinned SDK (mcp-types 2.3.0) speaks, the revisions
 // that define each, and the params each requires. A parent field precedes its children; a
 // child is checked only when its parent is present and is an object. The order of the fields
@@ -242,7 +244,7 @@ var methods = func() map[string]*method {
 	return m
 }()
 
-func isNotification(name string) bool { return len(name) > 14 && name[:14] == "notifications/" }
+func isNotification(name string) bool { return strings.HasPrefix(name, "notifications/") }
 
 // schemaFor returns the shape of the method's params in revision rev (0: the message does not
 // name a known revision; it is then taken as 2026-07-28's only for a method no earlier one has).
