@@ -113,7 +113,9 @@ JSON_VALUES = st.recursive(
     st.dictionaries(EXTRA_KEYS, JSON_VALUES, max_size=3),
     st.one_of(st.integers(-(2**63), 2**63 - 1), st.text(max_size=10)),
 )
-def test_sdk_accepted_messages_with_extra_members(case: dict[str, Any], extra: dict[str, Any], rid: Any) -> None:
+def test_sdk_accepted_messages_with_extra_members(
+    native: ModuleType, case: dict[str, Any], extra: dict[str, Any], rid: Any
+) -> None:
     """Members the SDK's models ignore, and any valid id, change nothing: the SDK still accepts
     the message (checked here), and both backends parse it alike, with its method and revision."""
     models = pytest.importorskip("mcp_types.methods")
