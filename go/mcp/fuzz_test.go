@@ -24,6 +24,11 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add([]byte(`[{"jsonrpc":"2.0","id":1,"method":"ping"},1]`), true, uint8(2))
+	// Revisions: a claim in _meta (escaped), the gate, and initialize's claim, in one batch.
+	f.Add([]byte(`[{"jsonrpc":"2.0","id":1,"method":"ping","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-2\u0038"}}},`+
+		`{"jsonrpc":"2.0","id":2,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",`+
+		`"io.modelcontextprotocol/clientCapabilities":{},"io.modelcontextprotocol/clientInfo":{"name":"c","version":1}}}},`+
+		`{"jsonrpc":"2.0","id":3,"method":"initialize","params":{"protocolVersion":"2025-11-25"}}]`), true, uint8(63))
 	f.Fuzz(func(t *testing.T, data []byte, strict bool, depth uint8) {
 		// Bounded time: any input must finish far below this.
 		watchdog := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("hang on %q", data)) })

@@ -31,7 +31,8 @@ type config struct {
 // Option configures a Parser.
 type Option func(*config)
 
-// WithStrict rejects unknown methods (-32601) and members outside the JSON-RPC envelope (-32600).
+// WithStrict rejects unknown methods and methods the revision a message claims lacks (-32601),
+// and members outside the JSON-RPC envelope (-32600).
 func WithStrict(strict bool) Option { return func(c *config) { c.strict = strict } }
 
 // WithMaxBytes sets the largest accepted input in bytes (1..1<<30; default 4 MiB).

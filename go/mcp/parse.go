@@ -53,10 +53,15 @@ type Message struct {
 	Method        *string         `json:"method"`         // requests and notifications
 	ToolName      *string         `json:"tool_name"`      // tools/call: params.name
 	ProgressToken json.RawMessage `json:"progress_token"` // params._meta.progressToken when a valid id
-	Params        Span            `json:"-"`
-	Arguments     Span            `json:"-"` // params.arguments, any method
-	Meta          Span            `json:"-"` // params._meta, or result._meta for results
-	Result        Span            `json:"-"`
+	// ProtocolVersion is the revision a request or notification claims: params._meta's
+	// "io.modelcontextprotocol/protocolVersion", else initialize's params.protocolVersion,
+	// when a non-empty string (any string: a revision unknown here is reported as well).
+	// Empty when the message does not say.
+	ProtocolVersion string `json:"protocol_version"`
+	Params          Span   `json:"-"`
+	Arguments       Span   `json:"-"` // params.arguments, any method
+	Meta            Span   `json:"-"` // params._meta, or result._meta for results
+	Result          Span   `json:"-"`
 	// Error is *ResponseError for error responses, *InvalidError for invalid batch elements.
 	Error any `json:"error"`
 }
@@ -117,8 +122,8 @@ func (p *Parser) load(data []byte, tapeDepth int) (*doc, *Error) {
 	return d, nil
 }
 
-// messageTapeDepth: the deepest tape reads of a message are the members of
-// params.context.arguments (completion/complete), an object at depth 4.
+// messageTapeDepth: the deepest tape reads of a message are the members of objects at depth 4:
+// params.context.arguments (completion/complete), params._meta.<clientInfo> (2026-07-28).
 const messageTapeDepth = 5
 
 // topLevelID recovers the id of a top-level object holding exactly one valid "id" member.
@@ -226,8 +231,21 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 	case KindRequest, KindNotification:
 		method := d.strValue(en.method) // aliases the input: copied below, with the tool name
 		params := en.params
-		if s, ok := schemas[method]; ok {
-			if e := d.checkParams(s, params, rid); e != nil {
+		meta := -1
+		if params >= 0 {
+			meta = d.member(params, "_meta")
+		}
+		var version string // aliases the input: copied below
+		if claim := d.claimedRevision(method, params, meta); claim >= 0 {
+			version = d.strValue(claim)
+		}
+		if k, ok := methods[method]; ok {
+			rev := revisionOf(version)
+			if strict && rev != 0 && k.revs&rev == 0 {
+				return Message{}, newError(CodeMethodNotFound, "method not in protocol revision", rid).
+					withMethod(strings.Clone(method))
+			}
+			if e := d.checkParams(k.schemaFor(rev), params, rid); e != nil {
 				return Message{}, e
 			}
 		} else if strict {
@@ -235,7 +253,6 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 		}
 		tool := -1
 		if params >= 0 {
-			meta := d.member(params, "_meta")
 			out.Params, out.Arguments, out.Meta = d.span(params), d.span(d.member(params, "arguments")), d.span(meta)
 			if meta >= 0 && d.kind(meta) == kObject {
 				out.ProgressToken = d.idJSON(d.member(meta, "progressToken"))
@@ -246,18 +263,20 @@ func (d *doc) message(m int, strict bool) (Message, *Error) {
 				}
 			}
 		}
-		// One allocation for both strings and one for the pointers to them.
+		// One allocation for the three strings and one for the pointers to two of them.
 		var toolName string
 		if tool >= 0 {
 			toolName = d.strValue(tool)
 		}
-		buf := append(append(make([]byte, 0, len(method)+len(toolName)), method...), toolName...)
+		buf := make([]byte, 0, len(method)+len(toolName)+len(version))
+		buf = append(append(append(buf, method...), toolName...), version...)
 		owned := unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used after this
-		strs := &[2]string{owned[:len(method)], owned[len(method):]}
+		strs := &[2]string{owned[:len(method)], owned[len(method) : len(method)+len(toolName)]}
 		out.Method = &strs[0]
 		if tool >= 0 {
 			out.ToolName = &strs[1]
 		}
+		out.ProtocolVersion = owned[len(method)+len(toolName):]
 	case KindResult:
 		result := en.result
 		out.Result, out.Meta = d.span(result), d.span(d.member(result, "_meta"))

@@ -109,6 +109,12 @@ func appendMessage(b []byte, s *Summary, m *Message) []byte {
 	b = appendStrOrNull(b, m.ToolName)
 	b = append(b, `,"progress_token":`...)
 	b = appendRawOrNull(b, m.ProgressToken)
+	b = append(b, `,"protocol_version":`...)
+	if m.ProtocolVersion == "" {
+		b = append(b, "null"...)
+	} else {
+		b = appendCanonString(b, m.ProtocolVersion)
+	}
 	b = append(b, `,"params_raw":`...)
 	b = appendSpanOrNull(b, s, m.Params)
 	b = append(b, `,"arguments_raw":`...)

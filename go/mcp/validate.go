@@ -216,8 +216,29 @@ func (d *doc) envelope(m int, strict bool) (string, []byte, envelopeNodes, *Erro
 	return kind, rid, en, nil
 }
 
+// claimedRevision returns the node of the revision a message claims (see
+// Message.ProtocolVersion), or -1. meta is the params._meta node, or -1.
+func (d *doc) claimedRevision(method string, params, meta int) int {
+	if meta >= 0 && d.kind(meta) == kObject {
+		if v := d.member(meta, MetaProtocolVersion); v >= 0 && d.kind(v) == kString && d.tape[v].end-d.tape[v].start > 2 {
+			return v
+		}
+	}
+	if method == "initialize" && params >= 0 {
+		if v := d.member(params, "protocolVersion"); v >= 0 && d.kind(v) == kString && d.tape[v].end-d.tape[v].start > 2 {
+			return v
+		}
+	}
+	return -1
+}
+
 // checkParams validates the params (node index or -1) of a known method.
 func (d *doc) checkParams(s *schema, params int, rid []byte) *Error {
+	if s.urlMode != nil && params >= 0 {
+		if mode := d.member(params, "mode"); mode >= 0 && d.kind(mode) == kString && d.strEquals(mode, "url") {
+			s = s.urlMode
+		}
+	}
 	if params < 0 {
 		if s.needsParams {
 			return newError(CodeInvalidParams, "params is required", rid)

@@ -94,12 +94,12 @@ func MCPParserClose(h int64) (ok bool, err error) {
 
 // MCPParse parses one message or a batch and returns the summary framed for a cheap split in
 // Python: "B" (batch) or "S" (single), "L" if the input holds an integer literal longer than
-// 18 characters (Python then builds dicts with json, not orjson) else "-", then per message "\x1e" and fourteen fields joined by
-// "\x1f": kind, id, method, tool_name, progress_token (canonical JSON, "" for none), then the
+// 18 characters (Python then builds dicts with json, not orjson) else "-", then per message
+// "\x1e" and fifteen fields joined by "\x1f": kind, id, method, tool_name, progress_token (canonical JSON, "" for none), then the
 // start and end of params, arguments, meta and result as decimal character (code point)
 // offsets into data ("" for none: Python slices its own str, nothing is copied here), then
-// error (a JSON object, "" for none). No field can hold a raw control character, so the
-// separators never occur inside one.
+// error (a JSON object, "" for none), then protocol_version (a JSON string, "" for none). No
+// field can hold a raw control character, so the separators never occur inside one.
 func MCPParse(h int64, data string) (framed string, err error) {
 	defer guard(&err)
 	p, err := parsers.get(h)
@@ -196,6 +196,10 @@ func frameSummary(s *mcp.Summary, data []byte) (string, error) {
 				return "", err
 			}
 			b = append(b, j...)
+		}
+		b = append(b, '\x1f')
+		if m.ProtocolVersion != "" {
+			b = appendJSONString(b, m.ProtocolVersion)
 		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not used after this

@@ -58,8 +58,8 @@ func decodeFramed(t *testing.T, framed, text string) (summary map[string]any, lo
 	var messages []any
 	for _, record := range strings.Split(framed[3:], "\x1e") {
 		f := strings.Split(record, "\x1f")
-		if len(f) != 14 {
-			t.Fatalf("record %q has %d fields, want 14", record, len(f))
+		if len(f) != 15 {
+			t.Fatalf("record %q has %d fields, want 15", record, len(f))
 		}
 		var errValue any
 		if f[13] != "" {
@@ -69,6 +69,7 @@ func decodeFramed(t *testing.T, framed, text string) (summary map[string]any, lo
 			"kind": f[0], "id": scalar(f[1]), "method": scalar(f[2]), "tool_name": scalar(f[3]),
 			"progress_token": scalar(f[4]), "params_raw": span(f[5], f[6]), "arguments_raw": span(f[7], f[8]),
 			"meta_raw": span(f[9], f[10]), "result_raw": span(f[11], f[12]), "error": errValue,
+			"protocol_version": scalar(f[14]),
 		})
 	}
 	if framed[0] == 'S' && len(messages) != 1 {

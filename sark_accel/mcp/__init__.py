@@ -1,10 +1,15 @@
-"""MCP / JSON-RPC 2.0 message parsing and validation (MCP revision 2025-06-18).
+"""MCP / JSON-RPC 2.0 message parsing and validation (MCP revisions 2024-11-05 to 2026-07-28).
 
 >>> from sark_accel.mcp import parse_message
 >>> msg = parse_message(b'{"jsonrpc":"2.0","id":7,"method":"tools/call",'
 ...                     b'"params":{"name":"db.query","arguments":{"sql":"select 1"}}}')
 >>> msg.kind, msg.id, msg.tool_name, msg.arguments
 ('request', 7, 'db.query', {'sql': 'select 1'})
+
+``Message.protocol_version`` is the revision a message claims (``params._meta``'s
+``io.modelcontextprotocol/protocolVersion``, else initialize's ``params.protocolVersion``), and
+its params are validated as that revision has them (``PROTOCOL_VERSIONS``; ``method_revisions``
+says which revisions define a method).
 
 ``parse_message`` and ``canonicalize`` use a default parser per backend and option set; an
 :class:`MCPParser` is one parser with its own options (``with MCPParser(strict=True) as p: ...``).
@@ -29,8 +34,10 @@ from ._python import (
     DEFAULT_MAX_DEPTH,
     KNOWN_METHODS,
     PROTOCOL_VERSION,
+    PROTOCOL_VERSIONS,
 )
 from ._python import get_path as get_path
+from ._python import method_revisions as method_revisions
 from ._types import Data, MCPBackend, MCPOptions, Parsed
 from .errors import MCPError
 
@@ -47,6 +54,8 @@ __all__ = [
     "get_path",
     "KNOWN_METHODS",
     "PROTOCOL_VERSION",
+    "PROTOCOL_VERSIONS",
+    "method_revisions",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_DEPTH",
     "DEFAULT_MAX_BATCH",

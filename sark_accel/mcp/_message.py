@@ -46,12 +46,13 @@ _UNSET: Any = object()
 # into a cache slot; the python backend fills the cache slots when it builds the Message.
 _KIND, _ID_J, _METHOD_J, _TOOL_J, _TOKEN_J = range(5)
 _PARAMS_AT, _ARGS_AT, _META_AT, _RESULT_AT = 5, 7, 9, 11  # (start, end) pairs
-_ERROR_J, _RAW, _LOADS, _TEXT = range(13, 17)
-_ID, _METHOD, _TOOL, _TOKEN, _ERROR = range(17, 22)
-_PARAMS_RAW, _ARGS_RAW, _META_RAW, _RESULT_RAW = range(22, 26)
-_PARAMS, _ARGS, _META, _RESULT = range(26, 30)
-_COLD = (_UNSET,) * 13  # every cache slot, not yet decoded
-_NO_FIELDS = ("",) * 13  # the framed fields of a Message the python backend built
+_ERROR_J, _VERSION_J = 13, 14
+_RAW, _LOADS, _TEXT = range(15, 18)
+_ID, _METHOD, _TOOL, _TOKEN, _ERROR, _VERSION = range(18, 24)
+_PARAMS_RAW, _ARGS_RAW, _META_RAW, _RESULT_RAW = range(24, 28)
+_PARAMS, _ARGS, _META, _RESULT = range(28, 32)
+_COLD = (_UNSET,) * 14  # every cache slot, not yet decoded
+_NO_FIELDS = ("",) * 14  # the framed fields of a Message the python backend built
 
 
 def _scalar(field: str) -> Any:
@@ -100,9 +101,12 @@ class Message:
         error: Optional[dict[str, Any]],
         raw: Union[bytes, bytearray, memoryview, str],
         loads: Loads = json_loads,
+        *,
+        protocol_version: Optional[str] = None,
     ) -> None:
         fields: list[Any] = [kind, *_NO_FIELDS, raw, loads, ""]
-        fields += (id, method, tool_name, progress_token, error, params_raw, arguments_raw, meta_raw, result_raw)
+        fields += (id, method, tool_name, progress_token, error, protocol_version)
+        fields += (params_raw, arguments_raw, meta_raw, result_raw)
         fields += (_UNSET, _UNSET, _UNSET, _UNSET)
         object.__setattr__(self, "_f", fields)
 
@@ -130,6 +134,7 @@ class Message:
             entry["result_raw"],
             entry["error"],
             raw,
+            protocol_version=entry["protocol_version"],
         )
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -166,6 +171,13 @@ class Message:
     def progress_token(self) -> Union[str, int, None]:
         """``params._meta.progressToken`` when it is a valid id."""
         return self._decoded(_TOKEN, _TOKEN_J)  # type: ignore[no-any-return]
+
+    @property
+    def protocol_version(self) -> Optional[str]:
+        """The MCP revision the message claims: ``params._meta["io.modelcontextprotocol/protocolVersion"]``,
+        else initialize's ``params.protocolVersion``, when a non-empty string (a revision unknown
+        here too); None when the message does not say (results and errors never do)."""
+        return self._decoded(_VERSION, _VERSION_J)  # type: ignore[no-any-return]
 
     @property
     def params_raw(self) -> Optional[str]:
@@ -257,6 +269,7 @@ class Message:
             "method": self.method,
             "tool_name": self.tool_name,
             "progress_token": self.progress_token,
+            "protocol_version": self.protocol_version,
             "params_raw": self.params_raw,
             "arguments_raw": self.arguments_raw,
             "meta_raw": self.meta_raw,

@@ -22,7 +22,8 @@ class MCPParser:
 
     Args:
         backend: ``"go"`` or ``"python"``; None lets the flags decide (once, here).
-        strict: reject members outside the JSON-RPC envelope (-32600) and unknown methods (-32601).
+        strict: reject members outside the JSON-RPC envelope (-32600), unknown methods and methods
+            the revision a message claims lacks (-32601).
         max_bytes: largest input, in UTF-8 bytes (1..2**30; default 4 MiB).
         max_depth: deepest nesting of arrays/objects (1..512; default 64).
         max_batch: longest batch (0..2**20, 0 refuses batches; default 1000).

@@ -5,13 +5,15 @@ the same classification, the same summary dict, the same error code, message and
 same ready-to-send error response bytes. ``tests/mcp/README.md`` is the full specification; the
 short version:
 
-* MCP revision followed: **2025-06-18** (batches are still accepted, as JSON-RPC 2.0 and MCP
-  2025-03-26 allow; set ``max_batch=0`` to refuse them).
+* MCP revisions: every one the pinned SDK speaks (``PROTOCOL_VERSIONS``: 2024-11-05 to
+  2026-07-28); a message's params are validated in the revision it claims (``protocol_version``).
+  Batches are still accepted, as JSON-RPC 2.0 and MCP 2025-03-26 allow; set ``max_batch=0`` to
+  refuse them.
 * Checks run as whole-input passes in this fixed order, and the first failing pass decides the
   error: size (-32600) > UTF-8 (-32700) > lexical nesting depth (-32600) > JSON grammar (-32700) >
   lone surrogate escapes (-32700) > duplicate object keys anywhere (-32600) > top-level shape
-  (-32600) > per message envelope (-32600) > strict members (-32600) > strict unknown method
-  (-32601) > known-method params (-32602).
+  (-32600) > per message envelope (-32600) > strict members (-32600) > strict unknown method, or
+  method not in the claimed revision (-32601) > known-method params (-32602).
 * Raw fields (``params_raw``, ``arguments_raw``, ``meta_raw``, ``result_raw``, ``data_raw``) are
   the values' text exactly as written in the input (a span of it), never re-serialised.
 * Canonical JSON (``canonicalize``, ``get_path``): no whitespace, object keys sorted by code
@@ -53,13 +55,22 @@ __all__ = [
     "DEFAULT_MAX_BATCH_BYTES",
     "MAX_DEPTH_LIMIT",
     "KNOWN_METHODS",
+    "PROTOCOL_VERSIONS",
+    "META_PROTOCOL_VERSION",
+    "method_revisions",
     "parse_summary",
     "canonicalize",
     "get_path",
 ]
 
-#: The MCP specification revision whose method params are validated.
-PROTOCOL_VERSION = "2025-06-18"
+#: The MCP revisions whose methods are known, oldest first (those the pinned SDK, mcp-types
+#: 2.3.0, speaks): four reached by the initialize handshake, then 2026-07-28 (a stateless
+#: envelope in every request's ``_meta``).
+PROTOCOL_VERSIONS: tuple[str, ...] = ("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28")
+#: The newest revision known.
+PROTOCOL_VERSION = PROTOCOL_VERSIONS[-1]
+#: The ``_meta`` key of a 2026-07-28 request that names its revision.
+META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion"
 DEFAULT_MAX_BYTES = 4 << 20
 DEFAULT_MAX_DEPTH = 64
 DEFAULT_MAX_BATCH = 1000
@@ -72,8 +83,10 @@ _INT64_MIN = -(1 << 63)
 _INT64_MAX = (1 << 63) - 1
 
 # --------------------------------------------------------------------------------------------
-# Known methods (MCP 2025-06-18). Each field: (path, type, required). A parent precedes its
-# children; a child is checked only when its parent is present and is an object.
+# Known methods of every revision (go/mcp methods.go), the revisions that define each, and
+# their params. Each field: (path, type, required). A parent precedes its children; a child is
+# checked only when its parent is present and is an object. tests/data/mcp/revisions.jsonl
+# (tools/gen_mcp_revisions.py, from the SDK's own models) checks this table.
 
 _LEVELS = frozenset({"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"})
 _TYPE_DESC = {
@@ -90,74 +103,148 @@ _TYPE_DESC = {
 _Field = tuple[tuple[str, ...], str, bool]
 _CURSOR: list[_Field] = [(("cursor",), "string", False)]
 _URI: list[_Field] = [(("uri",), "string", True)]
+_TASK: list[_Field] = [(("taskId",), "string", True)]
+_HANDSHAKE = frozenset(PROTOCOL_VERSIONS[:4])
+_ALL = frozenset(PROTOCOL_VERSIONS)
+_MODERN = frozenset({"2026-07-28"})
 
-_SCHEMAS: dict[str, list[_Field]] = {
-    "initialize": [
-        (("protocolVersion",), "string", True),
-        (("capabilities",), "object", True),
-        (("clientInfo",), "object", True),
-        (("clientInfo", "name"), "string", True),
-        (("clientInfo", "version"), "string", True),
-        (("clientInfo", "title"), "string", False),
-    ],
-    "ping": [],
-    "tools/list": _CURSOR,
-    "tools/call": [(("name",), "string", True), (("arguments",), "object", False)],
-    "resources/list": _CURSOR,
-    "resources/read": _URI,
-    "resources/templates/list": _CURSOR,
-    "resources/subscribe": _URI,
-    "resources/unsubscribe": _URI,
-    "prompts/list": _CURSOR,
-    "prompts/get": [(("name",), "string", True), (("arguments",), "string_map", False)],
-    "completion/complete": [
-        (("ref",), "object", True),
-        (("ref", "type"), "string", True),
-        (("argument",), "object", True),
-        (("argument", "name"), "string", True),
-        (("argument", "value"), "string", True),
-        (("context",), "object", False),
-        (("context", "arguments"), "string_map", False),
-    ],
-    "logging/setLevel": [(("level",), "level", True)],
-    "sampling/createMessage": [
-        (("messages",), "object_array", True),
-        (("maxTokens",), "integer", True),
-        (("systemPrompt",), "string", False),
-        (("includeContext",), "string", False),
-        (("temperature",), "number", False),
-        (("modelPreferences",), "object", False),
-        (("metadata",), "object", False),
-    ],
-    "elicitation/create": [
-        (("message",), "string", True),
-        (("requestedSchema",), "object", True),
-        (("requestedSchema", "properties"), "object", True),
-    ],
-    "roots/list": [],
-    "notifications/initialized": [],
-    "notifications/cancelled": [(("requestId",), "id", True), (("reason",), "string", False)],
-    "notifications/progress": [
-        (("progressToken",), "id", True),
-        (("progress",), "number", True),
-        (("total",), "number", False),
-        (("message",), "string", False),
-    ],
-    "notifications/message": [
-        (("level",), "level", True),
-        (("data",), "any", True),
-        (("logger",), "string", False),
-    ],
-    "notifications/resources/updated": _URI,
-    "notifications/resources/list_changed": [],
-    "notifications/tools/list_changed": [],
-    "notifications/prompts/list_changed": [],
-    "notifications/roots/list_changed": [],
+_METHODS: dict[str, tuple[frozenset[str], list[_Field]]] = {
+    "initialize": (
+        _HANDSHAKE,
+        [
+            (("protocolVersion",), "string", True),
+            (("capabilities",), "object", True),
+            (("clientInfo",), "object", True),
+            (("clientInfo", "name"), "string", True),
+            (("clientInfo", "version"), "string", True),
+            (("clientInfo", "title"), "string", False),
+        ],
+    ),
+    "ping": (_HANDSHAKE, []),
+    "tools/list": (_ALL, _CURSOR),
+    "tools/call": (_ALL, [(("name",), "string", True), (("arguments",), "object", False)]),
+    "resources/list": (_ALL, _CURSOR),
+    "resources/read": (_ALL, _URI),
+    "resources/templates/list": (_ALL, _CURSOR),
+    "resources/subscribe": (_HANDSHAKE, _URI),
+    "resources/unsubscribe": (_HANDSHAKE, _URI),
+    "prompts/list": (_ALL, _CURSOR),
+    "prompts/get": (_ALL, [(("name",), "string", True), (("arguments",), "string_map", False)]),
+    "completion/complete": (
+        _ALL,
+        [
+            (("ref",), "object", True),
+            (("ref", "type"), "string", True),
+            (("argument",), "object", True),
+            (("argument", "name"), "string", True),
+            (("argument", "value"), "string", True),
+            (("context",), "object", False),
+            (("context", "arguments"), "string_map", False),
+        ],
+    ),
+    "logging/setLevel": (_HANDSHAKE, [(("level",), "level", True)]),
+    "sampling/createMessage": (
+        _HANDSHAKE,
+        [
+            (("messages",), "object_array", True),
+            (("maxTokens",), "integer", True),
+            (("systemPrompt",), "string", False),
+            (("includeContext",), "string", False),
+            (("temperature",), "number", False),
+            (("modelPreferences",), "object", False),
+            (("metadata",), "object", False),
+        ],
+    ),
+    "elicitation/create": (  # the form mode; see _ELICIT_URL
+        frozenset({"2025-06-18", "2025-11-25"}),
+        [
+            (("message",), "string", True),
+            (("requestedSchema",), "object", True),
+            (("requestedSchema", "properties"), "object", True),
+        ],
+    ),
+    "roots/list": (_HANDSHAKE, []),
+    "tasks/get": (frozenset({"2025-11-25"}), _TASK),
+    "tasks/result": (frozenset({"2025-11-25"}), _TASK),
+    "tasks/cancel": (frozenset({"2025-11-25"}), _TASK),
+    "tasks/list": (frozenset({"2025-11-25"}), _CURSOR),
+    "server/discover": (_MODERN, []),
+    "subscriptions/listen": (_MODERN, [(("notifications",), "object", True)]),
+    "notifications/initialized": (_HANDSHAKE, []),
+    # 2025-11-25's schema (the SDK's for every handshake revision) has requestId optional.
+    "notifications/cancelled": (_ALL, [(("requestId",), "id", False), (("reason",), "string", False)]),
+    "notifications/progress": (
+        _ALL,
+        [
+            (("progressToken",), "id", True),
+            (("progress",), "number", True),
+            (("total",), "number", False),
+            (("message",), "string", False),
+        ],
+    ),
+    "notifications/message": (
+        _ALL,
+        [
+            (("level",), "level", True),
+            (("data",), "any", True),
+            (("logger",), "string", False),
+        ],
+    ),
+    "notifications/resources/updated": (_ALL, _URI),
+    "notifications/resources/list_changed": (_ALL, []),
+    "notifications/tools/list_changed": (_ALL, []),
+    "notifications/prompts/list_changed": (_ALL, []),
+    "notifications/roots/list_changed": (_HANDSHAKE, []),
+    "notifications/elicitation/complete": (frozenset({"2025-11-25"}), [(("elicitationId",), "string", True)]),
+    "notifications/tasks/status": (
+        frozenset({"2025-11-25"}),
+        [
+            (("taskId",), "string", True),
+            (("status",), "string", True),
+            (("createdAt",), "string", True),
+            (("lastUpdatedAt",), "string", True),
+            (("ttl",), "any", True),
+            (("pollInterval",), "integer", False),
+            (("statusMessage",), "string", False),
+        ],
+    ),
+    "notifications/subscriptions/acknowledged": (_MODERN, [(("notifications",), "object", True)]),
 }
 _META_FIELDS: list[_Field] = [(("_meta",), "object", False), (("_meta", "progressToken"), "id", False)]
+# A 2026-07-28 request names its revision and the client's capabilities in _meta.
+_CLIENT_INFO = "io.modelcontextprotocol/clientInfo"
+_ENVELOPE_META_FIELDS: list[_Field] = [
+    (("_meta",), "object", True),
+    (("_meta", "progressToken"), "id", False),
+    (("_meta", META_PROTOCOL_VERSION), "string", True),
+    (("_meta", "io.modelcontextprotocol/clientCapabilities"), "object", True),
+    (("_meta", _CLIENT_INFO), "object", False),
+    (("_meta", _CLIENT_INFO, "name"), "string", True),
+    (("_meta", _CLIENT_INFO, "version"), "string", True),
+    (("_meta", "io.modelcontextprotocol/logLevel"), "level", False),
+]
+_ELICIT_URL: list[_Field] = [
+    (("message",), "string", True),
+    (("mode",), "string", True),
+    (("url",), "string", True),
+    (("elicitationId",), "string", True),
+]
 
-#: The method names validated beyond the envelope (and accepted in strict mode).
-KNOWN_METHODS: frozenset[str] = frozenset(_SCHEMAS)
+# 2026-07-28's fields where they differ from the handshake revisions'.
+_MODERN_FIELDS: dict[str, list[_Field]] = {
+    "notifications/cancelled": [(("requestId",), "id", True), (("reason",), "string", False)],
+}
+
+#: The method names validated beyond the envelope (and accepted in strict mode): those of
+#: every revision.
+KNOWN_METHODS: frozenset[str] = frozenset(_METHODS)
+
+
+def method_revisions(method: str) -> tuple[str, ...]:
+    """The revisions (of PROTOCOL_VERSIONS) that define ``method``, oldest first; () for none."""
+    revs = _METHODS.get(method, ((), []))[0]
+    return tuple(v for v in PROTOCOL_VERSIONS if v in revs)
+
 
 _ENVELOPE_MEMBERS = {
     "request": ("jsonrpc", "id", "method", "params"),
@@ -527,13 +614,39 @@ def _envelope(m: dict[str, Any], strict: bool) -> str:
     return kind
 
 
-def _check_params(method: str, params: Any, rid: Any) -> None:
-    fields = _SCHEMAS[method]
+def _claimed_revision(method: str, params: Any) -> str | None:
+    """The revision a message claims (Message.protocol_version), or None."""
+    if type(params) is not dict:
+        return None
+    meta = params.get("_meta")
+    if type(meta) is dict:
+        v = meta.get(META_PROTOCOL_VERSION)
+        if type(v) is str and v:
+            return v
+    if method == "initialize":
+        v = params.get("protocolVersion")
+        if type(v) is str and v:
+            return v
+    return None
+
+
+def _check_params(method: str, params: Any, rid: Any, revision: str | None) -> None:
+    revs, fields = _METHODS[method]
+    if revision not in _ALL:
+        revision = None
+    meta = _META_FIELDS
+    # 2026-07-28's shapes: for a message that names it, or of a method only it has.
+    if (revision == "2026-07-28" or (revision is None and revs == _MODERN)) and "2026-07-28" in revs:
+        fields = _MODERN_FIELDS.get(method, fields)
+        if not method.startswith("notifications/"):
+            meta = _ENVELOPE_META_FIELDS  # a request carries the envelope
+    elif method == "elicitation/create" and type(params) is dict and params.get("mode") == "url":
+        fields = _ELICIT_URL
     if params is None:
-        if any(req for _, _, req in fields):
+        if any(req for path, _, req in itertools.chain(fields, meta) if len(path) == 1):
             raise _fail(INVALID_PARAMS, "params is required", rid)
         return
-    for path, typ, req in itertools.chain(fields, _META_FIELDS):
+    for path, typ, req in itertools.chain(fields, meta):
         parent = params
         for seg in path[:-1]:
             parent = parent.get(seg)
@@ -563,6 +676,7 @@ def _message(m: Any, strict: bool, st: _State, spans: _Spans) -> dict[str, Any]:
         "method": None,
         "tool_name": None,
         "progress_token": None,
+        "protocol_version": None,
         "params_raw": None,
         "arguments_raw": None,
         "meta_raw": None,
@@ -573,8 +687,11 @@ def _message(m: Any, strict: bool, st: _State, spans: _Spans) -> dict[str, Any]:
         method = m["method"]
         params = m.get("params")
         out["method"] = method
-        if method in _SCHEMAS:
-            _check_params(method, params, rid)
+        revision = out["protocol_version"] = _claimed_revision(method, params)
+        if method in _METHODS:
+            if strict and revision in _ALL and revision not in _METHODS[method][0]:
+                raise _fail(METHOD_NOT_FOUND, "method not in protocol revision", rid, method=method)
+            _check_params(method, params, rid, revision)
         elif strict:
             raise _fail(METHOD_NOT_FOUND, "unknown method", rid, method=method)
         if params is not None:
@@ -710,6 +827,7 @@ def _invalid_entry(e: MCPError) -> dict[str, Any]:
         "method": None,
         "tool_name": None,
         "progress_token": None,
+        "protocol_version": None,
         "params_raw": None,
         "arguments_raw": None,
         "meta_raw": None,

@@ -22,7 +22,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from sark_accel.mcp._python import KNOWN_METHODS, parse_summary  # noqa: E402
+from sark_accel.mcp._python import (  # noqa: E402
+    KNOWN_METHODS,
+    META_PROTOCOL_VERSION,
+    PROTOCOL_VERSIONS,
+    parse_summary,
+)
 from sark_accel.mcp.errors import MCPError  # noqa: E402
 
 TOKENS = [
@@ -110,6 +115,15 @@ def rand_value(r: random.Random, depth: int) -> Any:
     return [rand_value(r, depth + 1) for _ in range(r.randint(0, 4))]
 
 
+def rand_envelope(r: random.Random) -> dict[str, Any]:
+    """A _meta that claims a revision (known, unknown or not a string), with some of the envelope."""
+    meta: dict[str, Any] = {META_PROTOCOL_VERSION: r.choice([*PROTOCOL_VERSIONS, "", "1999-01-01", 7])}
+    for key in ("clientCapabilities", "clientInfo", "logLevel"):
+        if r.random() < 0.6:
+            meta["io.modelcontextprotocol/" + key] = r.choice([{}, {"name": "c", "version": "1"}, "info", 1])
+    return meta
+
+
 def rand_message(r: random.Random) -> Any:
     m: dict[str, Any] = {}
     if r.random() < 0.9:
@@ -125,6 +139,8 @@ def rand_message(r: random.Random) -> Any:
                 if r.random() < 0.3
                 else {r.choice(KEYS): rand_value(r, 2) for _ in range(r.randint(0, 4))}
             )
+            if isinstance(m["params"], dict) and r.random() < 0.3:
+                m["params"]["_meta"] = rand_envelope(r)
     elif kind < 0.8:
         m["result"] = rand_value(r, 1) if r.random() < 0.2 else {"_meta": rand_value(r, 2)}
     else:

@@ -68,6 +68,14 @@ def tools_call(size: int) -> bytes:
     return j(base)
 
 
+CLIENT_INFO = {"name": "sark-test", "version": "1.0"}
+META_VERSION = "io.modelcontextprotocol/protocolVersion"
+#: The per-request envelope of revision 2026-07-28, in params._meta.
+ENVELOPE_2026 = {
+    META_VERSION: "2026-07-28",
+    "io.modelcontextprotocol/clientCapabilities": {},
+    "io.modelcontextprotocol/clientInfo": CLIENT_INFO,
+}
 COMPLETION = {"ref": {"type": "ref/prompt", "name": "p"}, "argument": {"name": "a", "value": "b"}}
 
 VALID: dict[str, bytes] = {
@@ -283,6 +291,28 @@ VALID: dict[str, bytes] = {
             req(5, "tools/call", {"name": "t", "arguments": {"a": {"b": {"c": {"d": [{"e": 1}]}}}}}),
         ]
     ),
+    # Revisions: what each message claims (protocol_version) and the shapes that differ.
+    "revision_initialize_2025_11_25.json": j(
+        req(0, "initialize", {"protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": CLIENT_INFO})
+    ),
+    "revision_initialize_unknown.json": j(
+        req(0, "initialize", {"protocolVersion": "2024-10-07", "capabilities": {}, "clientInfo": CLIENT_INFO})
+    ),
+    "revision_server_discover.json": j(req(1, "server/discover", {"_meta": ENVELOPE_2026})),
+    "revision_tools_call_2026.json": j(
+        req(2, "tools/call", {"name": "db.query", "arguments": {"sql": "select 1"}, "_meta": ENVELOPE_2026})
+    ),
+    "revision_subscriptions_listen.json": j(
+        req(3, "subscriptions/listen", {"notifications": {"toolsListChanged": True}, "_meta": ENVELOPE_2026})
+    ),
+    "revision_elicitation_url.json": j(
+        req(4, "elicitation/create", {"mode": "url", "message": "m", "url": "https://x.invalid/", "elicitationId": "e"})
+    ),
+    "revision_tasks_get.json": j(req(5, "tasks/get", {"taskId": "t-1"})),
+    # 2025-11-25 made requestId optional (the SDK checks every handshake revision with its schema)
+    "revision_cancelled_without_request_id.json": j(notif("notifications/cancelled", {"reason": "x"})),
+    # valid, but not in the revision it claims: strict mode refuses it (-32601)
+    "revision_ping_claims_2026.json": j(req(6, "ping", {"_meta": {META_VERSION: "2026-07-28"}})),
 }
 
 INVALID: dict[str, bytes] = {
@@ -417,12 +447,21 @@ INVALID: dict[str, bytes] = {
     "32602_elicitation_no_properties.json": j(
         req(1, "elicitation/create", {"message": "m", "requestedSchema": {"type": "object"}})
     ),
-    "32602_cancelled_missing_request_id.json": j(notif("notifications/cancelled", {"reason": "x"})),
+    "32602_cancelled_2026_missing_request_id.json": j(
+        notif("notifications/cancelled", {"reason": "x", "_meta": {META_VERSION: "2026-07-28"}})
+    ),
     "32602_cancelled_request_id_null.json": j(notif("notifications/cancelled", {"requestId": None})),
     "32602_progress_missing_progress.json": j(notif("notifications/progress", {"progressToken": "t"})),
     "32602_progress_string_progress.json": j(notif("notifications/progress", {"progressToken": "t", "progress": "5"})),
     "32602_message_missing_data.json": j(notif("notifications/message", {"level": "info"})),
     "32602_resources_updated_no_params.json": j(notif("notifications/resources/updated")),
+    "32602_server_discover_no_params.json": j(req(1, "server/discover")),
+    "32602_tools_call_2026_no_capabilities.json": j(
+        req(2, "tools/call", {"name": "t", "_meta": {META_VERSION: "2026-07-28"}})
+    ),
+    "32602_elicitation_url_no_url.json": j(
+        req(3, "elicitation/create", {"mode": "url", "message": "m", "elicitationId": "e"})
+    ),
 }
 
 

@@ -244,6 +244,12 @@ def test_known_methods_cover_the_issue_list() -> None:
         "sampling/createMessage",
         "elicitation/create",
         "roots/list",
+        "tasks/get",
+        "tasks/result",
+        "tasks/cancel",
+        "tasks/list",
+        "server/discover",
+        "subscriptions/listen",
     } | {
         f"notifications/{n}"
         for n in (
@@ -256,6 +262,9 @@ def test_known_methods_cover_the_issue_list() -> None:
             "tools/list_changed",
             "prompts/list_changed",
             "roots/list_changed",
+            "elicitation/complete",
+            "tasks/status",
+            "subscriptions/acknowledged",
         )
     }
     assert KNOWN_METHODS == wanted
