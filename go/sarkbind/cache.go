@@ -444,3 +444,20 @@ func decodeKey(b64 string) (string, error) {
 	}
 	return string(b), nil
 }
+
+// strTagged stores the Go gateway's decisions as the Python facade stores a str ("s" + text),
+// so a gateway on the python path reads, through TTLCache, what one on the go path wrote, and
+// the other way round: in one process or across a fleet sharing the Redis tier.
+type strTagged struct{ s keyedStore }
+
+func (t strTagged) Get(key string) (string, bool) {
+	v, ok := t.s.Get(key)
+	if !ok || len(v) == 0 || v[0] != 's' {
+		return "", false
+	}
+	return v[1:], true
+}
+
+func (t strTagged) Set(key, value string, ttl time.Duration) error {
+	return t.s.Set(key, "s"+value, ttl)
+}

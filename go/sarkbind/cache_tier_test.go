@@ -74,3 +74,24 @@ func TestCacheTierRefusals(t *testing.T) {
 		t.Fatalf("revision of a cache without Redis: %v", err)
 	}
 }
+
+// TestGatewayValuesAreStrTagged: what the Go gateway stores reads as a str in Python, and a
+// str Python stored reads back for the gateway.
+func TestGatewayValuesAreStrTagged(t *testing.T) {
+	h, _ := CacheNew(`{"max_entries":10,"default_ttl_ns":1000000000}`)
+	defer CacheClose(h)
+	bc, _ := caches.get(h)
+	tagged := strTagged{bc.s}
+	_ = tagged.Set("gw1:1:k", `g{"allow":true}`, 0)
+	if v, _ := CacheGet(h, "gw1:1:k"); v != `sg{"allow":true}` {
+		t.Fatalf("stored %q", v)
+	}
+	_, _ = CacheSet(h, "gw1:1:p", `sg{"allow":false}`, 0)
+	_, _ = CacheSet(h, "gw1:1:b", `bZ3c=`, 0) // bytes: never a decision
+	if v, ok := tagged.Get("gw1:1:p"); !ok || v != `g{"allow":false}` {
+		t.Fatalf("read %q %v", v, ok)
+	}
+	if v, ok := tagged.Get("gw1:1:b"); ok {
+		t.Fatalf("bytes value read as a decision: %q", v)
+	}
+}
