@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any, Iterable, Mapping, Optional
+import weakref
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 from ..errors import Closed
 from . import _common as c
@@ -70,7 +71,8 @@ class _Breaker:
         self.retry_at = now + self.wait
 
 
-def _client(url: str, timeout: float, connect_timeout: float, read_timeout: Optional[float]) -> Any:
+def client(url: str, timeout: float, connect_timeout: float, read_timeout: Optional[float]) -> Any:
+    """A redis-py client whose every call ends within the timeouts: no retries."""
     try:
         import redis
         from redis.backoff import NoBackoff
@@ -89,6 +91,40 @@ def _client(url: str, timeout: float, connect_timeout: float, read_timeout: Opti
     )
 
 
+def _follow(
+    ref: Callable[[], Optional[PythonTieredCacheBackend]], stop: threading.Event, url: str, timeout: float
+) -> None:
+    """Follow the revision channel until ``stop``, reconnecting with backoff."""
+    wait = _MIN_BACKOFF
+    while not stop.is_set():
+        conn = None
+        try:
+            conn = client(url, timeout, _BACKGROUND_CONNECT_TIMEOUT, None)
+            pubsub = conn.pubsub()
+            pubsub.subscribe(CHANNEL)
+            while not stop.is_set():
+                msg = pubsub.get_message(timeout=0.1)
+                cache = ref()
+                if cache is None:
+                    return
+                if msg is not None:
+                    wait = _MIN_BACKOFF
+                    if msg["type"] == "subscribe":
+                        cache._refresh(conn)
+                    elif msg["type"] == "message" and isinstance(msg["data"], bytes):
+                        cache._adopt(msg["data"].decode("utf-8", "replace"))
+                del cache
+        except Exception:  # Redis gone or the cache closed under us: retry after a backoff
+            stop.wait(wait)
+            wait = min(2 * wait, _MAX_BACKOFF)
+        finally:
+            if conn is not None:
+                try:
+                    conn.close()
+                except Exception:
+                    pass
+
+
 class PythonTieredCacheBackend:
     """L1 (PythonCacheBackend) in front of Redis. Arguments are validated by TTLCache."""
 
@@ -96,19 +132,25 @@ class PythonTieredCacheBackend:
         self._l1 = PythonCacheBackend(max_entries, default_ns, shards, None)
         self._default_ns = default_ns
         self._timeout = tier.timeout_ns / 1e9
-        url, revision = tier.url, tier.revision
-        self._redis = _client(url, self._timeout, _BACKGROUND_CONNECT_TIMEOUT, self._timeout)
+        url = tier.url
+        self._redis = client(url, self._timeout, _BACKGROUND_CONNECT_TIMEOUT, self._timeout)
         self._lock = threading.Lock()  # the breaker and the counters
         self._rev_lock = threading.Lock()
         self._breaker = _Breaker()
-        self._revision = revision
+        self._revision = tier.revision
         self._counts = dict.fromkeys(
             ("l2_hits", "l2_misses", "redis_failures", "redis_skipped", "recoveries", "revisions"), 0
         )
         self._stop = threading.Event()
+        # The follower holds the cache weakly, so an unclosed cache is still collected (and
+        # its finalizer stops the thread).
         self._follower = threading.Thread(
-            target=self._follow, args=(url,), name="sark-accel-redis-revision", daemon=True
+            target=_follow,
+            args=(weakref.ref(self), self._stop, url, self._timeout),
+            name="sark-accel-redis-revision",
+            daemon=True,
         )
+        weakref.finalize(self, self._stop.set)
         self._follower.start()
 
     # --- the Redis side -------------------------------------------------------------
@@ -170,47 +212,19 @@ class PythonTieredCacheBackend:
         ok, _ = self._try(broadcast)
         return bool(ok)
 
-    def _refresh(self, client: Any) -> None:
+    def _refresh(self, conn: Any) -> None:
         """Read the stored revision after a (re)subscription: a few bounded tries."""
         for _ in range(5):
             if self._stop.is_set():
                 return
             try:
-                raw = client.get(CHANNEL)
+                raw = conn.get(CHANNEL)
             except Exception:
                 time.sleep(_MIN_BACKOFF)
                 continue
             if raw is not None:
                 self._adopt(raw.decode("utf-8", "replace"))
             return
-
-    def _follow(self, url: str) -> None:
-        """Follow the revision channel until close(), reconnecting with backoff."""
-        wait = _MIN_BACKOFF
-        while not self._stop.is_set():
-            client = None
-            try:
-                client = _client(url, self._timeout, _BACKGROUND_CONNECT_TIMEOUT, None)
-                pubsub = client.pubsub()
-                pubsub.subscribe(CHANNEL)
-                while not self._stop.is_set():
-                    msg = pubsub.get_message(timeout=0.1)
-                    if msg is None:
-                        continue
-                    wait = _MIN_BACKOFF
-                    if msg["type"] == "subscribe":
-                        self._refresh(client)
-                    elif msg["type"] == "message" and isinstance(msg["data"], bytes):
-                        self._adopt(msg["data"].decode("utf-8", "replace"))
-            except Exception:
-                self._stop.wait(wait)
-                wait = min(2 * wait, _MAX_BACKOFF)
-            finally:
-                if client is not None:
-                    try:
-                        client.close()
-                    except Exception:
-                        pass
 
     # --- the cache ------------------------------------------------------------------
 
