@@ -13,13 +13,13 @@ import (
 
 // server is a redis-server on 127.0.0.1 that a test can kill and start again on its port.
 type server struct {
-	t    *testing.T
+	t    testing.TB
 	bin  string
 	port int
 	cmd  *exec.Cmd
 }
 
-func startServer(t *testing.T) *server {
+func startServer(t testing.TB) *server {
 	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
