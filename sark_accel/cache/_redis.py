@@ -6,8 +6,10 @@ share entries (see go/cache/redistier/doc.go for the semantics):
 - L1 keys are ``<revision>\\x00<key>``; Redis keys are the caller's, as UTF-8 (surrogatepass).
 - A Redis value is ``sark1:<len(rev)>:<rev><tagged value>``, the tag being the Go backend's
   (``s`` text, ``b`` base64 bytes, ``e`` base64 of text that cannot cross as UTF-8).
-- Every Redis operation is bounded by the timeout; a failure opens a breaker that skips Redis
-  for 10 ms, doubling per consecutive failure up to 500 ms.
+- Every Redis operation is bounded by the timeout (redis-py applies it to each connect and each
+  socket read or write, so a call can take a small multiple of it; go/cache/redistier bounds the
+  whole call); a failure opens a breaker that skips Redis for 10 ms, doubling per consecutive
+  failure up to 500 ms.
 - A daemon thread follows the revision channel; each (re)subscription reads the stored one.
 """
 
@@ -133,7 +135,9 @@ class PythonTieredCacheBackend:
         self._default_ns = default_ns
         self._timeout = tier.timeout_ns / 1e9
         url = tier.url
-        self._redis = client(url, self._timeout, _BACKGROUND_CONNECT_TIMEOUT, self._timeout)
+        # Connects happen on the request path here (redis-py keeps no connections warm in the
+        # background), so they get the request's timeout too.
+        self._redis = client(url, self._timeout, self._timeout, self._timeout)
         self._lock = threading.Lock()  # the breaker and the counters
         self._rev_lock = threading.Lock()
         self._breaker = _Breaker()

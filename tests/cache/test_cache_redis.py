@@ -52,6 +52,7 @@ def test_entries_written_by_one_backend_are_read_by_the_other(
     assert (st["l2_hits"], st["l2_misses"], st["hits"]) == (len(values), 0, 0)
     assert all(k in r for k in values)  # copied into the local tier
     assert r.get(f"{KEY}:absent") is None and r.stats()["l2_misses"] == 1
+    assert set(w.stats()) == set(r.stats())  # the same counters on both backends
     w.close()
     r.close()
 
