@@ -21,7 +21,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "component",
         nargs="?",
         default="all",
-        help="cache, injection, mcp, policy, threads, anomaly, authn, gateway, or all (default)",
+        help="cache, injection, mcp, policy, threads, anomaly, authn, gateway, fleet, or all (default)",
     )
     bench.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
     sub.add_parser("info", help="versions, native extension status and active backends (JSON)")

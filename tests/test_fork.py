@@ -132,6 +132,7 @@ def test_fork_after_use_refuses_every_go_call_without_hanging(native: ModuleType
             return held
 
         auth = Authenticator(backend="go", keys=[SecretKey(b"k" * 32)])
+        tiered = TTLCache(100, backend="go", redis_url="redis://127.0.0.1:1/0")  # unreachable: local tier
         held = natives_held()
         engines = {"GoCacheBackend", "GoPolicyBackend", "GoInjectionBackend", "sark_accel._sarkgo"}
         assert engines <= {h[0] for h in held}, held
@@ -152,6 +153,8 @@ def test_fork_after_use_refuses_every_go_call_without_hanging(native: ModuleType
                 "cache.len": lambda: len(cache),
                 "cache.stats": lambda: cache.stats(),
                 "cache.clear": lambda: cache.clear(),
+                "tiered.get": lambda: tiered.get("k"),
+                "tiered.set_revision": lambda: tiered.set_revision("r2"),
                 "policy.evaluate": lambda: policy.evaluate("data.t.allow", {"x": 1}),
                 "policy.evaluate_json": lambda: policy.evaluate_json("data.t.allow", '{"x": 1}'),
                 "policy.evaluate_many": lambda: policy.evaluate_many("data.t.allow", [{"x": 1}]),

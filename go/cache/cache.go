@@ -134,5 +134,8 @@ func (c *Cache[V]) Stats() Stats {
 	return total
 }
 
+// DefaultTTL returns the TTL of entries set with ttl 0.
+func (c *Cache[V]) DefaultTTL() time.Duration { return c.defaultTTL }
+
 // Shards returns the number of shards.
 func (c *Cache[V]) Shards() int { return len(c.shards) }

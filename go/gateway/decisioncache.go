@@ -5,7 +5,15 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"strconv"
+	"time"
 )
+
+// DecisionCache keeps decisions: a *cache.Cache[string], or a two-level cache shared by a
+// fleet (go/cache/redistier), which answers only for its current policy revision.
+type DecisionCache interface {
+	Get(key string) (string, bool)
+	Set(key, value string, ttl time.Duration) error
+}
 
 // cacheTag starts every value the gateway stores, telling its entries apart in a shared cache.
 const cacheTag = "g"

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sark-accel/sark-accel/go/cache"
 	"github.com/sark-accel/sark-accel/go/policy"
 )
 
@@ -25,7 +26,7 @@ func TestEveryStageFailsClosed(t *testing.T) {
 	boom := errors.New("boom")
 	for _, s := range stages {
 		for _, mode := range []string{"error", "panic"} {
-			g.cfg.cache.Clear() // a hit would decide before the policy stage
+			g.cfg.cache.(*cache.Cache[string]).Clear() // a hit would decide before the policy stage
 			g.fault = func(at Stage) error {
 				if at != s.name {
 					return nil

@@ -8,7 +8,6 @@ import (
 
 	"github.com/sark-accel/sark-accel/go/anomaly"
 	"github.com/sark-accel/sark-accel/go/authn"
-	"github.com/sark-accel/sark-accel/go/cache"
 	"github.com/sark-accel/sark-accel/go/injection"
 	"github.com/sark-accel/sark-accel/go/mcp"
 	"github.com/sark-accel/sark-accel/go/policy"
@@ -48,7 +47,7 @@ type config struct {
 	authenticator *authn.Authenticator
 	detector      *injection.Detector
 	anomaly       *anomaly.Detector
-	cache         *cache.Cache[string]
+	cache         DecisionCache
 	cacheTTL      time.Duration
 	engine        *policy.Engine
 	query         string
@@ -116,7 +115,7 @@ func WithAnomaly(d *anomaly.Detector) Option {
 
 // WithCache caches policy decisions (stage cache); ttl is used when the policy gives no
 // cache_ttl (0 keeps DefaultCacheTTL). The cache may be shared: keys start with "gw1:".
-func WithCache(ch *cache.Cache[string], ttl time.Duration) Option {
+func WithCache(ch DecisionCache, ttl time.Duration) Option {
 	return func(c *config) error {
 		if ttl < 0 || ttl > MaxCacheTTL {
 			return fmt.Errorf("%w: cache ttl %v outside 0..%v", ErrInvalidOption, ttl, MaxCacheTTL)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sark-accel/sark-accel/go/cache"
+	"github.com/sark-accel/sark-accel/go/cache/redistier"
 )
 
 // boundCache is a cache of opaque strings. The Python facade tags every value with its type
@@ -17,6 +18,18 @@ import (
 type boundCache struct {
 	c   *cache.Cache[string]
 	now *atomic.Int64 // the manual clock, nil when the cache uses the monotonic clock
+	// tier is the Redis tier in front of which c is L1 (nil without redis_url); s is what
+	// keyed operations go through: the tier when there is one, else c.
+	tier *redistier.Cache
+	s    keyedStore
+}
+
+// keyedStore is the part of a cache that reads and writes single keys.
+type keyedStore interface {
+	Get(key string) (string, bool)
+	Set(key, value string, ttl time.Duration) error
+	Delete(key string) bool
+	Contains(key string) bool
 }
 
 var caches = newRegistry[*boundCache]("cache")
@@ -25,12 +38,16 @@ var caches = newRegistry[*boundCache]("cache")
 const keySep = "\x1f"
 
 // cacheConfig is the JSON CacheNew takes. Shards <= 0 picks the default for MaxEntries; with
-// ManualClock the cache's time only moves through CacheSetClock.
+// ManualClock the cache's time only moves through CacheSetClock. With RedisURL the cache is
+// the L1 of a redistier.Cache (RedisTimeoutNs 0: its default; Revision: the starting one).
 type cacheConfig struct {
-	MaxEntries   int   `json:"max_entries"`
-	DefaultTTLNs int64 `json:"default_ttl_ns"`
-	Shards       int   `json:"shards"`
-	ManualClock  bool  `json:"manual_clock"`
+	MaxEntries     int    `json:"max_entries"`
+	DefaultTTLNs   int64  `json:"default_ttl_ns"`
+	Shards         int    `json:"shards"`
+	ManualClock    bool   `json:"manual_clock"`
+	RedisURL       string `json:"redis_url"`
+	RedisTimeoutNs int64  `json:"redis_timeout_ns"`
+	Revision       string `json:"revision"`
 }
 
 // CacheNew creates a cache from a cacheConfig JSON and returns its handle.
@@ -55,14 +72,98 @@ func CacheNew(configJSON string) (h int64, err error) {
 	if err != nil {
 		return 0, withKind(kindInvalidArgument, err)
 	}
-	bc.c = c
+	bc.c, bc.s = c, c
+	if cfg.RedisURL != "" {
+		if cfg.ManualClock {
+			return 0, invalidf("a manual clock cannot drive Redis's TTLs: use one or the other")
+		}
+		opts := []redistier.Option{redistier.WithRevision(cfg.Revision)}
+		if cfg.RedisTimeoutNs != 0 {
+			opts = append(opts, redistier.WithTimeout(time.Duration(cfg.RedisTimeoutNs)))
+		}
+		if bc.tier, err = redistier.New(c, cfg.RedisURL, opts...); err != nil {
+			return 0, withKind(kindInvalidArgument, err)
+		}
+		bc.s = bc.tier
+	}
 	return caches.add(bc), nil
 }
 
-// CacheClose forgets the cache; later calls with h fail with kind closed.
+// CacheClose forgets the cache (and closes its Redis connections); later calls with h fail
+// with kind closed.
 func CacheClose(h int64) (ok bool, err error) {
 	defer guard(&err)
-	return caches.remove(h), nil
+	bc, err := caches.get(h)
+	if err != nil {
+		return false, nil
+	}
+	if !caches.remove(h) {
+		return false, nil
+	}
+	if bc.tier != nil {
+		_ = bc.tier.Close() // a failed close of a connection changes nothing for the caller
+	}
+	return true, nil
+}
+
+// CacheSetRevision makes rev the policy revision of a Redis-tiered cache's entries and
+// broadcasts it to the fleet; it reports whether Redis took the broadcast.
+func CacheSetRevision(h int64, rev string) (ok bool, err error) {
+	defer guard(&err)
+	bc, err := tieredCache(h)
+	if err != nil {
+		return false, err
+	}
+	if err := bc.tier.SetRevision(rev); err != nil {
+		if errors.Is(err, redistier.ErrInvalidRevision) {
+			return false, withKind(kindInvalidArgument, err)
+		}
+		return false, nil
+	}
+	return true, nil
+}
+
+// CacheRevision returns the current policy revision of a Redis-tiered cache.
+func CacheRevision(h int64) (rev string, err error) {
+	defer guard(&err)
+	bc, err := tieredCache(h)
+	if err != nil {
+		return "", err
+	}
+	return bc.tier.Revision(), nil
+}
+
+// CacheTierGet is CacheGet for a cache with a Redis tier: the same, but the GIL is released,
+// since an L1 miss waits for Redis (up to its timeout).
+func CacheTierGet(h int64, key string) (v string, err error) {
+	defer guard(&err)
+	return CacheGet(h, key)
+}
+
+// CacheTierSet is CacheSet for a cache with a Redis tier, with the GIL released.
+func CacheTierSet(h int64, key, value string, ttlNs int64) (ok bool, err error) {
+	defer guard(&err)
+	return CacheSet(h, key, value, ttlNs)
+}
+
+// CacheTierDelete is CacheDelete for a cache with a Redis tier, with the GIL released.
+func CacheTierDelete(h int64, key string) (ok bool, err error) {
+	defer guard(&err)
+	return CacheDelete(h, key)
+}
+
+// l2Stats names the tier's counters apart from L1's when both are embedded in one reply.
+type l2Stats = redistier.Stats
+
+func tieredCache(h int64) (*boundCache, error) {
+	bc, err := caches.get(h)
+	if err != nil {
+		return nil, err
+	}
+	if bc.tier == nil {
+		return nil, invalidf("cache %d has no Redis tier", h)
+	}
+	return bc, nil
 }
 
 // CacheSetClock sets the manual clock of a cache created with manualClock.
@@ -88,14 +189,13 @@ func CacheGet(h int64, key string) (v string, err error) {
 	if err != nil {
 		return "", err
 	}
-	v, _ = bc.c.Get(key)
+	v, _ = bc.s.Get(key)
 	return v, nil
 }
 
 // CacheGetEncoded is CacheGet for a key given as base64 of its bytes: keys that cannot cross
-// as a str (NUL, lone surrogates) arrive this way.
-//
-//sark:holdgil
+// as a str (NUL, lone surrogates) arrive this way. It releases the GIL: with a Redis
+// tier the call may wait for Redis.
 func CacheGetEncoded(h int64, keyB64 string) (v string, err error) {
 	defer guard(&err)
 	key, err := decodeKey(keyB64)
@@ -119,7 +219,7 @@ func CacheGetMany(h int64, joinedKeys string) (out string, err error) {
 	values := make([]string, len(keys))
 	plain := true
 	for i, k := range keys {
-		v, _ := bc.c.Get(k)
+		v, _ := bc.s.Get(k)
 		values[i] = v
 		plain = plain && (v == "" || v[0] == 's')
 	}
@@ -179,15 +279,14 @@ func CacheSet(h int64, key, value string, ttlNs int64) (ok bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	if err := bc.c.Set(key, value, time.Duration(ttlNs)); err != nil {
+	if err := bc.s.Set(key, value, time.Duration(ttlNs)); err != nil {
 		return false, withKind(kindInvalidArgument, err)
 	}
 	return true, nil
 }
 
-// CacheSetEncoded is CacheSet for a base64-encoded key.
-//
-//sark:holdgil
+// CacheSetEncoded is CacheSet for a base64-encoded key. It releases the GIL: with a Redis
+// tier the call may wait for Redis.
 func CacheSetEncoded(h int64, keyB64, value string, ttlNs int64) (ok bool, err error) {
 	defer guard(&err)
 	key, err := decodeKey(keyB64)
@@ -219,7 +318,7 @@ func CacheSetMany(h int64, itemsJSON string, ttlNs int64) (n int, err error) {
 		if err := dec.Decode(&value); err != nil {
 			return n, withKind(kindInvalidArgument, err)
 		}
-		if err := bc.c.Set(key, value, time.Duration(ttlNs)); err != nil {
+		if err := bc.s.Set(key, value, time.Duration(ttlNs)); err != nil {
 			return n, withKind(kindInvalidArgument, err)
 		}
 		n++
@@ -236,12 +335,11 @@ func CacheDelete(h int64, key string) (ok bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	return bc.c.Delete(key), nil
+	return bc.s.Delete(key), nil
 }
 
-// CacheDeleteEncoded is CacheDelete for a base64-encoded key.
-//
-//sark:holdgil
+// CacheDeleteEncoded is CacheDelete for a base64-encoded key. It releases the GIL: with a Redis
+// tier the call may wait for Redis.
 func CacheDeleteEncoded(h int64, keyB64 string) (ok bool, err error) {
 	defer guard(&err)
 	key, err := decodeKey(keyB64)
@@ -260,7 +358,7 @@ func CacheContains(h int64, key string) (ok bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	return bc.c.Contains(key), nil
+	return bc.s.Contains(key), nil
 }
 
 // CacheContainsEncoded is CacheContains for a base64-encoded key.
@@ -308,14 +406,22 @@ func CacheLen(h int64) (n int, err error) {
 	return bc.c.Len(), nil
 }
 
-// CacheStats returns the counters as JSON: {"hits","misses","evictions","expirations","size"}.
+// CacheStats returns the counters as JSON: {"hits","misses","evictions","expirations","size"}
+// (L1's), and with a Redis tier also its redistier.Stats fields.
 func CacheStats(h int64) (out string, err error) {
 	defer guard(&err)
 	bc, err := caches.get(h)
 	if err != nil {
 		return "", err
 	}
-	b, err := json.Marshal(bc.c.Stats())
+	if bc.tier == nil {
+		b, err := json.Marshal(bc.c.Stats())
+		return string(b), err
+	}
+	b, err := json.Marshal(struct {
+		cache.Stats
+		l2Stats
+	}{bc.c.Stats(), bc.tier.Stats()})
 	return string(b), err
 }
 
@@ -337,4 +443,21 @@ func decodeKey(b64 string) (string, error) {
 		return "", withKind(kindInvalidArgument, errors.New("encoded key is not base64"))
 	}
 	return string(b), nil
+}
+
+// strTagged stores the Go gateway's decisions as the Python facade stores a str ("s" + text),
+// so a gateway on the python path reads, through TTLCache, what one on the go path wrote, and
+// the other way round: in one process or across a fleet sharing the Redis tier.
+type strTagged struct{ s keyedStore }
+
+func (t strTagged) Get(key string) (string, bool) {
+	v, ok := t.s.Get(key)
+	if !ok || len(v) == 0 || v[0] != 's' {
+		return "", false
+	}
+	return v[1:], true
+}
+
+func (t strTagged) Set(key, value string, ttl time.Duration) error {
+	return t.s.Set(key, "s"+value, ttl)
 }

@@ -112,7 +112,7 @@ func GatewayNew(configJSON string) (h int64, err error) {
 		if err != nil {
 			return 0, err
 		}
-		opts = append(opts, gateway.WithCache(c.c, time.Duration(cfg.CacheTTLNs)))
+		opts = append(opts, gateway.WithCache(strTagged{c.s}, time.Duration(cfg.CacheTTLNs)))
 		bg.checks = append(bg.checks, handleCheck{gateway.StageCache, opened(caches, cfg.Cache)})
 	}
 	if bg.g, err = gateway.New(opts...); err != nil {

@@ -8,6 +8,7 @@ require (
 	github.com/sark-accel/sark-accel/go/anomaly v0.0.0
 	github.com/sark-accel/sark-accel/go/authn v0.0.0
 	github.com/sark-accel/sark-accel/go/cache v0.0.0
+	github.com/sark-accel/sark-accel/go/cache/redistier v0.0.0
 	github.com/sark-accel/sark-accel/go/gateway v0.0.0
 	github.com/sark-accel/sark-accel/go/injection v0.0.0
 	github.com/sark-accel/sark-accel/go/mcp v0.0.0
@@ -36,6 +37,7 @@ require (
 	github.com/lestrrat-go/option/v2 v2.0.0 // indirect
 	github.com/open-policy-agent/opa v1.22.3 // indirect
 	github.com/pkg/errors v0.9.1 // indirect
+	github.com/redis/go-redis/v9 v9.23.0 // indirect
 	github.com/segmentio/asm v1.2.1 // indirect
 	github.com/sirupsen/logrus v1.10.2 // indirect
 	github.com/tetratelabs/wazero v1.12.0 // indirect
@@ -45,6 +47,7 @@ require (
 	github.com/xeipuuv/gojsonpointer v0.0.0-20190905194746-02993c407bfb // indirect
 	github.com/xeipuuv/gojsonreference v0.0.0-20180127040603-bd5ef7bd5415 // indirect
 	github.com/yashtewari/glob-intersection v0.2.0 // indirect
+	go.uber.org/atomic v1.12.0 // indirect
 	go.yaml.in/yaml/v3 v3.0.6 // indirect
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
@@ -59,6 +62,7 @@ replace (
 	github.com/sark-accel/sark-accel/go/anomaly => ../anomaly
 	github.com/sark-accel/sark-accel/go/authn => ../authn
 	github.com/sark-accel/sark-accel/go/cache => ../cache
+	github.com/sark-accel/sark-accel/go/cache/redistier => ../cache/redistier
 	github.com/sark-accel/sark-accel/go/gateway => ../gateway
 	github.com/sark-accel/sark-accel/go/injection => ../injection
 	github.com/sark-accel/sark-accel/go/mcp => ../mcp

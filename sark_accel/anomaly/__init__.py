@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Any, Callable, NoReturn, Optional, Union
 
 from .. import _backend
+from ..cache._common import check_redis_url
 from ..errors import InvalidArgument
 from . import _checks
 from ._events import row, to_ns
@@ -156,6 +158,11 @@ class AnomalyDetector:
     - At most ``max_principals`` principals (least recently observed evicted first).
     - Safe to share between threads; ``close()`` frees it and later calls raise
       :class:`~sark_accel.errors.Closed`.
+    - ``redis_url``: judge on the whole fleet's baselines. Every ``sync_interval`` seconds
+      (default 5) the detector stores its own counts in Redis and merges everyone's into the
+      view detection reads (each event counted once); events of this process count at once.
+      ``export_state`` then gives this process's own counts, and ``stats()`` adds fleet_syncs,
+      fleet_peers, redis_failures and refused_states. Without Redis it goes on locally.
     """
 
     def __init__(
@@ -168,8 +175,15 @@ class AnomalyDetector:
         extra_checks: bool = True,
         alert_config: Union[AlertConfig, dict[str, Any], None] = None,
         clock: Optional[Clock] = None,
+        redis_url: Optional[str] = None,
+        sync_interval: float = 5.0,
     ) -> None:
         _backend.keyword_only("AnomalyDetector", positional)
+        url = check_redis_url(redis_url)
+        if isinstance(sync_interval, bool) or not isinstance(sync_interval, (int, float)):
+            raise TypeError("sync_interval must be a number of seconds")
+        if not 0 < sync_interval <= 3600:
+            raise InvalidArgument(f"sync_interval must be in (0, 3600] seconds, got {sync_interval!r}")
         if type(extra_checks) is not bool:
             raise TypeError("extra_checks must be a bool")
         if clock is not None and not callable(clock):
@@ -184,14 +198,21 @@ class AnomalyDetector:
         self._clock = clock
         self.backend = _backend.resolve("anomaly", backend)
         self._impl: AnomalyBackend
+        make: Callable[[], AnomalyBackend]
         if self.backend == "go":
             from ._go import GoAnomalyBackend
 
-            self._impl = GoAnomalyBackend(self.options)
+            make = partial(GoAnomalyBackend, self.options)
         else:
             from ._python import PythonAnomalyBackend
 
-            self._impl = PythonAnomalyBackend(self.options)
+            make = partial(PythonAnomalyBackend, self.options)
+        if url is None:
+            self._impl = make()
+        else:
+            from ._fleet import FleetAnomalyBackend
+
+            self._impl = FleetAnomalyBackend(make, url, float(sync_interval), self.options.lookback_days)
 
     def _now(self) -> int:
         if self._clock is None:

@@ -1,4 +1,5 @@
-"""A sharded LRU cache with a TTL per entry: Go (golang-lru) or pure-Python backend.
+"""A sharded LRU cache with a TTL per entry: Go (golang-lru) or pure-Python backend; with
+``redis_url``, the local tier of a two-level cache shared by a fleet through Redis.
 
 >>> from sark_accel.cache import TTLCache
 >>> cache = TTLCache(max_entries=10_000, default_ttl=300.0)
@@ -12,8 +13,9 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping, NoReturn, Optional
 
 from .. import _backend
+from ..errors import InvalidArgument
 from . import _common as c
-from ._types import CacheBackend, Clock, Value
+from ._types import CacheBackend, Clock, Tier, Value
 
 __all__ = ["TTLCache", "CacheBackend", "Value"]
 
@@ -34,6 +36,22 @@ class TTLCache:
       ``len()`` counts live entries only (O(entries)).
     - Safe to share between threads. ``close()`` frees it; later calls raise
       :class:`~sark_accel.errors.Closed`.
+
+    Redis as the shared tier (``redis_url="redis://host:port/db"``, not with ``clock``):
+
+    - ``get`` reads the local tier, then Redis (a hit is kept locally for the time Redis has
+      left); ``set``/``delete`` write both. Keys are yours (SARK's
+      ``policy:decision:{user}:{action}:{resource}:{ctx-hash}``) and shared by every process;
+      both backends store the same bytes, so Go and Python processes share entries.
+    - Entries carry the policy ``revision`` they were written under and only those of the
+      current one are returned. ``set_revision(rev)`` changes it here and broadcasts it
+      (Redis pub/sub): every process drops its local entries. ``revision`` reads it.
+    - Every Redis operation is bounded by ``redis_timeout`` (default 5 ms). A failure is
+      counted and Redis is skipped for a backoff (10 ms doubling to 500 ms): no call fails or
+      waits longer than the timeout because Redis is gone; the local tier keeps serving.
+    - ``in``, ``len()``, ``clear()`` and ``evict_expired()`` concern the local tier only;
+      ``stats()`` adds ``l2_hits``, ``l2_misses``, ``redis_failures``, ``redis_skipped``,
+      ``recoveries`` and ``revisions``. The python backend needs redis-py (extra ``redis``).
     """
 
     def __init__(
@@ -44,6 +62,9 @@ class TTLCache:
         backend: Optional[str] = None,
         shards: Optional[int] = None,
         clock: Optional[Clock] = None,
+        redis_url: Optional[str] = None,
+        redis_timeout: float = c.DEFAULT_REDIS_TIMEOUT,
+        revision: str = "",
     ) -> None:
         _backend.keyword_only("TTLCache", positional)
         self.backend = _backend.resolve("cache", backend)
@@ -51,11 +72,19 @@ class TTLCache:
         default_ns = c.ttl_ns(default_ttl, "default_ttl")
         n = c.check_shards(shards, self.max_entries)
         clock = c.optional_clock(clock)
+        url = c.check_redis_url(redis_url)
+        tier = None if url is None else Tier(url, c.check_redis_timeout(redis_timeout), c.check_revision(revision))
+        if tier is not None and clock is not None:
+            raise InvalidArgument("clock cannot drive Redis's TTLs: give redis_url or clock, not both")
         self._impl: CacheBackend
         if self.backend == "go":
             from ._go import GoCacheBackend
 
-            self._impl = GoCacheBackend(self.max_entries, default_ns, n, clock)
+            self._impl = GoCacheBackend(self.max_entries, default_ns, n, clock, tier)
+        elif tier is not None:
+            from ._redis import PythonTieredCacheBackend
+
+            self._impl = PythonTieredCacheBackend(self.max_entries, default_ns, n, tier)
         else:
             from ._python import PythonCacheBackend
 
@@ -102,6 +131,19 @@ class TTLCache:
     def stats(self) -> dict[str, int]:
         """``{"hits", "misses", "evictions", "expirations", "size"}``; size counts live entries."""
         return self._impl.stats()
+
+    @property
+    def revision(self) -> str:
+        """The policy revision entries are read and written under (Redis-tiered caches only)."""
+        return self._impl.revision()
+
+    def set_revision(self, revision: str) -> bool:
+        """Make ``revision`` current here and broadcast it to every process sharing the Redis.
+
+        Local entries are dropped. Returns whether Redis took the broadcast (False while it is
+        unreachable: the local change stands; call again to retry). Redis-tiered caches only.
+        """
+        return self._impl.set_revision(c.check_revision(revision))
 
     def close(self) -> None:
         """Free the cache. Idempotent; later calls raise :class:`~sark_accel.errors.Closed`."""

@@ -109,3 +109,51 @@ def optional_clock(clock: Optional[Clock]) -> Optional[Clock]:
     if clock is not None and not callable(clock):
         raise TypeError("clock must be a callable returning seconds, or None")
     return clock
+
+
+#: The longest revision (go/cache/redistier.MaxRevisionLen).
+MAX_REVISION_BYTES = 1024
+#: The default bound of every Redis operation (go/cache/redistier.DefaultTimeout).
+DEFAULT_REDIS_TIMEOUT = 0.005
+
+
+def check_revision(revision: object) -> str:
+    """A policy revision both backends can store: str, UTF-8, no NUL, at most 1024 bytes."""
+    if type(revision) is not str:
+        raise TypeError(f"revision must be a str, not {type(revision).__name__}")
+    try:
+        size = len(revision.encode("utf-8"))
+    except UnicodeEncodeError:
+        raise InvalidArgument("revision must be valid UTF-8 (no lone surrogates)") from None
+    if "\x00" in revision or size > MAX_REVISION_BYTES:
+        raise InvalidArgument(f"revision must hold no NUL and at most {MAX_REVISION_BYTES} bytes")
+    return revision
+
+
+def check_redis_url(url: object) -> Optional[str]:
+    """None, or a redis:// or rediss:// URL with a host (never repeated: it may hold a password)."""
+    if url is None:
+        return None
+    if type(url) is not str:
+        raise TypeError(f"redis_url must be a str or None, not {type(url).__name__}")
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        ok = parts.scheme in ("redis", "rediss") and bool(parts.hostname) and parts.port is not None
+        ok = ok and url.isprintable() and url.isascii() and not parts.query and not parts.fragment
+        ok = ok and (parts.path in ("", "/") or parts.path[1:].isdigit())
+    except ValueError:
+        ok = False
+    if not ok:
+        raise InvalidArgument("redis_url must be redis://[user:password@]host:port[/db] or rediss://...")
+    return url
+
+
+def check_redis_timeout(timeout: object) -> int:
+    """Seconds to nanoseconds: > 0 and at most 60 s, as go/cache/redistier.WithTimeout."""
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"redis_timeout must be a number of seconds, not {type(timeout).__name__}")
+    if not 0 < timeout <= 60:
+        raise InvalidArgument(f"redis_timeout must be > 0 and <= 60 seconds, got {timeout!r}")
+    return max(1, math.floor(timeout * 1e9))

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 from .._handle import NativeHandle, call
 from ..errors import InternalError, from_native
 from . import _common as c
-from ._types import Clock, Value
+from ._types import Clock, Tier, Value
 
 _SEP = "\x1f"  # go/sarkbind keySep
 _REJECTED = (TypeError, ValueError)  # gopy: not a str; NUL (ValueError); surrogates (UnicodeEncodeError)
@@ -67,8 +67,12 @@ def _untag(raw: str) -> Value:
 class GoCacheBackend(NativeHandle):
     """go/cache behind the extension. Arguments are validated by TTLCache."""
 
-    def __init__(self, max_entries: int, default_ns: int, shards: int, clock: Optional[Clock]) -> None:
-        config = {"max_entries": max_entries, "default_ttl_ns": default_ns, "shards": shards}
+    def __init__(
+        self, max_entries: int, default_ns: int, shards: int, clock: Optional[Clock], tier: Optional[Tier] = None
+    ) -> None:
+        config: dict[str, Any] = {"max_entries": max_entries, "default_ttl_ns": default_ns, "shards": shards}
+        if tier is not None:
+            config.update(redis_url=tier.url, redis_timeout_ns=tier.timeout_ns, revision=tier.revision)
         super().__init__("sarkbind_CacheNew", "sarkbind_CacheClose", {**config, "manual_clock": clock is not None})
         self._clock = clock
         self._default_ns = default_ns
@@ -83,6 +87,9 @@ class GoCacheBackend(NativeHandle):
         self._delete_enc = m.sarkbind_CacheDeleteEncoded
         self._contains = m.sarkbind_CacheContains
         self._contains_enc = m.sarkbind_CacheContainsEncoded  # all disarmed in a forked child (track)
+        if tier is not None:  # the same calls, with the GIL released while Redis answers
+            self._get, self._set = m.sarkbind_CacheTierGet, m.sarkbind_CacheTierSet
+            self._delete = m.sarkbind_CacheTierDelete
 
     def _sync(self, clock: Clock) -> None:
         """Push the injected clock's time to the Go cache before an operation."""
@@ -209,4 +216,12 @@ class GoCacheBackend(NativeHandle):
         if self._clock is not None:
             self._sync(self._clock)
         st = json.loads(self._call("sarkbind_CacheStats"))
-        return c.make_stats(st["hits"], st["misses"], st["evictions"], st["expirations"], st["size"])
+        out = c.make_stats(st["hits"], st["misses"], st["evictions"], st["expirations"], st["size"])
+        out.update((k, v) for k, v in st.items() if k not in out)  # the Redis tier's counters
+        return out
+
+    def revision(self) -> str:
+        return str(self._call("sarkbind_CacheRevision"))
+
+    def set_revision(self, revision: str) -> bool:
+        return bool(self._call("sarkbind_CacheSetRevision", revision))

@@ -6,7 +6,7 @@ import threading
 from collections import OrderedDict
 from typing import Iterable, Mapping, Optional
 
-from ..errors import Closed
+from ..errors import Closed, InvalidArgument
 from . import _common as c
 from ._types import Clock, Value
 
@@ -153,6 +153,14 @@ class PythonCacheBackend:
         with self._lock:
             size = self._live(self._now())
             return c.make_stats(self._hits, self._misses, self._evictions, self._expirations, size)
+
+    def revision(self) -> str:
+        with self._lock:
+            self._now()  # raises when closed
+        raise InvalidArgument("cache has no Redis tier (redis_url)")
+
+    def set_revision(self, revision: str) -> bool:
+        return bool(self.revision())
 
     def close(self) -> None:
         with self._lock:

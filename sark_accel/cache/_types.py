@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping, Optional, Protocol, Union
+from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Protocol, Union
 
 #: A cached value comes back with the type it was stored as.
 Value = Union[str, bytes]
 #: An injected clock: a callable returning seconds.
 Clock = Callable[[], float]
+
+
+class Tier(NamedTuple):
+    """The Redis tier of a two-level cache, as validated by TTLCache."""
+
+    url: str
+    timeout_ns: int
+    revision: str
 
 
 class CacheBackend(Protocol):
@@ -37,6 +45,10 @@ class CacheBackend(Protocol):
     def stats(self) -> dict[str, int]: ...
 
     def close(self) -> None: ...
+
+    def revision(self) -> str: ...
+
+    def set_revision(self, revision: str) -> bool: ...
 
     def __len__(self) -> int: ...
 

@@ -1,0 +1,32 @@
+package redistier
+
+import (
+	"strconv"
+	"strings"
+)
+
+// envelopeTag starts every value this package stores in Redis: a value without it (written
+// by something else under the same key) is never taken for a decision.
+const envelopeTag = "sark1:"
+
+// seal wraps value with the revision it was decided under.
+func seal(rev, value string) string {
+	return envelopeTag + strconv.Itoa(len(rev)) + ":" + rev + value
+}
+
+// open returns the revision and value of an envelope; ok is false for anything malformed.
+func open(raw string) (rev, value string, ok bool) {
+	rest, found := strings.CutPrefix(raw, envelopeTag)
+	if !found {
+		return "", "", false
+	}
+	digits, rest, found := strings.Cut(rest, ":")
+	if !found || len(digits) == 0 || len(digits) > 6 {
+		return "", "", false
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 0 || n > len(rest) {
+		return "", "", false
+	}
+	return rest[:n], rest[n:], true
+}
