@@ -1,0 +1,90 @@
+package policy
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/metrics"
+	"github.com/open-policy-agent/opa/v1/server"
+	"github.com/open-policy-agent/opa/v1/util"
+)
+
+// decisionPath is what OPA's server logs for a query: "sark/gateway/decision" for the
+// reference data.sark.gateway.decision (ok), or nothing for any other query.
+func decisionPath(query string) (string, bool) {
+	ref, err := ast.ParseRef(query)
+	if err != nil || len(ref) == 0 || !ref[0].Equal(ast.DefaultRootDocument) {
+		return "", false
+	}
+	parts := make([]string, 0, len(ref)-1)
+	for _, t := range ref[1:] {
+		s, ok := t.Value.(ast.String)
+		if !ok {
+			return "", false
+		}
+		parts = append(parts, string(s))
+	}
+	return strings.Join(parts, "/"), true
+}
+
+// logDecision hands one evaluation to OPA's decision-log plugin, in OPA's event format;
+// the plugin applies the mask and drop rules, buffers and uploads. input is the decoded
+// input (nil: none or undecodable), inputAST the same as an AST value when the caller
+// has it.
+func (cp *controlPlane) logDecision(ctx context.Context, st *compiledState, query string, input *any, inputAST ast.Value,
+	r Result, evalErr error, start time.Time, m metrics.Metrics) {
+	info := &server.Info{
+		DecisionID: uuid.NewString(),
+		Timestamp:  start.UTC(),
+		Input:      input,
+		InputAST:   inputAST,
+		Metrics:    m,
+		Error:      evalErr,
+		Bundles:    make(map[string]server.BundleInfo, len(st.src.bundles)),
+	}
+	if path, ok := decisionPath(query); ok {
+		info.Path = path
+	} else {
+		info.Query = query
+	}
+	for name, b := range st.src.bundles {
+		info.Bundles[name] = server.BundleInfo{Revision: b.revision}
+	}
+	if r.Defined {
+		var v any
+		if err := util.UnmarshalJSON(r.JSON, &v); err == nil {
+			info.Results = &v
+		}
+	}
+	// The plugin reports its own failures through its status; an evaluation is never
+	// failed because its log entry could not be written.
+	_ = cp.logs.Log(ctx, info)
+}
+
+// startMetrics starts the evaluation timer OPA's server reports in its log entries.
+func startMetrics() metrics.Metrics {
+	m := metrics.New()
+	m.Timer(metrics.RegoQueryEval).Start()
+	return m
+}
+
+func stopMetrics(m metrics.Metrics) metrics.Metrics {
+	m.Timer(metrics.RegoQueryEval).Stop()
+	return m
+}
+
+// decodedInput decodes an input text for the log (nil: no input, or not JSON: the
+// evaluation reports that).
+func decodedInput(inputJSON []byte) *any {
+	if len(trimSpace(inputJSON)) == 0 {
+		return nil
+	}
+	var v any
+	if err := util.UnmarshalJSON(inputJSON, &v); err != nil {
+		return nil
+	}
+	return &v
+}
