@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/open-policy-agent/opa/v1/ast"
 	opabundle "github.com/open-policy-agent/opa/v1/bundle"
 	"github.com/open-policy-agent/opa/v1/logging"
@@ -93,7 +94,9 @@ func FromConfig(ctx context.Context, config []byte, opts ...Option) (_ *Engine, 
 	}
 	e := New(opts...)
 	popts := ast.ParserOptions{RegoVersion: e.env.cfg.regoVersion, Capabilities: e.env.caps, ProcessAnnotation: true}
-	m, err := plugins.New(config, "sark-accel", inmem.New(),
+	// The instance id is the "id" label of status reports and decision logs: one per
+	// engine, as each OPA has its own, so a fleet's entries can be told apart.
+	m, err := plugins.New(config, uuid.NewString(), inmem.New(),
 		plugins.Logger(logging.NewNoOpLogger()), plugins.WithParserOptions(popts))
 	if err != nil {
 		return nil, invalidInput("control-plane config: %v", err)

@@ -138,7 +138,7 @@ func TestDecisionLogsExactlyOnceMasked(t *testing.T) {
 			t.Fatalf("result = %v", ev["result"])
 		}
 		labels, _ := ev["labels"].(map[string]any)
-		if labels["app"] != "sark-test" || labels["id"] == nil {
+		if id, _ := labels["id"].(string); labels["app"] != "sark-test" || len(id) != 36 {
 			t.Fatalf("labels = %v", labels)
 		}
 		bundles, _ := ev["bundles"].(map[string]any)
