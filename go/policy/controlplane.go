@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
@@ -52,6 +53,9 @@ type controlPlane struct {
 	manager *plugins.Manager
 	logs    *logs.Plugin // nil unless decision_logs is configured
 	names   []string     // configured bundle names, sorted
+
+	paths  sync.Map // query -> loggedPath, for decision logs
+	nPaths atomic.Int64
 
 	mu     sync.Mutex
 	status map[string]*BundleStatus

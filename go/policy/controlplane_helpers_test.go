@@ -29,7 +29,7 @@ type bundleServer struct {
 	address string
 }
 
-func newBundleServer(t *testing.T, body []byte) *bundleServer {
+func newBundleServer(t testing.TB, body []byte) *bundleServer {
 	t.Helper()
 	bs := &bundleServer{body: body}
 	bs.srv = httptest.NewServer(bs)
@@ -132,7 +132,7 @@ func controlConfig(url, extra string) []byte {
 }`, url, extra))
 }
 
-func fromConfig(t *testing.T, config []byte, opts ...Option) *Engine {
+func fromConfig(t testing.TB, config []byte, opts ...Option) *Engine {
 	t.Helper()
 	e, err := FromConfig(context.Background(), config, append([]Option{WithTimeout(testTimeout)}, opts...)...)
 	if err != nil {
@@ -146,7 +146,7 @@ func fromConfig(t *testing.T, config []byte, opts ...Option) *Engine {
 	return e
 }
 
-func waitReady(t *testing.T, e *Engine, d time.Duration) {
+func waitReady(t testing.TB, e *Engine, d time.Duration) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
@@ -156,7 +156,7 @@ func waitReady(t *testing.T, e *Engine, d time.Duration) {
 }
 
 // waitFor polls cond every 20 ms for at most d.
-func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+func waitFor(t testing.TB, d time.Duration, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(d)
 	for !cond() {

@@ -30,6 +30,30 @@ func decisionPath(query string) (string, bool) {
 	return strings.Join(parts, "/"), true
 }
 
+// maxLoggedPaths bounds the remembered query -> path answers (queries are few in practice).
+const maxLoggedPaths = 1024
+
+type loggedPath struct {
+	path string
+	ok   bool
+}
+
+// pathOf is decisionPath, remembered per query: parsing a reference costs more than
+// the rest of a log entry.
+func (cp *controlPlane) pathOf(query string) (string, bool) {
+	if v, ok := cp.paths.Load(query); ok {
+		p := v.(loggedPath)
+		return p.path, p.ok
+	}
+	path, ok := decisionPath(query)
+	if cp.nPaths.Load() < maxLoggedPaths {
+		if _, loaded := cp.paths.LoadOrStore(query, loggedPath{path, ok}); !loaded {
+			cp.nPaths.Add(1)
+		}
+	}
+	return path, ok
+}
+
 // logDecision hands one evaluation to OPA's decision-log plugin, in OPA's event format;
 // the plugin applies the mask and drop rules, buffers and uploads. input is the decoded
 // input (nil: none or undecodable), inputAST the same as an AST value when the caller
@@ -45,7 +69,7 @@ func (cp *controlPlane) logDecision(ctx context.Context, st *compiledState, quer
 		Error:      evalErr,
 		Bundles:    make(map[string]server.BundleInfo, len(st.src.bundles)),
 	}
-	if path, ok := decisionPath(query); ok {
+	if path, ok := cp.pathOf(query); ok {
 		info.Path = path
 	} else {
 		info.Query = query

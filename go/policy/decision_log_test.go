@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -171,5 +173,41 @@ func TestDecisionPath(t *testing.T) {
 		if got, ok := decisionPath(q); ok {
 			t.Errorf("decisionPath(%q) = %q, want no path", q, got)
 		}
+	}
+}
+
+// BenchmarkDecisionLog is the cost of logging: an engine fed by a bundle (and, for comparison,
+// one that loaded the same bundle from a file), without and with decision_logs (uploaded to a receiver on 127.0.0.1 that keeps nothing), one decision per op.
+func BenchmarkDecisionLog(b *testing.B) {
+	bs := newBundleServer(b, tarball(b, gatewayBundle(b, "r1", []string{"alice"}, map[string]string{"/log.rego": maskPolicy}), "", ""))
+	sink := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	defer sink.Close()
+	logged := strings.Replace(string(controlConfig(bs.address, "")), `"labels"`,
+		`"decision_logs": {"service": "logs", "reporting": {"min_delay_seconds": 1, "max_delay_seconds": 1}}, "labels"`, 1)
+	logged = strings.Replace(logged, `"services": {`, fmt.Sprintf(`"services": {"logs": {"url": %q}, `, sink.URL), 1)
+	in := []byte(`{"user":"alice","password":"hunter2","tool":"fs.read_file","args":{"path":"/srv/a.txt"}}`)
+	file := filepath.Join(b.TempDir(), "gw.tar.gz")
+	if err := os.WriteFile(file, tarball(b, gatewayBundle(b, "r1", []string{"alice"}, nil), "", ""), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	for name, cfg := range map[string][]byte{"load_bundle": nil, "plain": controlConfig(bs.address, ""), "decision_logs": []byte(logged)} {
+		b.Run(name, func(b *testing.B) {
+			var e *Engine
+			if cfg == nil { // the same bundle without a control plane, for comparison
+				e = newEngine(b)
+				if err := e.LoadBundle(file); err != nil {
+					b.Fatal(err)
+				}
+			} else {
+				e = fromConfig(b, cfg)
+				waitReady(b, e, 10*time.Second)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := e.Evaluate(context.Background(), gwQuery, in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

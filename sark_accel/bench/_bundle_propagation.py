@@ -77,26 +77,31 @@ def _worker(cfg: dict[str, Any], events: Any, stop: Any) -> None:
     engine.close()
 
 
-def measure(processes: int, *, timeout: float = 60.0) -> dict[str, Any]:
-    """Spawn ``processes`` engines fed by one bundle server; publish a new bundle; return the
-    propagation time (seconds from publishing to each process's first decision under it) and
-    each process's decisions per second over the whole run. Raises TimeoutError when a process
-    is not ready or does not see the new bundle within ``timeout`` seconds."""
-    if processes < 1:
-        raise ValueError(f"processes must be >= 1, got {processes}")
+def measure(processes: int, *, updates: int = 5, timeout: float = 60.0) -> dict[str, Any]:
+    """Spawn ``processes`` engines fed by one bundle server; publish ``updates`` new bundles, one
+    after every process has seen the previous; return the propagation times (seconds from
+    publishing to each process's first decision under the new bundle; one per process and
+    update) and each process's decisions per second over the whole run. Raises TimeoutError when
+    a process is not ready or does not see a new bundle within ``timeout`` seconds."""
+    if processes < 1 or updates < 1:
+        raise ValueError(f"processes and updates must be >= 1, got {processes}, {updates}")
     ctx = multiprocessing.get_context("spawn")
     events, stop = ctx.Queue(), ctx.Event()
+    delays: list[float] = []
     with BundleServer() as server:
-        server.publish(RESOURCE, gateway_bundle("r1", ["alice"]))
+        server.publish(RESOURCE, gateway_bundle("r0", ["alice"]))
         procs = [ctx.Process(target=_worker, args=(config(server.url), events, stop)) for _ in range(processes)]
         for p in procs:
             p.start()
         try:
-            ready, seen = _collect(events, processes, timeout, lambda ev: ev[0] == "ready")
-            time.sleep(POLL_SECONDS)  # decisions while polling, before the change
-            published = time.time()
-            server.publish(RESOURCE, gateway_bundle("r2", ["alice", "bob"]))
-            arrived, _ = _collect(events, processes, timeout, lambda ev: ev[0] == "revision" and ev[2] == "r2")
+            _collect(events, processes, timeout, lambda ev: ev[0] == "ready")
+            for n in range(1, updates + 1):
+                time.sleep(POLL_SECONDS * 0.37)  # publish at a different phase of the polling each time
+                revision = f"r{n}"
+                published = time.time()
+                server.publish(RESOURCE, gateway_bundle(revision, ["alice", f"user{n}"]))
+                arrived, _ = _collect(events, processes, timeout, _revision_is(revision))
+                delays += [ev[3] - published for ev in arrived.values()]
             stop.set()
             done, _ = _collect(events, processes, timeout, lambda ev: ev[0] == "done")
         finally:
@@ -105,15 +110,20 @@ def measure(processes: int, *, timeout: float = 60.0) -> dict[str, Any]:
                 p.join(timeout=10)
                 if p.is_alive():
                     p.kill()
-    delays = sorted(ev[3] - published for ev in arrived.values())
+    delays.sort()
     rates = sorted(ev[2] / ev[3] for ev in done.values())
     return {
         "processes": processes,
+        "updates": updates,
         "poll_seconds": POLL_SECONDS,
-        "propagation_s": {"min": delays[0], "max": delays[-1], "each": delays},
+        "propagation_s": {"median": delays[len(delays) // 2], "max": delays[-1], "each": delays},
         "decisions_per_s_per_process": {"min": rates[0], "max": rates[-1], "each": rates},
         "bundle_requests": dict(server.counts),
     }
+
+
+def _revision_is(revision: str) -> Any:
+    return lambda ev: ev[0] == "revision" and ev[2] == revision
 
 
 def _collect(events: Any, n: int, timeout: float, match: Any) -> tuple[dict[int, Any], int]:

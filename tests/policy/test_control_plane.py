@@ -288,9 +288,9 @@ def test_decision_logs_exactly_once_and_masked(
 
 
 def test_new_bundle_reaches_spawned_processes(native: ModuleType) -> None:
-    result = propagation.measure(2, timeout=120)
+    result = propagation.measure(2, updates=2, timeout=120)
     delays = result["propagation_s"]["each"]
-    assert len(delays) == 2
+    assert len(delays) == 4  # every process saw every update
     # Polling bound: one period, plus a generous margin for the download and a loaded machine.
     assert all(0 <= d <= propagation.POLL_SECONDS + 10 for d in delays), result
     assert result["bundle_requests"].get(304, 0) >= 1, result  # ETags in use while unchanged
