@@ -33,6 +33,31 @@ var ErrNotReady = errors.New("policy engine is not ready: no bundle activated ye
 // policies and data come from its bundles only. It wraps ErrInvalidInput.
 var ErrManaged = fmt.Errorf("%w: policies and data of this engine come from its configured bundles", ErrInvalidInput)
 
+// DefaultDecisionLogBufferBytes bounds the decision logs kept while uploads fail, when the
+// configuration sets no bound (OPA's default buffer is unbounded); beyond it the oldest
+// entries are dropped (OPA counts them).
+const DefaultDecisionLogBufferBytes = 32 << 20
+
+// boundDecisionLogBuffer sets decision_logs.reporting.buffer_size_limit_bytes when the
+// size buffer (OPA's default) has no limit. The event buffer is bounded by OPA already.
+func boundDecisionLogBuffer(doc map[string]any) {
+	dl, ok := doc["decision_logs"].(map[string]any)
+	if !ok {
+		return
+	}
+	rep, ok := dl["reporting"].(map[string]any)
+	if !ok {
+		rep = map[string]any{}
+		dl["reporting"] = rep
+	}
+	if t, _ := rep["buffer_type"].(string); t != "" && t != "size" {
+		return
+	}
+	if _, set := rep["buffer_size_limit_bytes"]; !set {
+		rep["buffer_size_limit_bytes"] = DefaultDecisionLogBufferBytes
+	}
+}
+
 // BundleStatus is what Status reports for one configured bundle.
 type BundleStatus struct {
 	Name string `json:"name"`
@@ -95,6 +120,10 @@ func FromConfig(ctx context.Context, config []byte, opts ...Option) (_ *Engine, 
 	bundles, _ := doc["bundles"].(map[string]any)
 	if len(bundles) == 0 {
 		return nil, invalidInput("control-plane config: no bundles configured")
+	}
+	boundDecisionLogBuffer(doc)
+	if config, err = json.Marshal(doc); err != nil {
+		return nil, invalidInput("control-plane config: %v", err)
 	}
 	e := New(opts...)
 	popts := ast.ParserOptions{RegoVersion: e.env.cfg.regoVersion, Capabilities: e.env.caps, ProcessAnnotation: true}

@@ -79,6 +79,9 @@ func TestDecisionLogsExactlyOnceMasked(t *testing.T) {
 	cfg = strings.Replace(cfg, `"services": {`, fmt.Sprintf(`"services": {"logs": {"url": %q}, `, logs.URL), 1)
 	e := fromConfig(t, []byte(cfg))
 	waitReady(t, e, 10*time.Second)
+	if got := e.cp.logs.Config().Reporting.BufferSizeLimitBytes; got == nil || *got != DefaultDecisionLogBufferBytes {
+		t.Fatalf("decision-log buffer bound = %v, want the default %d", got, DefaultDecisionLogBufferBytes)
+	}
 
 	want := 0
 	evaluate := func(n int) {
@@ -209,5 +212,24 @@ func BenchmarkDecisionLog(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestBoundDecisionLogBuffer(t *testing.T) {
+	for cfg, want := range map[string]string{
+		`{}`:                   `{}`,
+		`{"decision_logs":{}}`: `{"decision_logs":{"reporting":{"buffer_size_limit_bytes":33554432}}}`,
+		`{"decision_logs":{"reporting":{"buffer_size_limit_bytes":1000}}}`: `{"decision_logs":{"reporting":{"buffer_size_limit_bytes":1000}}}`,
+		`{"decision_logs":{"reporting":{"buffer_type":"event"}}}`:          `{"decision_logs":{"reporting":{"buffer_type":"event"}}}`,
+		`{"decision_logs":{"reporting":{"buffer_type":"size"}}}`:           `{"decision_logs":{"reporting":{"buffer_size_limit_bytes":33554432,"buffer_type":"size"}}}`,
+	} {
+		var doc map[string]any
+		if err := json.Unmarshal([]byte(cfg), &doc); err != nil {
+			t.Fatal(err)
+		}
+		boundDecisionLogBuffer(doc)
+		if got, _ := json.Marshal(doc); string(got) != want {
+			t.Errorf("%s -> %s, want %s", cfg, got, want)
+		}
 	}
 }
