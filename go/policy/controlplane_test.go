@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
@@ -252,4 +253,58 @@ func errString(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// TestFromConfigBearerAndStatus: the service's bearer token is sent (and never shows in
+// Status), and the status plugin reports the active revision to its service.
+func TestFromConfigBearerAndStatus(t *testing.T) {
+	const token = "s3cret-token-value"
+	bs := &bundleServer{body: tarball(t, gatewayBundle(t, "r1", []string{"alice"}, nil), "", "")}
+	var mu sync.Mutex
+	var reports []map[string]any
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+token {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		if r.URL.Path == "/status" {
+			var rep map[string]any
+			if err := json.NewDecoder(r.Body).Decode(&rep); err == nil {
+				mu.Lock()
+				reports = append(reports, rep)
+				mu.Unlock()
+			}
+			return
+		}
+		bs.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	cfg := func(tok string) []byte {
+		c := string(controlConfig(srv.URL, ""))
+		c = strings.Replace(c, `{"url": "`+srv.URL+`"}`, `{"url": "`+srv.URL+`", "credentials": {"bearer": {"token": "`+tok+`"}}}`, 1)
+		return []byte(strings.Replace(c, `"labels"`, `"status": {"service": "bundles"}, "labels"`, 1))
+	}
+
+	wrong := fromConfig(t, cfg("wrong-token-value"))
+	waitFor(t, 8*time.Second, "the refusal in Status", func() bool { return bundleStatus(t, wrong).LastError != "" })
+	if s := bundleStatus(t, wrong); s.Activations != 0 || strings.Contains(s.LastError, "wrong-token-value") {
+		t.Fatalf("status with a wrong token: %+v", s)
+	}
+
+	e := fromConfig(t, cfg(token))
+	waitReady(t, e, 10*time.Second)
+	if d := decide(t, e, "alice"); !d.Allow {
+		t.Fatalf("alice: %+v", d)
+	}
+	waitFor(t, 10*time.Second, "a status report naming r1", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, rep := range reports {
+			b, _ := rep["bundles"].(map[string]any)
+			if gw, _ := b["gw"].(map[string]any); gw["active_revision"] == "r1" {
+				return true
+			}
+		}
+		return false
+	})
 }
