@@ -293,7 +293,7 @@ def test_new_bundle_reaches_spawned_processes(native: ModuleType) -> None:
     assert len(delays) == 4  # every process saw every update
     # Polling bound: one period, plus a generous margin for the download and a loaded machine.
     assert all(0 <= d <= propagation.POLL_SECONDS + 10 for d in delays), result
-    assert result["bundle_requests"].get(304, 0) >= 1, result  # ETags in use while unchanged
+    assert result["bundle_requests"].get(200, 0) >= 2 * 3, result  # each process downloaded each bundle
 
 
 def gateway_tarball() -> bytes:
