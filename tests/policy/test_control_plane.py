@@ -356,3 +356,35 @@ def test_python_twin_fails_closed_until_ready(engines: list[PolicyEngine], opa_u
 def test_status_of_other_engines(native: ModuleType) -> None:
     with PolicyEngine(backend="go") as e:
         assert e.status() == [] and e.wait_ready(0)
+
+
+def test_gateway_go_path_fails_closed_then_logs_its_decisions(native: ModuleType, engines: list[PolicyEngine]) -> None:
+    from sark_accel.gateway import Gateway
+
+    srv = BundleServer()
+    srv.port = free_port()  # down at start
+    srv.publish(RESOURCE, bundle_tarball("g1", {"/t.rego": 'package t\n\ndecision := {"allow": true}\n'}))
+    receiver = LogReceiver()
+    cfg = config(srv.url)
+    cfg["services"]["logs"] = {"url": receiver.url}
+    cfg["decision_logs"] = {"service": "logs", "reporting": {"min_delay_seconds": 1, "max_delay_seconds": 1}}
+    e = make(engines, cfg)
+    gw = Gateway(policy=e, query="data.t.decision", backend="go")
+    call = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "fs.read_file"}})
+    try:
+        d = gw.authorize(call, principal={"id": "alice", "roles": ["developer"]})
+        assert not d.allow and d.reasons == ("error:policy",), d  # not ready: fail closed
+        srv.start()
+        assert e.wait_ready(20)
+        d = gw.authorize(call, principal={"id": "alice", "roles": ["developer"]})
+        assert d.allow and d.stage == "policy", d
+        wait_for("the gateway's decision in the log", lambda: receiver.count() >= 2)
+        with receiver.lock:
+            logged = [ev for ev in receiver.events if ev["path"] == "t/decision"]
+        assert any(ev.get("result") == {"allow": True} for ev in logged), logged
+        assert any("error" in ev for ev in logged), logged  # the refused one is logged with its error
+    finally:
+        gw.close()
+        srv.stop()
+        receiver.httpd.shutdown()
+        receiver.httpd.server_close()
