@@ -57,7 +57,7 @@ func (e *Engine) evaluateLogged(ctx context.Context, st *compiledState, query st
 	}
 	start, m := time.Now(), startMetrics()
 	r, err := e.evaluateOne(ctx, st, query, input)
-	e.cp.logDecision(ctx, st, query, decodedInput(input), nil, r, err, start, stopMetrics(m))
+	e.cp.logDecision(ctx, st, query, e.loggedInput(input, err), nil, r, err, start, stopMetrics(m))
 	return r, err
 }
 

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -100,10 +101,10 @@ func stopMetrics(m metrics.Metrics) metrics.Metrics {
 	return m
 }
 
-// decodedInput decodes an input text for the log (nil: no input, or not JSON: the
-// evaluation reports that).
-func decodedInput(inputJSON []byte) *any {
-	if len(trimSpace(inputJSON)) == 0 {
+// loggedInput decodes an input text for the log: nil for no input, and for an input the
+// evaluation refused (not JSON, too large, too deep), which is not decoded a second time.
+func (e *Engine) loggedInput(inputJSON []byte, evalErr error) *any {
+	if len(trimSpace(inputJSON)) == 0 || len(inputJSON) > e.env.cfg.maxInputBytes || errors.Is(evalErr, ErrInvalidInput) {
 		return nil
 	}
 	var v any

@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -231,5 +232,30 @@ func TestBoundDecisionLogBuffer(t *testing.T) {
 		if got, _ := json.Marshal(doc); string(got) != want {
 			t.Errorf("%s -> %s, want %s", cfg, got, want)
 		}
+	}
+}
+
+// TestDecisionLogsRefusedInput: an input the engine refuses is logged with its error and
+// without the input (it is not decoded again for the log).
+func TestDecisionLogsRefusedInput(t *testing.T) {
+	bs := newBundleServer(t, tarball(t, gatewayBundle(t, "r1", []string{"alice"}, nil), "", ""))
+	lr := &logReceiver{ids: map[string]int{}}
+	logs := httptest.NewServer(lr)
+	defer logs.Close()
+	cfg := strings.Replace(string(controlConfig(bs.address, "")), `"labels"`,
+		`"decision_logs": {"service": "logs", "reporting": {"min_delay_seconds": 1, "max_delay_seconds": 1}}, "labels"`, 1)
+	cfg = strings.Replace(cfg, `"services": {`, fmt.Sprintf(`"services": {"logs": {"url": %q}, `, logs.URL), 1)
+	e := fromConfig(t, []byte(cfg))
+	waitReady(t, e, 10*time.Second)
+	deep := strings.Repeat("[", 200) + strings.Repeat("]", 200)
+	if _, err := e.Evaluate(context.Background(), gwQuery, []byte(deep)); !errors.Is(err, ErrInvalidInput) {
+		t.Fatalf("Evaluate(too deep) = %v, want ErrInvalidInput", err)
+	}
+	waitFor(t, 8*time.Second, "the refused decision in the log", func() bool { return lr.count() == 1 })
+	lr.mu.Lock()
+	defer lr.mu.Unlock()
+	ev := lr.events[0]
+	if _, has := ev["input"]; has || ev["error"] == nil || ev["path"] != "gw/decision" {
+		t.Fatalf("logged %v, want the error without the input", ev)
 	}
 }

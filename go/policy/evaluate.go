@@ -51,7 +51,7 @@ func (e *Engine) Evaluate(ctx context.Context, query string, inputJSON []byte) (
 	}
 	start, m := time.Now(), startMetrics()
 	r, err := e.evaluate(ctx, st, query, inputJSON)
-	e.cp.logDecision(ctx, st, query, decodedInput(inputJSON), nil, r, err, start, stopMetrics(m))
+	e.cp.logDecision(ctx, st, query, e.loggedInput(inputJSON, err), nil, r, err, start, stopMetrics(m))
 	return r, err
 }
 
