@@ -78,6 +78,8 @@ type controlPlane struct {
 	manager *plugins.Manager
 	logs    *logs.Plugin // nil unless decision_logs is configured
 	names   []string     // configured bundle names, sorted
+	// logTimeout bounds the decision-log plugin's mask and drop policies (the engine's timeout).
+	logTimeout time.Duration
 
 	paths  sync.Map // query -> loggedPath, for decision logs
 	nPaths atomic.Int64
@@ -139,7 +141,7 @@ func FromConfig(ctx context.Context, config []byte, opts ...Option) (_ *Engine, 
 	if _, err := discovery.New(m); err != nil {
 		return nil, invalidInput("control-plane config: %v", err)
 	}
-	cp := &controlPlane{manager: m, logs: logs.Lookup(m), status: map[string]*BundleStatus{},
+	cp := &controlPlane{manager: m, logs: logs.Lookup(m), logTimeout: e.env.cfg.timeout, status: map[string]*BundleStatus{},
 		seen: map[string]time.Time{}, refused: map[string]string{}, ready: make(chan struct{})}
 	bp := bundle.Lookup(m)
 	if bp == nil {

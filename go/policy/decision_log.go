@@ -84,6 +84,13 @@ func (cp *controlPlane) logDecision(ctx context.Context, st *compiledState, quer
 			info.Results = &v
 		}
 	}
+	// The mask and drop policies run inside Log: the engine's timeout bounds them too (an
+	// entry whose masking fails or times out is dropped by the plugin, never sent unmasked).
+	if cp.logTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, cp.logTimeout)
+		defer cancel()
+	}
 	// The plugin reports its own failures through its status; an evaluation is never
 	// failed because its log entry could not be written.
 	_ = cp.logs.Log(ctx, info)

@@ -259,3 +259,30 @@ func TestDecisionLogsRefusedInput(t *testing.T) {
 		t.Fatalf("logged %v, want the error without the input", ev)
 	}
 }
+
+// TestDecisionLogsMaskIsBounded: a mask policy that runs long is cut at the engine's timeout,
+// and its entry is dropped, never uploaded unmasked.
+func TestDecisionLogsMaskIsBounded(t *testing.T) {
+	const slowMask = "package system.log\n\nmask contains \"/input/password\" if {\n" +
+		"\tsome i in numbers.range(1, 5000)\n\tsome j in numbers.range(1, 5000)\n\ti * j < 0\n}\n"
+	bs := newBundleServer(t, tarball(t, gatewayBundle(t, "r1", []string{"alice"}, map[string]string{"/log.rego": slowMask}), "", ""))
+	lr := &logReceiver{ids: map[string]int{}}
+	logs := httptest.NewServer(lr)
+	defer logs.Close()
+	cfg := strings.Replace(string(controlConfig(bs.address, "")), `"labels"`,
+		`"decision_logs": {"service": "logs", "reporting": {"min_delay_seconds": 1, "max_delay_seconds": 1}}, "labels"`, 1)
+	cfg = strings.Replace(cfg, `"services": {`, fmt.Sprintf(`"services": {"logs": {"url": %q}, `, logs.URL), 1)
+	e := fromConfig(t, []byte(cfg), WithTimeout(300*time.Millisecond))
+	waitReady(t, e, 10*time.Second)
+	start := time.Now()
+	if d := decide(t, e, "alice"); !d.Allow {
+		t.Fatalf("alice: %+v", d)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Fatalf("a logged decision took %v: the mask policy was not bounded", took)
+	}
+	time.Sleep(2500 * time.Millisecond) // two upload periods
+	if n := lr.count(); n != 0 {
+		t.Fatalf("%d entries uploaded, want the unmaskable one dropped", n)
+	}
+}
