@@ -27,9 +27,9 @@ def call(fn: Callable[..., Any], *args: Any) -> Any:
 class NativeHandle:
     """A Go object created by ``sarkbind_<new>(config JSON)`` and freed by ``sarkbind_<close>(h)``."""
 
-    def __init__(self, new: str, close: str, config: dict[str, Any]) -> None:
+    def __init__(self, new: str, close: str, config: dict[str, Any], *leading: str) -> None:
         self._m = m = _backend.native()
-        self._h = int(call(getattr(m, new), json.dumps(config)))
+        self._h = int(call(getattr(m, new), *leading, json.dumps(config)))  # leading: arguments before the config
         self._finalizer = weakref.finalize(self, getattr(m, close), self._h)
         _native.track(self)  # subclasses keep extension functions too: disarmed in a forked child
 

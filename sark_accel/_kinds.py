@@ -43,6 +43,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "policy_timeout": ("sark_accel.policy.errors", "PolicyTimeout", "TimeoutError"),
     # the OPA server could not be reached (Python only)
     "policy_unavailable": ("sark_accel.policy.errors", "PolicyUnavailable", "ConnectionError"),
+    # an engine fed by bundles has not activated them all yet
+    "policy_not_ready": ("sark_accel.policy.errors", "PolicyNotReady", "ConnectionError"),
     # an event breaks a rule of go/anomaly/README.md section 1; text names the field
     "anomaly_invalid_event": ("sark_accel.anomaly.errors", "InvalidEvent", "ValueError"),
     # an anomaly state to import is corrupt or inconsistent

@@ -159,6 +159,8 @@ def test_fork_after_use_refuses_every_go_call_without_hanging(native: ModuleType
                 "policy.evaluate_json": lambda: policy.evaluate_json("data.t.allow", '{"x": 1}'),
                 "policy.evaluate_many": lambda: policy.evaluate_many("data.t.allow", [{"x": 1}]),
                 "policy.load_policy": lambda: policy.load_policy("u", "package u\\n"),
+                "policy.status": lambda: policy.status(),
+                "policy.wait_ready": lambda: policy.wait_ready(0),
                 "detector.scan_text": lambda: detector.scan_text(ATTACK),
                 "detector.scan": lambda: detector.scan({"a": ATTACK}),
                 "parse_message": lambda: parse_message(PING),

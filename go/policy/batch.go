@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // BatchResult is one element of EvaluateBatch: Err is set, or Result is.
@@ -20,6 +21,9 @@ type BatchResult struct {
 // that does not compile.
 func (e *Engine) EvaluateBatch(ctx context.Context, query string, inputs [][]byte) ([]BatchResult, error) {
 	st := e.state.Load()
+	if st.notReady {
+		return nil, ErrNotReady
+	}
 	if _, err := st.prepared(query); err != nil {
 		return nil, err
 	}
@@ -38,12 +42,23 @@ func (e *Engine) EvaluateBatch(ctx context.Context, query string, inputs [][]byt
 				if i >= len(inputs) {
 					return
 				}
-				out[i].Result, out[i].Err = e.evaluateOne(ctx, st, query, inputs[i])
+				out[i].Result, out[i].Err = e.evaluateLogged(ctx, st, query, inputs[i])
 			}
 		})
 	}
 	wg.Wait()
 	return out, nil
+}
+
+// evaluateLogged is evaluateOne, logged when the engine has decision logs.
+func (e *Engine) evaluateLogged(ctx context.Context, st *compiledState, query string, input []byte) (Result, error) {
+	if e.cp == nil || e.cp.logs == nil {
+		return e.evaluateOne(ctx, st, query, input)
+	}
+	start, m := time.Now(), startMetrics()
+	r, err := e.evaluateOne(ctx, st, query, input)
+	e.cp.logDecision(ctx, st, query, e.loggedInput(input, err), nil, r, err, start, stopMetrics(m))
+	return r, err
 }
 
 // evaluateOne is one batch element; a panic stays inside its element (a panic

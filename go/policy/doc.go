@@ -30,9 +30,17 @@
 // input JSON) with a TTL; a change of policies or data makes old entries
 // unreachable and purges them.
 //
+// FromConfig makes an engine fed by OPA's control plane instead: OPA's own
+// configuration document (services, bundles with polling and signing, decision_logs,
+// status, labels) runs OPA's plugin manager and plugins; each bundle activation is
+// compiled into a new set and swapped in like any change, a refused bundle leaves the
+// last good one serving (Status reports it), evaluations fail with ErrNotReady until
+// every bundle is activated (WaitReady), and every evaluation goes to the
+// decision-log plugin when decision_logs is configured. Close stops the plugins.
+//
 // Errors are typed: *CompileError (with source locations), *EvalError (with
 // OPA's error code), and the sentinels ErrTimeout, ErrCanceled, ErrNotFound,
-// ErrInvalidInput, ErrNetworkDisabled; match them with errors.Is and errors.As.
+// ErrInvalidInput, ErrNetworkDisabled, ErrNotReady, ErrManaged; match them with errors.Is and errors.As.
 //
 // The API is typed Go only: turning errors into kinds and results into rows for
 // Python is the binding's job (go/sarkbind/policy.go).

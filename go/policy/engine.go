@@ -25,6 +25,8 @@ type Engine struct {
 	cache *decisionCache // nil when disabled
 
 	mu sync.Mutex // serialises changes; guards nothing evaluations read
+
+	cp *controlPlane // FromConfig only: the plugins that feed and log this engine
 }
 
 // New returns an engine with no policies and an empty data document.
@@ -50,9 +52,17 @@ func New(opts ...Option) *Engine {
 // Revision counts successful changes; it starts at 0 and is part of the decision-cache key.
 func (e *Engine) Revision() uint64 { return e.state.Load().revision }
 
-// change applies edit to a copy of the current sources, compiles, and publishes
+// change applies a caller's edit; an engine fed by bundles (FromConfig) refuses it.
+func (e *Engine) change(edit func(*sources) error) error {
+	if e.cp != nil {
+		return ErrManaged
+	}
+	return e.apply(edit)
+}
+
+// apply applies edit to a copy of the current sources, compiles, and publishes
 // the result. On any error the current state stays in place.
-func (e *Engine) change(edit func(*sources) error) (err error) {
+func (e *Engine) apply(edit func(*sources) error) (err error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	defer recoverInternal(&err)

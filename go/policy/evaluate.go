@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/metrics"
@@ -43,9 +44,22 @@ var noopMetrics = metrics.NoOp()
 //
 // Errors: *CompileError (query does not compile), ErrInvalidInput, ErrTimeout,
 // ErrCanceled, *EvalError.
-func (e *Engine) Evaluate(ctx context.Context, query string, inputJSON []byte) (_ Result, err error) {
-	defer recoverInternal(&err)
+func (e *Engine) Evaluate(ctx context.Context, query string, inputJSON []byte) (Result, error) {
 	st := e.state.Load()
+	if e.cp == nil || e.cp.logs == nil {
+		return e.evaluate(ctx, st, query, inputJSON)
+	}
+	start, m := time.Now(), startMetrics()
+	r, err := e.evaluate(ctx, st, query, inputJSON)
+	e.cp.logDecision(ctx, st, query, e.loggedInput(inputJSON, err), nil, r, err, start, stopMetrics(m))
+	return r, err
+}
+
+func (e *Engine) evaluate(ctx context.Context, st *compiledState, query string, inputJSON []byte) (_ Result, err error) {
+	defer recoverInternal(&err)
+	if st.notReady {
+		return Result{}, ErrNotReady
+	}
 	// With a decision cache, the exact input text is tried first: a repeated request
 	// then costs one lookup, without parsing the input or building its canonical key.
 	var rawKey string
@@ -69,11 +83,31 @@ func (e *Engine) Evaluate(ctx context.Context, query string, inputJSON []byte) (
 // EvaluateValue is Evaluate for an input that is already an OPA AST value
 // (nil: no input), for Go callers that build input without JSON.
 func (e *Engine) EvaluateValue(ctx context.Context, query string, input ast.Value) (Result, error) {
+	st := e.state.Load()
+	if e.cp == nil || e.cp.logs == nil {
+		return e.evaluateValue(ctx, st, query, input)
+	}
+	start, m := time.Now(), startMetrics()
+	r, err := e.evaluateValue(ctx, st, query, input)
+	var in *any
+	if input != nil {
+		if v, err := ast.JSON(input); err == nil {
+			in = &v
+		}
+	}
+	e.cp.logDecision(ctx, st, query, in, input, r, err, start, stopMetrics(m))
+	return r, err
+}
+
+func (e *Engine) evaluateValue(ctx context.Context, st *compiledState, query string, input ast.Value) (Result, error) {
+	if st.notReady {
+		return Result{}, ErrNotReady
+	}
 	in := parsedInput{present: input != nil, value: input}
 	if e.cache != nil && input != nil {
 		in.key = string(appendCanonical(nil, input))
 	}
-	return e.evaluateParsed(ctx, e.state.Load(), query, &in)
+	return e.evaluateParsed(ctx, st, query, &in)
 }
 
 func (e *Engine) evaluateParsed(ctx context.Context, st *compiledState, query string, in *parsedInput) (res Result, err error) {

@@ -44,6 +44,9 @@ func (s *sources) clone() *sources {
 // load it once through an atomic pointer and finish on it even if it is replaced.
 type compiledState struct {
 	revision uint64
+	// notReady: the state of an engine whose bundles have not been activated yet;
+	// every evaluation on it fails with ErrNotReady.
+	notReady bool
 	src      *sources
 	compiler *ast.Compiler
 	store    storage.Store

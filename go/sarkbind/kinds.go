@@ -26,6 +26,7 @@ const (
 	kindPolicyEval            = "policy_eval"
 	kindPolicyTimeout         = "policy_timeout"
 	kindPolicyUnavailable     = "policy_unavailable"
+	kindPolicyNotReady        = "policy_not_ready"
 
 	kindAnomalyInvalidEvent       = "anomaly_invalid_event"
 	kindAnomalyInvalidState       = "anomaly_invalid_state"
@@ -73,6 +74,7 @@ var errorKinds = []errorKind{
 	{kindPolicyEval, policyErrors, "PolicyEvalError", "RuntimeError", "evaluation failed"},
 	{kindPolicyTimeout, policyErrors, "PolicyTimeout", "TimeoutError", "an evaluation ran past its deadline or was canceled"},
 	{kindPolicyUnavailable, policyErrors, "PolicyUnavailable", "ConnectionError", "the OPA server could not be reached (Python only)"},
+	{kindPolicyNotReady, policyErrors, "PolicyNotReady", "ConnectionError", "an engine fed by bundles has not activated them all yet"},
 
 	{kindAnomalyInvalidEvent, anomalyErrors, "InvalidEvent", "ValueError", "an event breaks a rule of go/anomaly/README.md section 1; text names the field"},
 	{kindAnomalyInvalidState, anomalyErrors, "InvalidState", "ValueError", "an anomaly state to import is corrupt or inconsistent"},

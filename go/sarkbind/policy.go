@@ -46,6 +46,8 @@ func policyKind(err error) string {
 		return kindPolicyTimeout
 	case errors.As(err, &ee):
 		return kindPolicyEval
+	case errors.Is(err, policy.ErrNotReady):
+		return kindPolicyNotReady
 	case errors.Is(err, policy.ErrNotFound):
 		return kindNotFound
 	case errors.Is(err, policy.ErrInvalidInput):
@@ -79,11 +81,21 @@ func policyError(err error) error {
 // PolicyNew creates an embedded OPA engine from a policyConfig JSON.
 func PolicyNew(configJSON string) (h int64, err error) {
 	defer guard(&err)
+	opts, bp, err := policyOptions(configJSON)
+	if err != nil {
+		return 0, err
+	}
+	bp.e = policy.New(opts...)
+	return policies.add(bp), nil
+}
+
+// policyOptions decodes a policyConfig JSON into the engine's options.
+func policyOptions(configJSON string) ([]policy.Option, *boundPolicy, error) {
 	var cfg policyConfig
 	dec := json.NewDecoder(bytes.NewReader([]byte(configJSON)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&cfg); err != nil {
-		return 0, invalidf("policy engine config: %v", err)
+		return nil, nil, invalidf("policy engine config: %v", err)
 	}
 	var opts []policy.Option
 	if cfg.TimeoutNs != 0 {
@@ -94,7 +106,7 @@ func PolicyNew(configJSON string) (h int64, err error) {
 	case "v0":
 		opts = append(opts, policy.WithRegoV0())
 	default:
-		return 0, invalidf("rego_version must be \"v0\" or \"v1\", got %q", cfg.RegoVersion)
+		return nil, nil, invalidf("rego_version must be \"v0\" or \"v1\", got %q", cfg.RegoVersion)
 	}
 	if cfg.AllowNetwork {
 		opts = append(opts, policy.WithNetworkAccess(cfg.NetworkHosts...))
@@ -113,11 +125,11 @@ func PolicyNew(configJSON string) (h int64, err error) {
 	}
 	if len(cfg.WasmQueries) > 0 {
 		if cfg.AllowNetwork {
-			return 0, invalidf("wasm_queries cannot be combined with allow_network")
+			return nil, nil, invalidf("wasm_queries cannot be combined with allow_network")
 		}
 		for _, q := range cfg.WasmQueries {
 			if err := policy.CheckWasmQuery(q); err != nil {
-				return 0, invalidf("%v", err)
+				return nil, nil, invalidf("%v", err)
 			}
 		}
 		opts = append(opts, policy.WithWasmQueries(cfg.WasmQueries...))
@@ -127,14 +139,20 @@ func PolicyNew(configJSON string) (h int64, err error) {
 		bp.print = &printBuffer{limit: 1 << 20}
 		opts = append(opts, policy.WithPrintOutput(bp.print))
 	}
-	bp.e = policy.New(opts...)
-	return policies.add(bp), nil
+	return opts, bp, nil
 }
 
-// PolicyClose forgets an engine.
+// PolicyClose forgets an engine; one made by PolicyFromConfig stops polling and gets a last
+// decision-log upload, bounded by policyCloseTimeout.
 func PolicyClose(h int64) (ok bool, err error) {
 	defer guard(&err)
-	return policies.remove(h), nil
+	bp, getErr := policies.get(h)
+	if ok = policies.remove(h); ok && getErr == nil {
+		ctx, cancel := context.WithTimeout(context.Background(), policyCloseTimeout)
+		defer cancel()
+		bp.e.Close(ctx)
+	}
+	return ok, nil
 }
 
 // PolicyLoad adds or replaces the module id (compiles the new set; the old one keeps serving on error).

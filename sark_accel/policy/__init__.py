@@ -14,25 +14,27 @@ the fail-closed shortcut: True only for a result ``True`` or an object whose ``"
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import os
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from .. import _backend
 from ..errors import InvalidArgument
 from ._closed import ClosedPolicyBackend
 from ._decision_cache import DecisionCache
 from ._json import DEFAULT_MAX_INPUT_DEPTH, check_max_input_depth
-from ._types import PolicyBackend, Result
+from ._types import BundleStatus, PolicyBackend, Result
 from .errors import (
     PolicyCompileError,
     PolicyError,
     PolicyEvalError,
     PolicyNetworkDisabled,
+    PolicyNotReady,
     PolicyTimeout,
     PolicyUnavailable,
 )
@@ -48,6 +50,8 @@ __all__ = [
     "PolicyNetworkDisabled",
     "PolicyTimeout",
     "PolicyUnavailable",
+    "PolicyNotReady",
+    "BundleStatus",
     "example_bundle",
 ]
 
@@ -137,6 +141,9 @@ class PolicyEngine:
         wasm_queries: Sequence[str] = (),
         max_input_depth: int = DEFAULT_MAX_INPUT_DEPTH,
         max_rule_terms: int = DEFAULT_MAX_RULE_TERMS,
+        _opa_config: Optional[str] = None,
+        _go_decision_cache: Optional[int] = None,
+        _go_decision_cache_ttl: float = 60.0,
     ) -> None:
         if positional:  # PolicyEngine("go") was valid before backend became keyword-only
             raise TypeError(
@@ -148,8 +155,11 @@ class PolicyEngine:
             raise InvalidArgument(f"max_rule_terms must be a positive int, got {max_rule_terms!r}")
         self._max_input_depth = check_max_input_depth(max_input_depth)
         ttl = _seconds(decision_cache_ttl, "decision_cache_ttl")
-        if decision_cache is not None and (type(decision_cache) is not int or decision_cache < 1):
-            raise InvalidArgument(f"decision_cache must be None or a positive int, got {decision_cache!r}")
+        for cache_size in (decision_cache, _go_decision_cache):
+            if cache_size is not None and (type(cache_size) is not int or cache_size < 1):
+                raise InvalidArgument(f"decision_cache must be None or a positive int, got {cache_size!r}")
+        if _opa_config is not None:
+            ttl = _seconds(_go_decision_cache_ttl, "decision_cache_ttl")
         if isinstance(wasm_queries, str) or not all(isinstance(q, str) for q in wasm_queries):
             raise TypeError("wasm_queries must be a sequence of str (a single query: ['data.p.rule'])")
         if rego_version not in ("v0", "v1"):
@@ -163,6 +173,7 @@ class PolicyEngine:
         self._cache = None if decision_cache is None else DecisionCache(decision_cache, ttl)
         self._revisions = itertools.count(1)
         self._revision = 0
+        self._managed = False  # from_config: policies and data come from bundles only
         self._impl: PolicyBackend
         if self.backend == "go":
             from ._go import GoPolicyBackend
@@ -172,13 +183,14 @@ class PolicyEngine:
                     "timeout_ns": int(timeout * 1e9),
                     "rego_version": rego_version,
                     "allow_network": bool(allow_network),
-                    "decision_cache_size": decision_cache or 0,
+                    "decision_cache_size": decision_cache or _go_decision_cache or 0,
                     "decision_cache_ttl_ns": int(ttl * 1e9),
                     "capture_print": bool(capture_print),
                     "wasm_queries": list(wasm_queries),
                     "max_input_depth": max_input_depth,
                     "max_rule_terms": max_rule_terms,
-                }
+                },
+                _opa_config,
             )
         else:
             if opa_url is None:
@@ -192,11 +204,90 @@ class PolicyEngine:
                 raise InvalidArgument("rego_version='v0' needs the go backend (an OPA server is configured at start)")
             from ._python import OPAServerBackend
 
-            self._impl = OPAServerBackend(
-                opa_url, timeout=timeout, max_input_depth=max_input_depth, decision_cache=self._cache
-            )
+            if _opa_config is not None:  # the server was started with this configuration
+                from ._control import OPAServerControlBackend
+
+                self._impl = OPAServerControlBackend(opa_url, timeout=timeout, max_input_depth=max_input_depth)
+            else:
+                self._impl = OPAServerBackend(
+                    opa_url, timeout=timeout, max_input_depth=max_input_depth, decision_cache=self._cache
+                )
+
+    @classmethod
+    def from_config(
+        cls,
+        config: Union[str, Mapping[str, Any]],
+        *positional: object,
+        backend: Optional[str] = None,
+        opa_url: Optional[str] = None,
+        timeout: float = 0.1,
+        decision_cache: Optional[int] = None,
+        decision_cache_ttl: float = 60.0,
+        wasm_queries: Sequence[str] = (),
+        max_input_depth: int = DEFAULT_MAX_INPUT_DEPTH,
+        max_rule_terms: int = DEFAULT_MAX_RULE_TERMS,
+    ) -> PolicyEngine:
+        """An engine fed by OPA's control plane, configured by ``config``: OPA's own
+        configuration document (YAML or JSON text, or a dict: what ``opa run --config-file``
+        takes: ``services``, ``bundles`` with polling and signing, ``keys``, ``decision_logs``
+        with mask/drop rules in the bundles' ``system.log`` package, ``status``, ``labels``).
+
+        go: OPA's plugin manager runs inside the process; each activated bundle switches the
+        engine's compiled state atomically (``wasm_queries`` and the decision cache follow); a
+        bundle that fails to download, verify or compile leaves the last good one serving and
+        is reported by :meth:`status`; every evaluation is logged through OPA's decision-log
+        plugin when ``decision_logs`` is configured. python: ``opa_url`` is a server started
+        with the same configuration (``opa run --server --config-file``), which does all that
+        itself. Until every bundle is activated, evaluations raise ``PolicyNotReady`` (and
+        ``is_allowed`` answers False): see :meth:`wait_ready`. Policies and data cannot be
+        changed through the engine (``InvalidArgument``). ``discovery`` and custom plugins
+        are refused. The other arguments are those of the constructor; ``decision_cache`` is
+        kept inside Go only, keyed by the engine's revision, so a new bundle is never
+        answered from an old decision (go; an OPA server has none).
+        """
+        if positional:
+            raise TypeError("PolicyEngine.from_config() takes the config, then keyword arguments only")
+        if isinstance(config, Mapping):
+            text = json.dumps(dict(config))
+        elif isinstance(config, str):
+            text = config
+        else:
+            raise TypeError(f"config must be a str (YAML or JSON) or a dict, not {type(config).__name__}")
+        engine = cls(
+            backend=backend,
+            opa_url=opa_url,
+            timeout=timeout,
+            decision_cache=None,  # the facade's cache would not see a new bundle
+            wasm_queries=wasm_queries,
+            max_input_depth=max_input_depth,
+            max_rule_terms=max_rule_terms,
+            _opa_config=text,
+            _go_decision_cache=decision_cache,
+            _go_decision_cache_ttl=decision_cache_ttl,
+        )
+        engine._managed = True
+        return engine
+
+    def status(self) -> list[BundleStatus]:
+        """Each configured bundle of an engine made by :meth:`from_config`, sorted by name
+        (empty for other engines): revision, last successful download and activation, last
+        error, activations. go only: an OPA server reports through its status plugin."""
+        return self._impl.status()
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Block until every configured bundle has been activated (True) or ``timeout``
+        seconds pass (False). Other engines are always ready."""
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+            raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
+        if not (0 <= timeout <= MAX_SECONDS):
+            raise InvalidArgument(f"timeout must be between 0 and {MAX_SECONDS:.0f} seconds, got {timeout!r}")
+        return self._impl.wait_ready(float(timeout))
 
     # ---------------------------------------------------------------- changes
+
+    def _refuse_if_managed(self) -> None:
+        if self._managed:
+            raise InvalidArgument("policies and data of this engine come from its configured bundles (from_config)")
 
     def _changed(self) -> None:
         self._revision = next(self._revisions)  # count's next is atomic: no lock
@@ -205,6 +296,7 @@ class PolicyEngine:
 
     def load_policy(self, policy_id: str, source: str) -> None:
         """Add or replace a Rego module. On a compile error the previous set keeps serving."""
+        self._refuse_if_managed()
         try:
             self._impl.load_policy(policy_id, source)
         finally:
@@ -212,6 +304,7 @@ class PolicyEngine:
 
     def remove_policy(self, policy_id: str) -> None:
         """Remove a module; ``NotFound`` if it is not loaded."""
+        self._refuse_if_managed()
         try:
             self._impl.remove_policy(policy_id)
         finally:
@@ -219,6 +312,7 @@ class PolicyEngine:
 
     def load_bundle(self, path: StrPath) -> None:
         """Load an OPA bundle: a directory or a ``.tar.gz`` with ``.manifest`` and data files."""
+        self._refuse_if_managed()
         try:
             self._impl.load_bundle(os.fspath(path))
         finally:
@@ -226,6 +320,7 @@ class PolicyEngine:
 
     def set_data(self, path: str, value: object) -> None:
         """Write ``value`` at ``path`` of the base document (``"sark/roles"``)."""
+        self._refuse_if_managed()
         try:
             self._impl.set_data(path, value)
         finally:

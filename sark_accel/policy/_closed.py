@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import NoReturn, Optional
 
 from ..errors import Closed
-from ._types import Result
+from ._types import BundleStatus, Result
 
 
 def _closed() -> NoReturn:
@@ -44,6 +44,12 @@ class ClosedPolicyBackend:
         _closed()
 
     def take_print_output(self) -> str:
+        _closed()
+
+    def status(self) -> list[BundleStatus]:
+        _closed()
+
+    def wait_ready(self, timeout: float) -> bool:
         _closed()
 
     def close(self) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from typing import Any, Optional
 
 from .._handle import NativeHandle
 from ..errors import InvalidArgument, SarkAccelError, from_native, native_error
 from ._json import dumps_str, explain, has_lone_surrogate, loads
-from ._types import Result
+from ._types import BundleStatus, Result
 from .types import UNDEFINED
 
 
@@ -23,8 +24,11 @@ def _text(value: str, what: str) -> str:
 class GoPolicyBackend(NativeHandle):
     """Same methods and semantics as OPAServerBackend, evaluated in-process."""
 
-    def __init__(self, config: dict[str, Any]) -> None:
-        super().__init__("sarkbind_PolicyNew", "sarkbind_PolicyClose", config)
+    def __init__(self, config: dict[str, Any], opa_config: Optional[str] = None) -> None:
+        if opa_config is None:
+            super().__init__("sarkbind_PolicyNew", "sarkbind_PolicyClose", config)
+        else:  # fed by OPA's control plane: go/policy.FromConfig
+            super().__init__("sarkbind_PolicyFromConfig", "sarkbind_PolicyClose", config, opa_config)
         self._evaluate = self._m.sarkbind_PolicyEvaluate
         self._max_depth: int = config["max_input_depth"]  # named by errors for inputs too deep to encode
 
@@ -89,3 +93,23 @@ class GoPolicyBackend(NativeHandle):
 
     def take_print_output(self) -> str:
         return str(self._call("sarkbind_PolicyTakePrint"))
+
+    def status(self) -> list[BundleStatus]:
+        return [
+            BundleStatus(
+                name=row["name"],
+                revision=row["revision"],
+                last_successful_download=_utc(row["last_successful_download_ns"]),
+                last_successful_activation=_utc(row["last_successful_activation_ns"]),
+                last_error=row["last_error"],
+                activations=row["activations"],
+            )
+            for row in json.loads(self._call("sarkbind_PolicyStatus"))
+        ]
+
+    def wait_ready(self, timeout: float) -> bool:
+        return bool(self._call("sarkbind_PolicyWaitReady", int(timeout * 1e9)))
+
+
+def _utc(ns: int) -> Optional[datetime]:
+    return None if ns == 0 else datetime.fromtimestamp(ns / 1e9, tz=timezone.utc)

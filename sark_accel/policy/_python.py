@@ -39,7 +39,7 @@ from typing import Any, Optional
 from sark_accel.errors import InvalidArgument, NotFound
 from sark_accel.policy import _json
 from sark_accel.policy._decision_cache import DecisionCache
-from sark_accel.policy._types import Result
+from sark_accel.policy._types import BundleStatus, Result
 from sark_accel.policy.errors import (
     PolicyCompileError,
     PolicyEvalError,
@@ -263,6 +263,14 @@ class OPAServerBackend:
     def take_print_output(self) -> str:
         """Refused: an OPA server writes ``print()`` output to its own log."""
         raise InvalidArgument("print capture needs the go backend")
+
+    def status(self) -> list[BundleStatus]:
+        """Empty: this engine's policies are loaded through it, not by bundles it polls."""
+        return []
+
+    def wait_ready(self, timeout: float) -> bool:
+        """True: an engine whose policies are loaded through it is always ready."""
+        return True
 
     # ------------------------------------------------------------------- plumbing
 

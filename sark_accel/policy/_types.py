@@ -8,17 +8,36 @@ the same way, so the facade hands them on as they come.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Optional, Protocol, Union
 
 from .types import UndefinedType
 
-__all__ = ["JSON", "PolicyBackend", "Result"]
+__all__ = ["JSON", "BundleStatus", "PolicyBackend", "Result"]
 
 #: A JSON value as ``json.loads`` returns it: no narrower type describes every document.
 JSON = Any
 
 #: The value of a query: a JSON value, or UNDEFINED.
 Result = Union[JSON, UndefinedType]
+
+
+@dataclass(frozen=True)
+class BundleStatus:
+    """One bundle of an engine fed by OPA's control plane (``PolicyEngine.from_config``)."""
+
+    name: str
+    #: The manifest revision the engine serves ("" before the first activation).
+    revision: str
+    #: UTC times of the last successful download and activation; None until the first.
+    last_successful_download: Optional[datetime]
+    last_successful_activation: Optional[datetime]
+    #: Why the latest attempt failed (download, signature, OPA's activation or the engine's
+    #: compile), "" when it succeeded or found the bundle unchanged.
+    last_error: str
+    #: How many revisions the engine has activated.
+    activations: int
 
 
 class PolicyBackend(Protocol):
@@ -48,5 +67,9 @@ class PolicyBackend(Protocol):
     def wasm_status(self) -> dict[str, str]: ...
 
     def take_print_output(self) -> str: ...
+
+    def status(self) -> list[BundleStatus]: ...
+
+    def wait_ready(self, timeout: float) -> bool: ...
 
     def close(self) -> None: ...

@@ -21,6 +21,7 @@ __all__ = [
     "PolicyNetworkDisabled",
     "PolicyTimeout",
     "PolicyUnavailable",
+    "PolicyNotReady",
 ]
 
 
@@ -83,6 +84,14 @@ class PolicyUnavailable(PolicyError, Unavailable):
     with something that is not a decision (invalid JSON, an unexpected HTTP status)."""
 
     kind = "policy_unavailable"
+
+
+@register_kind
+class PolicyNotReady(PolicyError, Unavailable):
+    """An engine fed by bundles (``PolicyEngine.from_config``) has not activated every
+    configured bundle yet, so it has no policy to decide with: it fails closed."""
+
+    kind = "policy_not_ready"
 
 
 def _location(err: dict[str, Any]) -> dict[str, Any]:

@@ -68,6 +68,7 @@ class OPAServer:
     """A running ``opa run --server`` process on 127.0.0.1."""
 
     binary: str
+    extra_args: list[str] = field(default_factory=list)  # e.g. ["--config-file", path]
     port: int = 0
     proc: subprocess.Popen[bytes] | None = None
     _log: object = field(default=None, repr=False)
@@ -93,6 +94,7 @@ class OPAServer:
                     "--log-level",
                     "error",
                     "--skip-version-check",
+                    *self.extra_args,
                 ],
                 stdin=subprocess.DEVNULL,
                 stdout=self._log,

@@ -13,6 +13,7 @@ import pytest
 
 from sark_accel import Closed, InvalidArgument
 from sark_accel.policy import PolicyEngine
+from sark_accel.policy._control import OPAServerControlBackend
 from sark_accel.policy._go import GoPolicyBackend
 from sark_accel.policy._python import OPAServerBackend
 from sark_accel.policy._types import PolicyBackend
@@ -46,7 +47,7 @@ def test_a_positional_backend_is_refused_with_a_clear_message(backend: str) -> N
 PROTOCOL_METHODS = [n for n in vars(PolicyBackend) if not n.startswith("_")]
 
 
-@pytest.mark.parametrize("cls", [GoPolicyBackend, OPAServerBackend])
+@pytest.mark.parametrize("cls", [GoPolicyBackend, OPAServerBackend, OPAServerControlBackend])
 @pytest.mark.parametrize("name", PROTOCOL_METHODS)
 def test_both_backends_implement_the_protocol_with_its_signatures(cls: type, name: str) -> None:
     want = inspect.signature(getattr(PolicyBackend, name), eval_str=True)
@@ -67,6 +68,8 @@ def test_the_protocol_covers_every_delegated_method() -> None:
         "evaluate_many",
         "wasm_status",
         "take_print_output",
+        "status",
+        "wait_ready",
         "close",
     }
 
@@ -80,6 +83,7 @@ def test_backend_specific_features_answer_through_the_protocol(engine: PolicyEng
         assert engine.wasm_status() == {}
         with pytest.raises(InvalidArgument, match="go backend"):
             engine.take_print_output()
+    assert engine.status() == [] and engine.wait_ready(0)  # not fed by bundles: always ready
 
 
 def test_every_call_after_close_raises_closed(engine: PolicyEngine) -> None:
@@ -97,6 +101,8 @@ def test_every_call_after_close_raises_closed(engine: PolicyEngine) -> None:
         lambda: engine.policies(),
         lambda: engine.wasm_status(),
         lambda: engine.take_print_output(),
+        lambda: engine.status(),
+        lambda: engine.wait_ready(0),
     ]
     for call in calls:
         with pytest.raises(Closed):
