@@ -73,3 +73,16 @@ func PolicyWaitReady(h int64, timeoutNs int64) (ready bool, err error) {
 	defer cancel()
 	return bp.e.WaitReady(ctx) == nil, nil
 }
+
+// PolicyRevision returns the engine's revision, which changes with every change of its
+// policies or data, each bundle activation included: Python caches of decisions key by it.
+//
+//sark:holdgil
+func PolicyRevision(h int64) (rev int64, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return 0, err
+	}
+	return int64(bp.e.Revision()), nil
+}

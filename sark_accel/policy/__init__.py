@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Optional, Union
 
 from .. import _backend
-from ..errors import InvalidArgument
+from ..errors import Closed, InvalidArgument
 from ._closed import ClosedPolicyBackend
 from ._decision_cache import DecisionCache
 from ._json import DEFAULT_MAX_INPUT_DEPTH, check_max_input_depth
@@ -329,8 +329,19 @@ class PolicyEngine:
     @property
     def revision(self) -> int:
         """How many changes (successful or not) were made through this engine: a decision
-        cached under one revision is never valid under another (sark_accel.gateway keys by it)."""
-        return self._revision
+        cached under one revision is never valid under another (sark_accel.gateway keys by it).
+
+        An engine made by :meth:`from_config` changes under its bundles: on go its revision is
+        the Go engine's, which moves with every activation; an OPA server does not say when it
+        activates one, so there (and once closed) each read is a new revision and nothing is
+        cached across reads."""
+        if not self._managed:
+            return self._revision
+        try:
+            live = self._impl.live_revision()
+        except Closed:
+            live = None
+        return -next(self._revisions) if live is None else live  # negative: never a Go revision
 
     def policies(self) -> list[str]:
         """Loaded module ids, sorted (bundle modules: ``<abs bundle path>/<file>``)."""

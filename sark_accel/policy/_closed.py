@@ -52,5 +52,8 @@ class ClosedPolicyBackend:
     def wait_ready(self, timeout: float) -> bool:
         _closed()
 
+    def live_revision(self) -> Optional[int]:
+        _closed()
+
     def close(self) -> None:
         pass

@@ -107,6 +107,9 @@ class GoPolicyBackend(NativeHandle):
             for row in json.loads(self._call("sarkbind_PolicyStatus"))
         ]
 
+    def live_revision(self) -> Optional[int]:
+        return int(self._call("sarkbind_PolicyRevision"))
+
     def wait_ready(self, timeout: float) -> bool:
         return bool(self._call("sarkbind_PolicyWaitReady", int(timeout * 1e9)))
 

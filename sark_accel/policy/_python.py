@@ -268,6 +268,10 @@ class OPAServerBackend:
         """Empty: this engine's policies are loaded through it, not by bundles it polls."""
         return []
 
+    def live_revision(self) -> Optional[int]:
+        """None: an OPA server does not say when it activates a bundle."""
+        return None
+
     def wait_ready(self, timeout: float) -> bool:
         """True: an engine whose policies are loaded through it is always ready."""
         return True

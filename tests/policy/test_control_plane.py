@@ -388,3 +388,45 @@ def test_gateway_go_path_fails_closed_then_logs_its_decisions(native: ModuleType
         srv.stop()
         receiver.httpd.shutdown()
         receiver.httpd.server_close()
+
+
+def test_revision_moves_with_each_activation(
+    native: ModuleType, server: BundleServer, engines: list[PolicyEngine]
+) -> None:
+    e = make(engines, config(server.url))
+    assert e.wait_ready(20)
+    first = e.revision
+    assert e.revision == first  # no activation, no change
+    server.publish(RESOURCE, gw_bundle("r2", ["bob"]))
+    wait_for("r2", lambda: e.status()[0].revision == "r2")
+    assert e.revision != first
+
+
+def test_python_gateway_cache_never_serves_an_old_bundles_decision(
+    native: ModuleType, server: BundleServer, engines: list[PolicyEngine]
+) -> None:
+    from sark_accel.cache import TTLCache
+    from sark_accel.gateway import Gateway
+
+    policy = "package gwt\n\ndefault allow := false\n\nallow if input.user.id in data.gwt.users\n\n"
+    policy += 'decision := {"allow": allow}\n'
+
+    def bundle(revision: str, users: list[str]) -> bytes:
+        return bundle_tarball(revision, {"/gwt.rego": policy}, {"gwt": {"users": users}})
+
+    server.publish(RESOURCE, bundle("g1", ["alice"]))
+    e = make(engines, config(server.url))
+    assert e.wait_ready(20)
+    cache = TTLCache(100, 300.0, backend="python")
+    gw = Gateway(policy=e, query="data.gwt.decision", cache=cache, backend="python")
+    call = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "fs.read_file"}})
+    try:
+        assert gw.authorize(call, principal={"id": "alice"}).allow  # r1 lets alice in
+        assert gw.authorize(call, principal={"id": "alice"}).cache_hit  # and remembers it
+        server.publish(RESOURCE, bundle("g2", ["bob"]))
+        wait_for("g2", lambda: e.status()[0].revision == "g2")
+        d = gw.authorize(call, principal={"id": "alice"})
+        assert not d.allow and not d.cache_hit, d
+    finally:
+        gw.close()
+        cache.close()
