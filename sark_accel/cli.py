@@ -25,7 +25,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     )
     bench.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
     sub.add_parser("info", help="versions, native extension status and active backends (JSON)")
-    args = parser.parse_args(argv)
+    sub.add_parser("proxy", help="an authorizing MCP proxy (stdio or streamable HTTP); proxy --help", add_help=False)
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "proxy":
+        from .proxy import main as proxy
+
+        return proxy(rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
 
     if args.command == "info":
         from . import info
