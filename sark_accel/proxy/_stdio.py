@@ -20,7 +20,7 @@ import signal
 import subprocess
 import sys
 import threading
-from typing import BinaryIO, Optional, Sequence
+from typing import BinaryIO, Callable, Iterator, Optional, Sequence
 
 from ._guard import Guard, error_response
 
@@ -33,17 +33,38 @@ EXIT_GRACE = 2.0
 #: How often the reader checks that the child is alive while its stdout is quiet.
 POLL_SECONDS = 0.25
 
-_TOO_LONG = object()
 
-
-def _read_line(stream: BinaryIO, limit: int) -> object:
-    """One line (b"" at EOF), or _TOO_LONG after skipping a line of more than ``limit`` bytes."""
-    line = stream.readline(limit + 1)
-    if len(line) <= limit or line.endswith(b"\n"):
-        return line
-    while line and not line.endswith(b"\n"):
-        line = stream.readline(1 << 16)
-    return _TOO_LONG
+def _lines(fd: int, limit: int, idle: Callable[[], bool]) -> Iterator[Optional[bytes]]:
+    """Lines read from ``fd`` as they come, each with its line ending; None for a line of more
+    than ``limit`` bytes (skipped). Ends at EOF, or when ``idle()`` is true while nothing comes
+    (checked every POLL_SECONDS), so no thread stays blocked in a read."""
+    buf = bytearray()
+    skipping = False
+    with selectors.DefaultSelector() as sel:
+        sel.register(fd, selectors.EVENT_READ)
+        while True:
+            if not sel.select(POLL_SECONDS):
+                if idle():
+                    return
+                continue
+            chunk = os.read(fd, 1 << 16)  # readable: returns what is there, b"" at EOF
+            if not chunk:
+                if buf and not skipping:
+                    yield bytes(buf)
+                return
+            buf += chunk
+            start = 0
+            while (end := buf.find(b"\n", start)) >= 0:
+                if not skipping:
+                    yield bytes(buf[start : end + 1])
+                skipping = False
+                start = end + 1
+            del buf[:start]
+            if len(buf) > limit:
+                if not skipping:
+                    yield None
+                skipping = True
+                buf.clear()
 
 
 class StdioProxy:
@@ -67,6 +88,7 @@ class StdioProxy:
         self._pending: dict[str, Optional[tuple[str, str]]] = {}  # id -> (tool, principal) for tools/call
         self._pending_lock = threading.Lock()
         self._client_gone = threading.Event()
+        self._ended = threading.Event()  # the session is over: the client thread stops reading
         self.child: Optional[subprocess.Popen[bytes]] = None
 
     def _reply(self, line: bytes) -> bool:
@@ -88,15 +110,18 @@ class StdioProxy:
             print(f"sark-accel proxy: cannot start the MCP server {self.command[0]!r}: {exc}", file=sys.stderr)
             return 1
         previous = signal.signal(signal.SIGTERM, _exit_on_signal) if _main_thread() else None
+        client = threading.Thread(target=self._client_to_server, name="proxy-client", daemon=True)
         try:
-            threading.Thread(target=self._client_to_server, name="proxy-client", daemon=True).start()
+            client.start()
             ended = self._server_to_client()
             if self._client_gone.is_set():
                 return 0
             self._upstream_ended(ended)
             return 1
         finally:
+            self._ended.set()
             self._stop_child()
+            client.join(timeout=2 * POLL_SECONDS + EXIT_GRACE)  # not reading stdin when Python exits
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
 
@@ -104,16 +129,11 @@ class StdioProxy:
         assert self.child is not None and self.child.stdin is not None
         to_child = self.child.stdin
         try:
-            while True:
-                line = _read_line(self.stdin, self.limit)
-                if line is _TOO_LONG:
+            for line in _lines(self.stdin.fileno(), self.limit, self._ended.is_set):
+                if line is None:
                     self.guard.recorder.refused("message_too_large", self.guard.server)
                     self._reply(error_response(None, "Request denied: message too large", -32600) + b"\n")
                     continue
-                assert isinstance(line, bytes)
-                if not line:
-                    self._client_gone.set()
-                    return
                 body = line.rstrip(b"\r\n")
                 if not body.strip():
                     continue
@@ -131,6 +151,8 @@ class StdioProxy:
                         self._pending[verdict.key] = (verdict.tool, verdict.principal) if verdict.inspect else None
                 to_child.write(line if line.endswith(b"\n") else line + b"\n")
                 to_child.flush()
+            if not self._ended.is_set():
+                self._client_gone.set()  # EOF: the client ended the session
         except (OSError, ValueError):
             return  # the child's stdin closed: the reader reports the child's end
         finally:
@@ -140,34 +162,17 @@ class StdioProxy:
     def _server_to_client(self) -> str:
         """Relay the child's lines until it ends; why it ended."""
         assert self.child is not None and self.child.stdout is not None
-        fd = self.child.stdout.fileno()
-        os.set_blocking(fd, False)
-        buf = bytearray()
-        with selectors.DefaultSelector() as sel:
-            sel.register(fd, selectors.EVENT_READ)
-            while True:
-                if not sel.select(POLL_SECONDS):
-                    if self.child.poll() is not None or self._client_gone.is_set():
-                        return "exited"  # a grandchild may hold the pipe open: the child is what counts
-                    continue
-                try:
-                    chunk = os.read(fd, 1 << 16)
-                except BlockingIOError:
-                    continue
-                if not chunk:
-                    return "closed its stdout"
-                buf += chunk
-                start = 0
-                while True:
-                    end = buf.find(b"\n", start)
-                    if end < 0:
-                        break
-                    if not self._relay(bytes(buf[start : end + 1])):
-                        return "client gone"
-                    start = end + 1
-                del buf[:start]
-                if len(buf) > self.limit:
-                    return f"sent a message of more than {self.limit} bytes"
+        child, out = self.child, self.child.stdout
+
+        def idle() -> bool:  # a grandchild may hold the pipe open: the child is what counts
+            return child.poll() is not None or self._client_gone.is_set()
+
+        for line in _lines(out.fileno(), self.limit, idle):
+            if line is None:
+                return f"sent a message of more than {self.limit} bytes"
+            if not self._relay(line):
+                return "client gone"
+        return "closed its stdout"
 
     def _relay(self, line: bytes) -> bool:
         body = line.rstrip(b"\r\n")
