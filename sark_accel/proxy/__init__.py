@@ -40,6 +40,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         gateway = build_gateway(opts, stack)
         recorder = Recorder(opts.audit, metrics_port=opts.metrics_port)
         stack.callback(recorder.close)
+        if opts.shadow:
+            stack.callback(lambda: recorder.shadow(gateway.stats()))
         principal = {"id": opts.principal, "roles": opts.roles} if opts.principal is not None else None
         credentials = None
         if opts.credentials_env:

@@ -17,6 +17,7 @@ that goes away closes the upstream stream with it.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import AsyncIterator
 from typing import Any, Optional
@@ -271,5 +272,21 @@ def serve(guard: Guard, listen: str, upstream: str, *, max_message_bytes: int) -
         port=int(port),
         log_level=level,
     )
-    uvicorn.Server(config).run()
+    # uvicorn shuts down on SIGTERM/SIGINT, then raises the signal again for the handler it found:
+    # ours ends serve() normally, so the proxy's cleanup (audit totals, engines) still runs.
+    previous = signal.signal(signal.SIGTERM, _stopped)
+    try:
+        uvicorn.Server(config).run()
+    except (_Stopped, KeyboardInterrupt):
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stopped(signum: int, frame: object) -> None:
+    raise _Stopped

@@ -143,7 +143,8 @@ def _policy(opts: Options, backend: Optional[str]) -> Any:
     return engine
 
 
-def _gateway(opts: Options, backend: Optional[str], policy: Any, stack: contextlib.ExitStack) -> Any:
+def _gateway(opts: Options, backend: Optional[str], policy: Any, auth: Any, stack: contextlib.ExitStack) -> Any:
+    """A Gateway over ``policy``, ``auth`` and new engines of ``backend``."""
     from ..anomaly import AnomalyDetector
     from ..cache import TTLCache
     from ..gateway import Gateway
@@ -154,9 +155,6 @@ def _gateway(opts: Options, backend: Optional[str], policy: Any, stack: contextl
     detector.warm_up()  # compile everything now: no request pays for it
     anomaly = stack.enter_context(AnomalyDetector(backend=backend))
     cache = stack.enter_context(TTLCache(backend=backend, max_entries=10_000))
-    auth = _authenticator(opts, backend)
-    if auth is not None:
-        stack.callback(auth.close)
     limit = opts.max_message_bytes
     parser = stack.enter_context(MCPParser(backend=backend, max_bytes=limit, max_batch_bytes=limit))
     gw = Gateway(
@@ -172,10 +170,15 @@ def build_gateway(opts: Options, stack: contextlib.ExitStack) -> Any:
     everything it opens is closed by ``stack``."""
     policy = _policy(opts, opts.backend)
     stack.callback(policy.close)
-    primary = _gateway(opts, opts.backend, policy, stack)
+    auth = _authenticator(opts, opts.backend)
+    if auth is not None:
+        stack.callback(auth.close)
+    primary = _gateway(opts, opts.backend, policy, auth, stack)
     if not opts.shadow:
         return primary
     from ..shadow import Shadow
 
-    secondary = _gateway(opts, "python", policy, stack)
+    # The python side checks credentials with the same Authenticator: its own python backend
+    # would need the authn extra (bcrypt), and the proxy must start with what it has.
+    secondary = _gateway(opts, "python", policy, auth, stack)
     return Shadow(primary, secondary, sample=1.0)

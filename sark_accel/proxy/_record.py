@@ -18,6 +18,7 @@ from ..gateway import Decision, ResultDecision
 
 AUTHORIZE_PATH = "sark/gateway/decision"
 RESULT_PATH = "sark/gateway/result"
+SHADOW_PATH = "sark/proxy/shadow"
 
 
 def _now() -> str:
@@ -76,7 +77,10 @@ class Recorder:
             "path": AUTHORIZE_PATH,
             "labels": self._labels,
             "input": {"method": d.method, "tool": d.tool, "server": server, "user": d.principal, "id": d.id},
-            "result": {"allow": d.allow, "reasons": list(d.reasons), "stage": d.stage, "cache_hit": d.cache_hit},
+            "result": {
+                "allow": d.allow, "reasons": list(d.reasons), "stage": d.stage, "cache_hit": d.cache_hit,
+                "anomaly": {"level": d.anomaly_level, "types": [a.type for a in d.anomalies]},
+            },
             "metrics": {
                 "timer_sark_parse_ns": t.parse, "timer_sark_authn_ns": t.authn, "timer_sark_scan_ns": t.scan,
                 "timer_sark_anomaly_ns": t.anomaly, "timer_sark_cache_ns": t.cache,
@@ -105,6 +109,21 @@ class Recorder:
             "input": {"tool": tool, "server": server, "user": principal},
             "result": {"allow": r.allow, "redacted": r.redacted, "reasons": list(r.reasons), "stage": r.stage},
             "metrics": {"timer_server_handler_ns": r.duration_ns},
+        })  # fmt: skip
+
+    def shadow(self, stats: Any) -> None:
+        """The shadow's totals at the end (``--shadow``): both paths' latency and mismatches."""
+
+        def side(s: Any) -> dict[str, Any]:
+            ops = {
+                name: {"calls": op.calls, "mean_ns": round(op.seconds_mean * 1e9)} for name, op in s.operations.items()
+            }
+            return {"backend": s.backend, "operations": ops}
+
+        self._write({
+            "decision_id": str(uuid.uuid4()), "timestamp": _now(), "path": SHADOW_PATH, "labels": self._labels,
+            "result": {"compared": stats.compared, "mismatches": stats.mismatches,
+                       "primary": side(stats.primary), "secondary": side(stats.secondary)},
         })  # fmt: skip
 
     def close(self) -> None:
