@@ -7,7 +7,7 @@ import sys
 import time
 from importlib import import_module
 
-COMPONENTS = ("cache", "injection", "mcp", "policy", "threads", "anomaly", "authn", "gateway")
+COMPONENTS = ("cache", "injection", "mcp", "policy", "threads", "anomaly", "authn", "gateway", "proxy")
 
 
 def run(component: str = "all", quick: bool = False) -> int:
