@@ -11,11 +11,11 @@ redacted or denied). Everything else passes byte for byte. ``_guard.py`` says ex
 forwarded; ``_stdio.py`` and ``_http.py`` are the transports; ``_options.py`` the command line;
 ``_record.py`` the audit log and metrics.
 
-The HTTP transport needs an ASGI server and an HTTP client (``pip install 'sark-accel[proxy]'``):
-uvicorn, Starlette and httpx2, because the official MCP SDK already depends on exactly these, so
-a deployment next to SDK servers adds no new package, and they are well kept, typed and speak
-SSE streams (Starlette's StreamingResponse, httpx2's streamed responses) without extra code.
-stdio needs nothing beyond the wheel.
+The HTTP transport needs an ASGI server and an HTTP client: uvicorn, Starlette and httpx2,
+because the official MCP SDK (a dependency, for ``sark-accel demo``) already depends on exactly
+these, so nothing new is installed, and they are well kept, typed and speak SSE streams
+(Starlette's StreamingResponse, httpx2's streamed responses) without extra code. The ``proxy``
+extra names them for an install without the SDK. stdio needs nothing beyond the standard library.
 """
 
 from __future__ import annotations

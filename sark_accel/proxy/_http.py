@@ -101,7 +101,7 @@ class Relay:
         except (self.httpx.HTTPError, _TooLarge) as exc:
             return self._unavailable(verdict, f"the MCP server's answer failed ({type(exc).__name__})")
         if data and verdict.key is not None:
-            data = self._inspected(data, verdict)
+            data = self._inspected(data, verdict, self.guard.answers(data))
         return Response(data, status_code=upstream.status_code, headers=dict(headers))
 
     def _check_routing_headers(self, headers: Any, verdict: Verdict) -> Verdict:
@@ -132,10 +132,10 @@ class Relay:
             await upstream.aclose()
         return bytes(data)
 
-    def _inspected(self, data: bytes, verdict: Optional[Verdict]) -> bytes:
+    def _inspected(self, data: bytes, verdict: Optional[Verdict], key: Optional[str]) -> bytes:
         """``data`` (one message) as the client may see it: a tools/call's result inspected
-        (``verdict``: the request; None on a GET stream, where every response is)."""
-        key = self.guard.answers(data)
+        (``verdict``: the request; None on a GET stream, where every response is). ``key``:
+        ``Guard.answers(data)``."""
         if key is None:
             return data
         if verdict is None or key == "" or (verdict.inspect and key == verdict.key):
@@ -149,8 +149,9 @@ class Relay:
         if not data:
             return b"".join(lines), False
         message = b"\n".join(data)
-        answered = verdict is not None and verdict.key is not None and self.guard.answers(message) == verdict.key
-        out = self._inspected(message, verdict)
+        key = self.guard.answers(message)
+        answered = verdict is not None and verdict.key is not None and key == verdict.key
+        out = self._inspected(message, verdict, key)
         if out is message:
             return b"".join(lines), answered
         kept = [ln for ln in lines if not ln.startswith(b"data:") and ln.strip()]

@@ -96,6 +96,8 @@ def parse(argv: Sequence[str]) -> Options:
         p.error("give the server command after --, or --listen and --upstream")
     if opts.principal is not None and opts.credentials_env:
         p.error("--principal and --credentials-env are exclusive")
+    if opts.listen and (opts.principal is not None or opts.credentials_env):
+        p.error("--principal and --credentials-env are for stdio; HTTP takes the Authorization header")
     if not 1024 <= opts.max_message_bytes <= 1 << 30:
         p.error("--max-message-bytes must be from 1024 to 2**30")
     return opts

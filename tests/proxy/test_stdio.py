@@ -157,6 +157,22 @@ def test_messages_pass_byte_for_byte_and_smuggled_calls_do_not(tmp_path: Path) -
     assert all({"decision_id", "timestamp", "path", "input", "result"} <= a.keys() for a in audit)
 
 
+def test_a_line_over_the_size_limit_is_refused_and_the_session_goes_on(tmp_path: Path) -> None:
+    proc, record = start(tmp_path, *DEVELOPER, "--max-message-bytes", "1024")
+    big = b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"docs.search","arguments":{"query":"'
+    try:
+        reply = exchange(proc, big + b"x" * 5000 + b'"}}}\n')
+        assert reply["error"]["code"] == -32600 and reply["id"] is None, reply
+        assert exchange(proc, b'{"jsonrpc":"2.0","id":2,"method":"ping"}\n') == {
+            "jsonrpc": "2.0",
+            "id": 2,
+            "result": {"ok": True},
+        }
+    finally:
+        proc.kill()
+    assert record.read_bytes().splitlines()[1:] == [b'{"jsonrpc":"2.0","id":2,"method":"ping"}']
+
+
 def test_a_client_disconnect_stops_the_server(tmp_path: Path) -> None:
     proc, record = start(tmp_path, *DEVELOPER)
     try:
