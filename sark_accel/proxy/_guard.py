@@ -42,7 +42,7 @@ class Verdict(NamedTuple):
     """What to do with one client message."""
 
     forward: bool
-    reply: Optional[bytes]  # the error response to answer with when not forwarded
+    reply: Optional[bytes]  # the error response to answer with when not forwarded (None: a notification)
     key: Optional[str] = None  # a request's id as JSON (``id_key``), to match its response
     id: object = None  # the request's id
     method: str = ""
@@ -131,7 +131,9 @@ class Guard:
             if passed is not None:
                 return passed
         self.recorder.authorized(d, self.server)
-        reply = d.error_response or error_response(d.id, "Request denied")
+        # A notification past parse gets no answer (JSON-RPC answers only requests); it is dropped.
+        notification = d.stage != "parse" and d.id is None
+        reply = None if notification else d.error_response or error_response(d.id, "Request denied")
         return Verdict(False, reply, None, d.id, d.method, d.tool, d.principal)
 
     def _passthrough(self, raw: bytes) -> Optional[Verdict]:

@@ -82,6 +82,8 @@ class Relay:
         if verdict.forward:
             verdict = self._check_routing_headers(request.headers, verdict)
         if not verdict.forward:
+            if verdict.reply is None:  # a denied notification: accepted, dropped, no answer
+                return Response(status_code=202)
             return Response(verdict.reply, media_type="application/json")
         try:
             upstream = await self.client.send(

@@ -139,7 +139,7 @@ class StdioProxy:
                     continue
                 verdict = self.guard.request(body)
                 if not verdict.forward:
-                    if not self._reply((verdict.reply or b"") + b"\n"):
+                    if verdict.reply is not None and not self._reply(verdict.reply + b"\n"):
                         return
                     continue
                 if verdict.key is not None:
