@@ -111,16 +111,17 @@ class Guard:
     def request(self, raw: bytes, *, credentials: Optional[str] = None) -> Verdict:
         """The verdict on one client message (``credentials``: the Authorization header, HTTP)."""
         try:
-            if credentials is not None or self._credentials is not None:
-                d = self.gateway.authorize(
-                    raw, credentials=credentials or self._credentials, server=self.server or None
-                )
-            else:
-                d = self.gateway.authorize(raw, principal=self._principal, server=self.server or None)
+            return self._request(raw, credentials)
         except Exception as exc:  # fail closed: nothing is forwarded on the proxy's own error
             log.error("authorization failed (%s): the message is not forwarded", type(exc).__name__)
             self.recorder.refused("error:proxy", self.server)
             return Verdict(False, error_response(None, "Request denied: proxy error"))
+
+    def _request(self, raw: bytes, credentials: Optional[str]) -> Verdict:
+        if credentials is not None or self._credentials is not None:
+            d = self.gateway.authorize(raw, credentials=credentials or self._credentials, server=self.server or None)
+        else:
+            d = self.gateway.authorize(raw, principal=self._principal, server=self.server or None)
         if d.allow:
             if d.stage != "not_required":
                 self.recorder.authorized(d, self.server)

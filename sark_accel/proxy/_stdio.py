@@ -22,7 +22,7 @@ import sys
 import threading
 from typing import BinaryIO, Callable, Iterator, Optional, Sequence
 
-from ._guard import Guard, error_response
+from ._guard import Guard, error_response, id_key
 
 log = logging.getLogger("sark_accel.proxy")
 
@@ -142,6 +142,8 @@ class StdioProxy:
                     if verdict.reply is not None and not self._reply(verdict.reply + b"\n"):
                         return
                     continue
+                if verdict.method == "notifications/cancelled":
+                    self._forget(body)
                 if verdict.key is not None:
                     with self._pending_lock:
                         if len(self._pending) >= MAX_PENDING:
@@ -155,9 +157,21 @@ class StdioProxy:
                 self._client_gone.set()  # EOF: the client ended the session
         except (OSError, ValueError):
             return  # the child's stdin closed: the reader reports the child's end
+        except Exception:  # a bug here must end the session, not leave the client waiting
+            log.exception("the proxy failed; ending the session")
+            self._stop_child()
         finally:
             if self._client_gone.is_set():
                 self._stop_child()
+
+    def _forget(self, cancel: bytes) -> None:
+        """A request the client cancelled may never be answered: stop waiting for it."""
+        try:
+            request = json.loads(cancel)["params"]["requestId"]
+        except (ValueError, KeyError, TypeError):
+            return
+        with self._pending_lock:
+            self._pending.pop(id_key(request), None)
 
     def _server_to_client(self) -> str:
         """Relay the child's lines until it ends; why it ended."""

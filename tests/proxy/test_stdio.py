@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -114,9 +115,12 @@ def start(tmp_path: Path, *options: str) -> tuple[subprocess.Popen[bytes], Path]
 
 
 def exchange(proc: subprocess.Popen[bytes], line: bytes) -> dict[str, Any]:
+    """Send one line, read one answer (a hung proxy fails the test after HANG seconds)."""
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(line)
     proc.stdin.flush()
+    if not select.select([proc.stdout], [], [], HANG)[0]:
+        raise AssertionError(f"no answer to {line[:80]!r} within {HANG} s")
     reply: dict[str, Any] = json.loads(proc.stdout.readline())
     return reply
 
@@ -130,11 +134,14 @@ def test_messages_pass_byte_for_byte_and_smuggled_calls_do_not(tmp_path: Path) -
         b'{"method":"initialize","jsonrpc":"2.0","id":"a\\u00e9","params":{"protocolVersion":"2025-06-18",'
         b'"capabilities":{},"clientInfo":{"name":"t","version":"1"}}}\n',
         b'{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"arguments":{"query":"caf\\u00e9"},"name":"docs.search"}}\r\n',
+        # the parser refuses these params, but tools/list needs no authorization: forwarded as is
+        b'{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{"cursor":5}}\n',
     ]
     refused = [
         b'{"jsonrpc":"2.0","id":4,"method":"tools/call",' + drop + b"\n",
-        # the same call behind a duplicate key: a reader keeping the first sees a ping
-        b'{"jsonrpc":"2.0","id":5,"method":"ping","method":"tools/call",' + drop + b"\n",
+        # the same call behind a duplicate key: a reader keeping the last one sees a ping
+        b'{"jsonrpc":"2.0","id":5,"method":"tools/call","method":"ping",' + drop + b"\n",
+        b'{"jsonrpc":"2.0","id":10,"method":"tools/call","params":{"name":5}}\n',  # invalid, needs authorization
         b'[{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"docs.search","arguments":{"query":"x"}}}]\n',
     ]
     try:
@@ -155,6 +162,22 @@ def test_messages_pass_byte_for_byte_and_smuggled_calls_do_not(tmp_path: Path) -
         ("sark/gateway/decision", "db.query", False)
     ]
     assert all({"decision_id", "timestamp", "path", "input", "result"} <= a.keys() for a in audit)
+
+
+def test_a_cancelled_request_is_not_waited_for(tmp_path: Path) -> None:
+    proc, _ = start(tmp_path, *DEVELOPER)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(b'{"jsonrpc":"2.0","id":5,"method":"hold"}\n')
+        proc.stdin.write(b'{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":5}}\n')
+        proc.stdin.write(b'{"jsonrpc":"2.0","id":6,"method":"hold"}\n')
+        proc.stdin.write(b'{"jsonrpc":"2.0","id":7,"method":"exit"}\n')
+        proc.stdin.flush()
+        assert proc.wait(timeout=HANG) == 1
+        failed = sorted(json.loads(line)["id"] for line in proc.stdout.read().splitlines())
+    finally:
+        proc.kill()
+    assert failed == [6, 7]  # the server's end fails what it left waiting, not what was cancelled
 
 
 def test_a_line_over_the_size_limit_is_refused_and_the_session_goes_on(tmp_path: Path) -> None:
