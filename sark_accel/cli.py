@@ -15,17 +15,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "parsing), each with a pure-Python twin: replay example traffic, benchmark, or show what is installed.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("demo", help="replay the bundled example traffic through parse -> scan -> policy")
+    demo = sub.add_parser("demo", help="a real MCP client and server through `sark-accel proxy`, both transports")
+    demo.add_argument("--backend", choices=["go", "python"], help="engines' backend (default: go when built)")
     bench = sub.add_parser("bench", help="benchmark components and print side-by-side ratios")
     bench.add_argument(
         "component",
         nargs="?",
         default="all",
-        help="cache, injection, mcp, policy, threads, anomaly, authn, gateway, fleet, or all (default)",
+        help="cache, injection, mcp, policy, threads, anomaly, authn, gateway, fleet, proxy, or all (default)",
     )
     bench.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
     sub.add_parser("info", help="versions, native extension status and active backends (JSON)")
-    args = parser.parse_args(argv)
+    sub.add_parser("proxy", help="an authorizing MCP proxy (stdio or streamable HTTP); proxy --help", add_help=False)
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "proxy":
+        from .proxy import main as proxy
+
+        return proxy(rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
 
     if args.command == "info":
         from . import info
@@ -33,9 +41,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(json.dumps(info(), indent=2))
         return 0
     if args.command == "demo":
-        from .demo import main as demo
+        from .demo import main as run_demo
 
-        return demo()
+        return run_demo(args.backend)
     from .bench import run
 
     return run(args.component, quick=args.quick)

@@ -114,3 +114,15 @@ def test_gateway_bench_without_redis_sdk_or_opa_still_measures() -> None:
     for row in ("(a) Gateway, go path, uncached", "(b) Gateway, go path, TTLCache", "(c) Gateway, Python pipeline"):
         assert row in out.stdout
     assert "| policy " in out.stdout and "crossing and Python" in out.stdout
+
+
+@pytest.mark.usefixtures("native")
+def test_proxy_bench_measures_direct_and_proxied_calls(tmp_path: Path) -> None:
+    out = bench(tmp_path, set(), "proxy")
+    assert out.returncode == 0, out.stderr[-3000:]
+    rows = {r.split("|")[1].strip(): r.split("|")[2:5] for r in out.stdout.splitlines() if r.startswith("| ")}
+    direct, proxied = rows["direct (client -> server)"], rows["through sark-accel proxy"]
+    assert all(float(v) > 0 for v in direct + proxied), rows  # every call was answered with a result
+    added = rows["added by the proxy"]
+    for a, p, d in zip(added, proxied, direct, strict=True):  # each printed rounded: within 1 us
+        assert abs(float(a) - (float(p) - float(d))) <= 1, rows

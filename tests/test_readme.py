@@ -55,6 +55,6 @@ def test_readme_install_and_demo_in_a_fresh_clone_and_virtualenv(tmp_path: Path)
     out = subprocess.run(["bash", "-c", command], cwd=clone, env=env, capture_output=True, text=True, timeout=1800)
     assert out.returncode == 0, f"{command!r} failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}"
     assert "native=True" in out.stdout, out.stdout[:500]  # the installed extension, not the source tree
-    for text in ("outcome (one per request)", "| total ", "top deny reasons", "| principal ", "| go ", "| python "):
+    for text in ("| decision ", "| total ", "| stage ", "| shadow mode (http proxy) ", " 0 different answers"):
         assert text in out.stdout, text
     assert "NativeUnavailableWarning" not in out.stderr, out.stderr[-2000:]

@@ -7,7 +7,7 @@ import sys
 import time
 from importlib import import_module
 
-COMPONENTS = ("cache", "injection", "mcp", "policy", "threads", "anomaly", "authn", "gateway", "fleet")
+COMPONENTS = ("cache", "injection", "mcp", "policy", "threads", "anomaly", "authn", "gateway", "fleet", "proxy")
 
 
 def run(component: str = "all", quick: bool = False) -> int:
