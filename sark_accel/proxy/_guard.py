@@ -5,12 +5,6 @@ byte. Denied: not forwarded; the gateway's JSON-RPC error response (the request'
 -32001, or the parser's) goes back instead. Nothing else ever reaches the server: an error in
 the proxy itself denies too.
 
-One exception, until the parser knows every method of the SDK's newest revision (issue 16, part
-1): a message the gateway refuses at ``parse`` is still forwarded when a plain JSON reading
-finds ONE object (no duplicate keys anywhere) whose method is not one needing authorization, or
-a response (no method). Anything needing authorization is never forwarded without the gateway's
-allow.
-
 A server message that answers a forwarded ``tools/call`` goes through
 ``Gateway.inspect_result``: as sent when clean, else redacted or replaced by an error.
 """
@@ -19,10 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection
 from typing import Any, NamedTuple, Optional
 
-from ..gateway import DEFAULT_REQUIRE_AUTHORIZATION
 from ..mcp import MCPError, MCPParser
 from ._record import Recorder
 
@@ -92,7 +84,6 @@ class Guard:
         principal: Optional[dict[str, Any]] = None,
         credentials: Optional[str] = None,
         max_message_bytes: int,
-        require_authorization: Collection[str] = DEFAULT_REQUIRE_AUTHORIZATION,
         backend: Optional[str] = None,
     ) -> None:
         self.gateway = gateway
@@ -100,7 +91,6 @@ class Guard:
         self.server = server
         self._principal = principal
         self._credentials = credentials
-        self._require = frozenset(require_authorization)
         # Reads server messages: what kind each is and its id (duplicate keys refused, as the
         # gateway's own parser does), so a tool result cannot pass for something else.
         self._reader = MCPParser(backend=backend, max_bytes=max_message_bytes, max_batch_bytes=max_message_bytes)
@@ -127,29 +117,11 @@ class Guard:
                 self.recorder.authorized(d, self.server)
             key = id_key(d.id) if d.method and d.id is not None else None
             return Verdict(True, None, key, d.id, d.method, d.tool, d.principal)
-        if d.stage == "parse":
-            passed = self._passthrough(raw)
-            if passed is not None:
-                return passed
         self.recorder.authorized(d, self.server)
         # A notification past parse gets no answer (JSON-RPC answers only requests); it is dropped.
         notification = d.stage != "parse" and d.id is None
         reply = None if notification else d.error_response or error_response(d.id, "Request denied")
         return Verdict(False, reply, None, d.id, d.method, d.tool, d.principal)
-
-    def _passthrough(self, raw: bytes) -> Optional[Verdict]:
-        """A message the parser refused that needs no authorization (module docstring), else None."""
-        message = _plain_reading(raw)
-        if message is None:
-            return None
-        method = message.get("method")
-        if method is None:
-            return Verdict(True, None)
-        if isinstance(method, str) and method not in self._require:
-            log.debug("forwarded %s, which the parser does not know", method)
-            id_ = message.get("id")
-            return Verdict(True, None, None if id_ is None else id_key(id_), id_, method)
-        return None
 
     def answers(self, raw: bytes) -> Optional[str]:
         """The id key of a server message that is a response (result or error), "" when it
