@@ -11,10 +11,10 @@ import anyio
 import httpx2
 import jwt
 import pytest
-from conftest import HANG, JWT_SECRET, tool_calls
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
+from proxy_helpers import HANG, JWT_SECRET, tool_calls
 from test_stdio import leaves, text
 
 pytestmark = pytest.mark.usefixtures("native")

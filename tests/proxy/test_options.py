@@ -9,7 +9,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import HANG, free_port
+from proxy_helpers import HANG, free_port
 from test_stdio import exchange, start
 
 from sark_accel.proxy._options import parse

@@ -13,10 +13,10 @@ from typing import Any
 
 import anyio
 import pytest
-from conftest import HANG, LINE_SERVER, RECORDING_SERVER, env, proxy_command, tool_calls
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from mcp.shared.exceptions import MCPError
+from proxy_helpers import HANG, LINE_SERVER, RECORDING_SERVER, env, proxy_command, tool_calls
 
 pytestmark = pytest.mark.usefixtures("native")
 
@@ -130,18 +130,19 @@ def test_messages_pass_byte_for_byte_and_smuggled_calls_do_not(tmp_path: Path) -
     drop = b'"params":{"name":"db.query","arguments":{"sql":"DROP TABLE t"}}}'
     passed = [
         b'{ "jsonrpc" : "2.0", "id" : 1, "method" : "server/discover", '
-        b'"params" : {"_meta": {"io.modelcontextprotocol/protocolVersion": "2026-07-28"}} }\n',
+        b'"params" : {"_meta": {"io.modelcontextprotocol/protocolVersion": "2026-07-28", '
+        b'"io.modelcontextprotocol/clientCapabilities": {}}} }\n',
         b'{"method":"initialize","jsonrpc":"2.0","id":"a\\u00e9","params":{"protocolVersion":"2025-06-18",'
         b'"capabilities":{},"clientInfo":{"name":"t","version":"1"}}}\n',
         b'{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"arguments":{"query":"caf\\u00e9"},"name":"docs.search"}}\r\n',
-        # the parser refuses these params, but tools/list needs no authorization: forwarded as is
-        b'{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{"cursor":5}}\n',
     ]
     refused = [
         b'{"jsonrpc":"2.0","id":4,"method":"tools/call",' + drop + b"\n",
         # the same call behind a duplicate key: a reader keeping the last one sees a ping
         b'{"jsonrpc":"2.0","id":5,"method":"tools/call","method":"ping",' + drop + b"\n",
         b'{"jsonrpc":"2.0","id":10,"method":"tools/call","params":{"name":5}}\n',  # invalid, needs authorization
+        # invalid params of a method that needs no authorization: the parser's error, not forwarded
+        b'{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{"cursor":5}}\n',
         b'[{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"docs.search","arguments":{"query":"x"}}}]\n',
     ]
     try:
