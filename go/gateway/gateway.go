@@ -68,13 +68,14 @@ type stage struct {
 	off  func(*config) bool
 }
 
-// stages is the pipeline, in order (README.md: "Stages").
+// stages is the pipeline, in order (README.md: "Stages"). The cache comes before the scan:
+// a hit already knows the scan's result (decisioncache.go), so it skips the scan.
 var stages = [...]stage{
 	{StageParse, (*pipeline).parse, nil},
 	{StageAuthn, (*pipeline).authenticate, nil},
-	{StageScan, (*pipeline).scanArguments, func(c *config) bool { return c.detector == nil }},
 	{StageAnomaly, (*pipeline).checkAnomaly, func(c *config) bool { return c.anomaly == nil }},
 	{StageCache, (*pipeline).lookupCache, func(c *config) bool { return c.cache == nil }},
+	{StageScan, (*pipeline).scanArguments, func(c *config) bool { return c.detector == nil }},
 	{StagePolicy, (*pipeline).decide, nil},
 }
 

@@ -18,7 +18,7 @@ const (
 var errBadResult = errors.New("policy result is neither a boolean nor an object with a boolean allow")
 
 // decide evaluates the policy on the input built here, once, and stores the decision in the
-// cache when the lookup found none.
+// cache when the lookup found none and the scan was clean (decisioncache.go).
 func (p *pipeline) decide() (bool, error) {
 	cfg := &p.g.cfg
 	if p.user == nil {
@@ -37,7 +37,7 @@ func (p *pipeline) decide() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if p.keyBody != "" && ttl > 0 {
+	if p.keyBody != "" && ttl > 0 && cleanScan(p.scan) {
 		return true, cfg.cache.Set(cacheKey(res.Revision, p.keyBody), cacheTag+string(res.JSON), ttl)
 	}
 	return true, nil
