@@ -93,3 +93,19 @@ func TestCacheNeverServesAcrossADetectorChange(t *testing.T) {
 		t.Fatal("two detectors, one key")
 	}
 }
+
+// Hits decode the stored result once (resultMemo); each decision still owns its lists.
+func TestCacheHitsOwnTheirLists(t *testing.T) {
+	g := newGateway(t, WithPolicy(shippedEngine(t), ""), WithCache(newCache(t, nil), 0))
+	req := Request{Message: call("fs.read_file", map[string]any{"path": "/var/data/a.py"}), Principal: developer("alice")}
+	first := authorize(g, req)
+	a, b := authorize(g, req), authorize(g, req)
+	if first.Allow || !a.CacheHit || !b.CacheHit || len(a.Reasons) == 0 || joined(a.Reasons) != joined(first.Reasons) {
+		t.Fatalf("first %+v\nhit %+v", first, a)
+	}
+	want := joined(b.Reasons)
+	a.Reasons[0] = "changed by the caller"
+	if c := authorize(g, req); joined(c.Reasons) != want || joined(b.Reasons) != want {
+		t.Fatalf("a caller's change reached other decisions: %q, %q", c.Reasons, b.Reasons)
+	}
+}

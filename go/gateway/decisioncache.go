@@ -36,7 +36,11 @@ func (p *pipeline) lookupCache() (bool, error) {
 	if p.g.cfg.detector != nil {
 		p.d.Injection = &injection.Result{Decision: cleanDecision} // what the skipped scan gives
 	}
-	if _, err := p.apply([]byte(v[1:]), rev, StageCache); err != nil {
+	r, err := p.g.results.decode(v[1:])
+	if err != nil {
+		return false, err
+	}
+	if _, err := p.applyDecoded(r, rev, StageCache); err != nil {
 		return false, err
 	}
 	p.d.CacheHit = true

@@ -13,7 +13,8 @@ import (
 // Gateway authorizes MCP messages. Build it once with New; it is immutable and safe for
 // concurrent use (the engines it holds are).
 type Gateway struct {
-	cfg config
+	cfg     config
+	results resultMemo // the cached policy results, decoded
 	// fault, set only by tests, runs at the start of every stage: an error or a panic there
 	// must deny with error:<stage>.
 	fault func(Stage) error
