@@ -18,7 +18,7 @@ from ..anomaly._events import row
 from ..authn import Authenticator
 from ..authn.errors import AuthenticationError
 from ..cache import TTLCache
-from ..errors import ForkedProcessError
+from ..errors import Closed, ForkedProcessError
 from ..injection import InjectionDetector
 from ..injection._types import ScanResult
 from ..mcp import MCPParser
@@ -58,6 +58,8 @@ class _Done(Exception):
 
 
 class _StageFailed(Exception):
+    """Another stage's engine failed: the decision is error:<stage> of that engine."""
+
     def __init__(self, stage: str) -> None:
         self.stage = stage
 
@@ -207,7 +209,10 @@ class _Run:
         h = hashlib.sha256()
         det = self.c.detector
         stages = ("s" if det is not None else "-") + ("a" if self.c.anomaly is not None else "-")
-        detector = "-" if det is None else str(det.revision)
+        try:
+            detector = "-" if det is None else str(det.revision)
+        except Closed:  # go denies a closed detector error:scan on every call, hits too
+            raise _StageFailed("scan") from None
         fields = (self.c.query, ACTION, stages, detector, self.method, self.req.server, self.tool_json, self.user)
         for text in fields:
             b = text.encode("utf-8", "surrogatepass")
@@ -411,6 +416,9 @@ def authorize(c: Components, req: Request) -> Decision:
             return run.decision(clock() - start)
         except ForkedProcessError:  # the process, not the request, is wrong: no decision at all
             raise
+        except _StageFailed as e:
+            run.times[slot] += clock() - t0
+            return run.failed(e.stage, clock() - start)
         except Exception:
             run.times[slot] += clock() - t0
             return run.failed(name, clock() - start)

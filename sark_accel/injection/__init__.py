@@ -128,7 +128,9 @@ class InjectionDetector:
         (``add_pattern``, ``remove_pattern``, ``add_patterns_from_sark``). Two scans of the same
         input under one revision give the same result, so a cache of decisions made on a scan
         may key on it (the gateway's does). Read it before scanning: a change bumps it after
-        the new patterns are in place."""
+        the new patterns are in place. ``Closed`` after ``close()``."""
+        if not self._revision:
+            raise Closed("injection detector is closed")
         return self._revision
 
     def warm_up(self) -> None:
@@ -197,6 +199,7 @@ class InjectionDetector:
 
     def close(self) -> None:
         """Free the engine; idempotent. Later calls raise ``sark_accel.Closed``."""
+        self._revision = 0  # revisions start at 1
         self._impl.close()
 
     def __enter__(self) -> InjectionDetector:

@@ -95,3 +95,13 @@ def test_two_detectors_never_answer_for_each_other(policy: PolicyEngine, engines
     assert len(shared) == 1  # strict's scan found something: nothing stored for it
     plain.close()
     strict.close()
+
+
+@pytest.mark.parametrize("engines,path", PATHS)
+def test_a_closed_detector_denies_hits_too(policy: PolicyEngine, engines: str, path: str | None) -> None:
+    with world(policy, engines, path, anomaly=False) as gw:
+        raw = message(7, "fs.read_file", {"path": "/workspace/a.py"})
+        assert _decide(gw, raw).allow and _decide(gw, raw).cache_hit
+        gw._impl._c.detector.close()  # type: ignore[attr-defined]
+        d = _decide(gw, raw)  # the scan would not run, but its engine is gone: fail closed
+        assert not d.allow and d.reasons == ("error:scan",) and d.stage == "scan", str(d)
