@@ -73,6 +73,8 @@ def test_threads_bench_prints_every_row_and_thread_count(tmp_path: Path) -> None
         "InjectionDetector.scan_text, 2 KB",
         "TTLCache.get",
         "request: jwt.decode, parse_message, scan, Wasm evaluate",
+        "Gateway.authorize (go path, every stage, Wasm)",
+        "Gateway.authorize (go path, decision cache hit)",
     ], out.stdout
     for r in rows:
         cells = [c.strip() for c in r.split("|")[2:-1]]

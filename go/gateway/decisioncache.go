@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"strconv"
 	"time"
+
+	"github.com/sark-accel/sark-accel/go/injection"
 )
 
 // DecisionCache keeps decisions: a *cache.Cache[string], or a two-level cache shared by a
@@ -18,13 +20,15 @@ type DecisionCache interface {
 // cacheTag starts every value the gateway stores, telling its entries apart in a shared cache.
 const cacheTag = "g"
 
-// lookupCache answers from the decision cache when it can. The key covers everything in the
-// policy input except time_ns and context (as SARK's cache); calls with a finding or an
-// anomaly bypass it, so a cached decision was always made on a clean scan and no anomaly.
+// lookupCache answers from the decision cache when it can. It runs before the scan: an entry
+// is only stored when the scan of exactly those arguments (in the key) by exactly this
+// detector revision (in the key) was clean (cleanScan), so a hit knows the scan's result and
+// the scan does not run. The key covers everything else in the policy input except time_ns
+// and context (as SARK's cache); a call with an anomaly bypasses the cache.
 func (p *pipeline) lookupCache() (bool, error) {
 	p.user, p.tool = p.userJSON(), p.toolJSON()
 	c := p.g.cfg.cache
-	if p.bypassCache() {
+	if p.anomalies != nil && len(p.anomalies.Anomalies) > 0 {
 		return false, nil
 	}
 	canonArgs, err := p.g.cfg.parser.Canonicalize(p.arguments)
@@ -37,20 +41,33 @@ func (p *pipeline) lookupCache() (bool, error) {
 	if !ok || len(v) == 0 || v[:1] != cacheTag {
 		return false, nil
 	}
-	if _, err := p.apply([]byte(v[1:]), rev, StageCache); err != nil {
+	if p.g.cfg.detector != nil {
+		p.d.Injection = &injection.Result{Decision: cleanDecision} // what the skipped scan gives
+	}
+	r, err := p.g.results.decode(v[1:])
+	if err != nil {
+		return false, err
+	}
+	if _, err := p.applyDecoded(r, rev, StageCache); err != nil {
 		return false, err
 	}
 	p.d.CacheHit = true
 	return true, nil
 }
 
-func (p *pipeline) bypassCache() bool {
-	return (p.scan != nil && (p.scan.RiskScore > 0 || len(p.scan.Findings) > 0)) ||
-		(p.anomalies != nil && len(p.anomalies.Anomalies) > 0)
+// cleanDecision is the decision of a scan with no finding and a risk score of 0 (not truncated).
+const cleanDecision = "allow"
+
+// cleanScan: no scan, or a scan with nothing to report. Only a decision made on a clean scan
+// is stored, so that a hit stands for exactly this result: no findings, risk 0, "allow", not
+// truncated (a truncated scan decides "alert", and the findings are in the policy input).
+func cleanScan(s *injection.Result) bool {
+	return s == nil || (len(s.Findings) == 0 && s.RiskScore == 0 && s.Decision == cleanDecision && !s.Truncated)
 }
 
 // cacheKeyBody hashes, each length-prefixed: the query, the action, which of scan and anomaly
-// ran, the method, the server, input.tool, input.user and the canonical arguments.
+// run, the detector's revision, the method, the server, input.tool, input.user and the
+// canonical arguments.
 func (p *pipeline) cacheKeyBody(canonArgs []byte) string {
 	h := sha256.New()
 	var n [8]byte
@@ -60,22 +77,25 @@ func (p *pipeline) cacheKeyBody(canonArgs []byte) string {
 		h.Write(b)
 	}
 	stages := []byte{'-', '-'}
-	if p.scan != nil {
+	detector := []byte{'-'}
+	if d := p.g.cfg.detector; d != nil {
 		stages[0] = 's'
+		detector = strconv.AppendUint(detector[:0], d.Revision(), 10)
 	}
-	if p.anomalies != nil {
+	if p.g.cfg.anomaly != nil {
 		stages[1] = 'a'
 	}
 	for _, f := range [][]byte{
-		[]byte(p.g.cfg.query), []byte(p.g.cfg.action), stages, []byte(p.d.Method),
+		[]byte(p.g.cfg.query), []byte(p.g.cfg.action), stages, detector, []byte(p.d.Method),
 		[]byte(p.req.Server), p.tool, p.user, canonArgs,
 	} {
 		field(f)
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
 
-// cacheKey is "gw1:<policy revision>:<key body>": a new revision never finds an old entry.
+// cacheKey is "gw2:<policy revision>:<key body>": a new revision never finds an old entry.
 func cacheKey(rev uint64, body string) string {
-	return "gw1:" + strconv.FormatUint(rev, 10) + ":" + body
+	return "gw2:" + strconv.FormatUint(rev, 10) + ":" + body
 }

@@ -13,7 +13,8 @@ import (
 // Gateway authorizes MCP messages. Build it once with New; it is immutable and safe for
 // concurrent use (the engines it holds are).
 type Gateway struct {
-	cfg config
+	cfg     config
+	results resultMemo // the cached policy results, decoded
 	// fault, set only by tests, runs at the start of every stage: an error or a panic there
 	// must deny with error:<stage>.
 	fault func(Stage) error
@@ -68,13 +69,14 @@ type stage struct {
 	off  func(*config) bool
 }
 
-// stages is the pipeline, in order (README.md: "Stages").
+// stages is the pipeline, in order (README.md: "Stages"). The cache comes before the scan:
+// a hit already knows the scan's result (decisioncache.go), so it skips the scan.
 var stages = [...]stage{
 	{StageParse, (*pipeline).parse, nil},
 	{StageAuthn, (*pipeline).authenticate, nil},
-	{StageScan, (*pipeline).scanArguments, func(c *config) bool { return c.detector == nil }},
 	{StageAnomaly, (*pipeline).checkAnomaly, func(c *config) bool { return c.anomaly == nil }},
 	{StageCache, (*pipeline).lookupCache, func(c *config) bool { return c.cache == nil }},
+	{StageScan, (*pipeline).scanArguments, func(c *config) bool { return c.detector == nil }},
 	{StagePolicy, (*pipeline).decide, nil},
 }
 

@@ -114,7 +114,7 @@ func WithAnomaly(d *anomaly.Detector) Option {
 }
 
 // WithCache caches policy decisions (stage cache); ttl is used when the policy gives no
-// cache_ttl (0 keeps DefaultCacheTTL). The cache may be shared: keys start with "gw1:".
+// cache_ttl (0 keeps DefaultCacheTTL). The cache may be shared: keys start with "gw2:".
 func WithCache(ch DecisionCache, ttl time.Duration) Option {
 	return func(c *config) error {
 		if ttl < 0 || ttl > MaxCacheTTL {

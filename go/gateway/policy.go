@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 )
@@ -18,7 +19,7 @@ const (
 var errBadResult = errors.New("policy result is neither a boolean nor an object with a boolean allow")
 
 // decide evaluates the policy on the input built here, once, and stores the decision in the
-// cache when the lookup found none.
+// cache when the lookup found none and the scan was clean (decisioncache.go).
 func (p *pipeline) decide() (bool, error) {
 	cfg := &p.g.cfg
 	if p.user == nil {
@@ -37,7 +38,7 @@ func (p *pipeline) decide() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if p.keyBody != "" && ttl > 0 {
+	if p.keyBody != "" && ttl > 0 && cleanScan(p.scan) {
 		return true, cfg.cache.Set(cacheKey(res.Revision, p.keyBody), cacheTag+string(res.JSON), ttl)
 	}
 	return true, nil
@@ -51,9 +52,8 @@ type policyResult struct {
 	CacheTTL           *float64 `json:"cache_ttl"`
 }
 
-// apply makes the policy's result (a boolean, or an object with a boolean allow) the decision
-// of stage s, and returns how long it may be cached.
-func (p *pipeline) apply(result []byte, rev uint64, s Stage) (time.Duration, error) {
+// decodeResult reads the policy's result: a boolean, or an object with a boolean allow.
+func decodeResult(result []byte) (policyResult, error) {
 	var r policyResult
 	switch t := bytes.TrimSpace(result); {
 	case bytes.Equal(t, []byte("true")), bytes.Equal(t, []byte("false")):
@@ -61,12 +61,29 @@ func (p *pipeline) apply(result []byte, rev uint64, s Stage) (time.Duration, err
 		r.Allow = &allow
 	default:
 		if err := json.Unmarshal(t, &r); err != nil {
-			return 0, err
+			return r, err
 		}
 		if r.Allow == nil {
-			return 0, errBadResult
+			return r, errBadResult
 		}
 	}
+	return r, nil
+}
+
+// apply makes the policy's result the decision of stage s, and returns how long it may be
+// cached.
+func (p *pipeline) apply(result []byte, rev uint64, s Stage) (time.Duration, error) {
+	r, err := decodeResult(result)
+	if err != nil {
+		return 0, err
+	}
+	return p.applyDecoded(r, rev, s)
+}
+
+// applyDecoded is apply after decoding. r may be shared (resultMemo): it is only read, and the
+// decision gets its own copies of the lists.
+func (p *pipeline) applyDecoded(r policyResult, rev uint64, s Stage) (time.Duration, error) {
+	r.Reasons, r.FilteredParameters = slices.Clone(r.Reasons), slices.Clone(r.FilteredParameters)
 	d := p.d
 	d.PolicyRevision = rev
 	for _, reason := range r.Reasons {

@@ -55,6 +55,7 @@ type library struct {
 	union     *re2.Regexp // every pattern in one alternation (locate.go), nil until used
 	batchOnce sync.Once
 	batch     *re2.Regexp // the union for joined units (batch.go), nil until used
+	rev       uint64      // unique in the process (revision.go)
 }
 
 // warm compiles every regex the library would otherwise compile on first use.
@@ -178,7 +179,7 @@ func compilePattern(p Pattern) (*compiledPattern, error) {
 }
 
 func newLibrary(ps []Pattern) (*library, error) {
-	lib := &library{weights: make(map[string]int, len(ps))}
+	lib := &library{weights: make(map[string]int, len(ps)), rev: revisions.Add(1)}
 	seen := map[string]bool{}
 	exprs := make([]string, 0, len(ps))
 	for _, p := range ps {

@@ -65,7 +65,7 @@ def _gateway(backend: str, cache: bool, anomaly: bool) -> Any:
     from ..mcp import MCPParser
     from ..policy import PolicyEngine, example_bundle
 
-    policy = PolicyEngine(backend="go", wasm_queries=[QUERY])
+    policy = PolicyEngine(backend="go", wasm_queries=[QUERY], timeout=10.0)  # rates, not limits, under load
     policy.load_bundle(example_bundle())
     detector = InjectionDetector(backend=backend)
     if backend == "go":

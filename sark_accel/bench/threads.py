@@ -5,7 +5,8 @@ ratio to it measured in the same run. A row below 1.0x means more threads made l
 Rows: ``PolicyEngine.evaluate`` (topdown and ``wasm_queries``, the shipped policy, no decision
 cache), ``InjectionDetector.scan_text`` on 2 KB, ``TTLCache.get``, and one gateway request through
 four engines (PyJWT decode of an HS256 bearer token, ``parse_message``, ``scan``, Wasm
-``evaluate``), the path a threaded SARK would run.
+``evaluate``), the path a threaded SARK would run; then the gateway's one crossing for a
+request (uncached, and a decision-cache hit).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from ._timing import BENCH_EXTRA, fmt_rate, ops_per_second_for, progress, skippe
 
 THREADS = (1, 2, 4, 8)
 QUERY = "data.sark.gateway.decision"
+# Evaluations wait for a core behind up to 8 threads (and, on a shared machine, other users):
+# the default 0.1 s timeout would fail a busy cell, and a benchmark measures rates, not limits.
+TIMEOUT = 10.0
 TEXT_2KB = ("Please summarise the attached quarterly report for the finance team. " * 30)[:2048]
 
 Op = Callable[[int], object]
@@ -44,7 +48,7 @@ def _request_path(requests: list[dict[str, Any]]) -> Optional[Op]:
     secret = "bench-secret-bench-secret-bench-secret"
     detector = InjectionDetector(backend="go")
     detector.warm_up()
-    engine = PolicyEngine(backend="go", wasm_queries=[QUERY])
+    engine = PolicyEngine(backend="go", wasm_queries=[QUERY], timeout=TIMEOUT)
     engine.load_bundle(example_bundle())
     calls = []
     for i, request in enumerate(requests):
@@ -73,10 +77,10 @@ def _rows() -> dict[str, Op]:
 
     requests = _requests()
     rows: dict[str, Op] = {}
-    topdown = PolicyEngine(backend="go")
+    topdown = PolicyEngine(backend="go", timeout=TIMEOUT)
     topdown.load_bundle(example_bundle())
     rows["PolicyEngine.evaluate, topdown"] = lambda i: topdown.evaluate(QUERY, requests[i % len(requests)])
-    wasm = PolicyEngine(backend="go", wasm_queries=[QUERY])
+    wasm = PolicyEngine(backend="go", wasm_queries=[QUERY], timeout=TIMEOUT)
     wasm.load_bundle(example_bundle())
     rows["PolicyEngine.evaluate, wasm_queries"] = lambda i: wasm.evaluate(QUERY, requests[i % len(requests)])
     detector = InjectionDetector(backend="go")
@@ -90,7 +94,21 @@ def _rows() -> dict[str, Op]:
     path = _request_path(requests)
     if path is not None:
         rows["request: jwt.decode, parse_message, scan, Wasm evaluate"] = path
+    rows.update(_gateway_rows())
     return rows
+
+
+def _gateway_rows() -> dict[str, Op]:
+    """The same request as ONE crossing: ``Gateway.authorize`` on the go path (`bench gateway`'s
+    request: 2 KB of arguments, a bearer JWT), without a decision cache and with cache hits."""
+    from .gateway import _gateway, _gateway_op
+
+    uncached = _gateway("go", cache=False, anomaly=True)
+    cached = _gateway("go", cache=True, anomaly=False)
+    return {
+        "Gateway.authorize (go path, every stage, Wasm)": _gateway_op(uncached),
+        "Gateway.authorize (go path, decision cache hit)": _gateway_op(cached),
+    }
 
 
 def run(quick: bool = False) -> str:

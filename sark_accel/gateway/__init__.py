@@ -28,8 +28,9 @@ from ..mcp import MCPParser
 from ..policy import PolicyEngine
 from ._python import DEFAULT_CACHE_TTL, Components, PythonGatewayBackend
 from ._types import CODE_DENIED, Decision, GatewayBackend, Message, Principal, Request, ResultDecision, Timings
+from .errors import EngineNotOnGoPath
 
-__all__ = ["CODE_DENIED", "Decision", "Gateway", "Principal", "ResultDecision", "Timings"]
+__all__ = ["CODE_DENIED", "Decision", "EngineNotOnGoPath", "Gateway", "Principal", "ResultDecision", "Timings"]
 
 DEFAULT_QUERY = "data.sark.gateway.decision"
 DEFAULT_REQUIRE_AUTHORIZATION = ("tools/call", "resources/read", "prompts/get")
@@ -97,7 +98,9 @@ class Gateway:
     - When the backend resolves to go and every engine given is exactly its class on the go
       backend, ``authorize`` is ONE call into Go over those engines' own Go objects. Otherwise
       the same pipeline runs in Python over the engines as given (any backend, subclasses), with
-      the same decisions. ``self.path`` says which (``"go"`` or ``"python"``).
+      the same decisions. ``self.path`` says which (``"go"`` or ``"python"``). With go asked for
+      explicitly (``backend="go"``, ``SARK_ACCEL_GATEWAY_BACKEND`` or ``SARK_ACCEL_BACKEND``), an
+      engine the go path cannot use raises ``EngineNotOnGoPath`` naming it: no silent switch.
     - Never raises for what a request holds: any internal error denies with ``error:<stage>``.
       Wrong argument types raise ``TypeError``; a ``server`` or principal string holding NUL or a
       lone surrogate raises ``InvalidArgument`` on both paths.
@@ -145,8 +148,10 @@ class Gateway:
             policy, query, parser, detector, anomaly, authenticator, cache, float(cache_ttl),
             frozenset(require_authorization),
         )  # fmt: skip
-        engines = [e for e in (policy, parser, detector, anomaly, authenticator, cache) if e is not None]
-        go = self.backend == "go" and all(type(e) in _GO_CLASSES and e.backend == "go" for e in engines)
+        go = self.backend == "go" and self._go_path_possible(
+            backend, policy=policy, parser=parser, detector=detector, anomaly=anomaly,
+            authenticator=authenticator, cache=cache,
+        )  # fmt: skip
         self.path = "go" if go else "python"
         self._impl: GatewayBackend
         if go:
@@ -158,6 +163,28 @@ class Gateway:
         self._counts: Counter[tuple[bool, str]] = Counter()
         self._lock = threading.Lock()
         self._closed = False
+
+    @staticmethod
+    def _go_path_possible(backend: Optional[str], **engines: object) -> bool:
+        """Whether the go path can use every engine given: each exactly its class (a subclass's
+        overrides must run) on the go backend. When go was explicitly requested (argument or
+        flag), an engine it cannot use is refused (EngineNotOnGoPath), never silently run in
+        Python; by default the gateway then runs the Python pipeline."""
+        choice, source = _backend.requested("gateway", backend)
+        for name, engine in engines.items():
+            if engine is None:
+                continue
+            if type(engine) not in _GO_CLASSES:
+                base = next(c for c in _GO_CLASSES if isinstance(engine, c))
+                why = f"{type(engine).__name__} is a subclass of {base.__name__}"
+            elif getattr(engine, "backend", None) != "go":
+                why = "it runs on the python backend"
+            else:
+                continue
+            if choice == "go":
+                raise EngineNotOnGoPath(name, why, source)
+            return False
+        return True
 
     def _request(
         self, message: Message, credentials: Optional[str], principal: Optional[PrincipalLike],

@@ -12,16 +12,21 @@ from ..anomaly._go import _anomaly
 from ..errors import Closed
 from ..injection._types import Finding, ScanResult
 from ..mcp import MCPParser
-from ._python import Components
+from ._python import CLEAN_SCAN, Components
 from ._types import Decision, Message, Request, ResultDecision, Timings
 
 _decode = json.JSONDecoder().raw_decode
 _UNCROSSABLE = "!"  # a credential gopy cannot pass (NUL, lone surrogates): malformed, as authn's facade does
 
 
+_CLEAN_ROWS = [0, "allow", False, []]
+
+
 def _scan(rows: Optional[list[Any]]) -> Optional[ScanResult]:
     if rows is None:
         return None
+    if rows == _CLEAN_ROWS:  # every cache hit, most scans: one immutable result, not a new one
+        return CLEAN_SCAN
     score, decision, truncated, findings = rows
     return ScanResult(tuple(map(Finding._make, findings)), score, decision, truncated)
 
@@ -37,7 +42,7 @@ def _decision(f: list[Any]) -> Decision:
     decoding a frame); the values are exactly those __init__ would store."""
     ident, anomalies, response = f[4], f[9], f[16]
     f[1] = tuple(f[1])
-    f[4] = None if ident is None else _decode(ident)[0]
+    f[4] = None if ident is None else int(ident) if ident.isdigit() else _decode(ident)[0]
     f[8] = _scan(f[8])
     f[9] = tuple(map(_anomaly, anomalies)) if anomalies else ()
     f[11] = tuple(f[11])
@@ -51,6 +56,8 @@ def _decision(f: list[Any]) -> Decision:
 def _crossable(s: str) -> bool:
     if "\x00" in s:
         return False
+    if s.isascii():
+        return True
     try:
         s.encode()
     except UnicodeEncodeError:

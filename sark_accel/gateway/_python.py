@@ -18,7 +18,7 @@ from ..anomaly._events import row
 from ..authn import Authenticator
 from ..authn.errors import AuthenticationError
 from ..cache import TTLCache
-from ..errors import ForkedProcessError
+from ..errors import Closed, ForkedProcessError
 from ..injection import InjectionDetector
 from ..injection._types import ScanResult
 from ..mcp import MCPParser
@@ -33,6 +33,8 @@ REDACTED = "[redacted: possible prompt injection]"
 _BATCH = "invalid_message: batches are authorized one message at a time"
 _BAD_CONTEXT = "invalid_request: context must be a JSON object"
 _LEVELS = {"allow": 0, "alert": 1, "block": 2}
+#: The only scan result a cached decision was made on: no findings, risk 0, allow, not truncated.
+CLEAN_SCAN = ScanResult((), 0, "allow", False)
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _scan_value = json.JSONDecoder().raw_decode
 
@@ -56,6 +58,8 @@ class _Done(Exception):
 
 
 class _StageFailed(Exception):
+    """Another stage's engine failed: the decision is error:<stage> of that engine."""
+
     def __init__(self, stage: str) -> None:
         self.stage = stage
 
@@ -181,10 +185,13 @@ class _Run:
     # ------------------------------------------------------------------ 5. cache
 
     def lookup_cache(self) -> None:
+        """Before the scan: an entry is only stored after a clean scan of exactly those
+        arguments by exactly this detector revision (both in the key), so a hit knows the
+        scan's result and the scan does not run (go/gateway/README.md, "5. cache")."""
         c = self.c
         assert c.cache is not None
         self.user, self.tool_json = self._user_json(), self._tool_json()
-        if self._bypass():
+        if self.anomalies:
             return
         canon_args = c.parser.canonicalize(self.arguments)
         self.key_body = self._key_body(canon_args)
@@ -192,18 +199,22 @@ class _Run:
         value = c.cache.get(_key(rev, self.key_body))
         if not isinstance(value, str) or not value.startswith("g"):
             return
+        if c.detector is not None:
+            self.scan = CLEAN_SCAN  # what the skipped scan gives
         self.apply(value[1:], rev, "cache")
         self.cache_hit = True
         raise _Done
 
-    def _bypass(self) -> bool:
-        s = self.scan
-        return (s is not None and (s.risk_score > 0 or len(s.findings) > 0)) or bool(self.anomalies)
-
     def _key_body(self, canon_args: bytes) -> str:
         h = hashlib.sha256()
-        stages = ("s" if self.scan is not None else "-") + ("a" if self.anomalies is not None else "-")
-        for text in (self.c.query, ACTION, stages, self.method, self.req.server, self.tool_json, self.user):
+        det = self.c.detector
+        stages = ("s" if det is not None else "-") + ("a" if self.c.anomaly is not None else "-")
+        try:
+            detector = "-" if det is None else str(det.revision)
+        except Closed:  # go denies a closed detector error:scan on every call, hits too
+            raise _StageFailed("scan") from None
+        fields = (self.c.query, ACTION, stages, detector, self.method, self.req.server, self.tool_json, self.user)
+        for text in fields:
             b = text.encode("utf-8", "surrogatepass")
             h.update(len(b).to_bytes(8, "big"))
             h.update(b)
@@ -234,7 +245,7 @@ class _Run:
             self.revision = rev
             self.deny("policy", ["policy_undefined"])
         ttl = self.apply(result, rev, "policy")
-        if self.key_body and ttl > 0:
+        if self.key_body and ttl > 0 and (self.scan is None or self.scan == CLEAN_SCAN):
             assert c.cache is not None
             c.cache.set(_key(rev, self.key_body), "g" + result, ttl)
         raise _Done  # the policy always decides
@@ -322,7 +333,7 @@ class _Run:
 
 
 def _key(rev: int, body: str) -> str:
-    return f"gw1:{rev}:{body}"
+    return f"gw2:{rev}:{body}"
 
 
 def _unique_ids(scan: ScanResult) -> list[str]:
@@ -382,9 +393,9 @@ def _members(canonical: str) -> list[tuple[str, str]]:
 _STAGES: tuple[tuple[str, int, Callable[[_Run], None], Callable[[Components], bool]], ...] = (
     ("parse", 0, _Run.parse, lambda c: True),
     ("authn", 1, _Run.authenticate, lambda c: True),
-    ("scan", 2, _Run.scan_arguments, lambda c: c.detector is not None),
     ("anomaly", 3, _Run.check_anomaly, lambda c: c.anomaly is not None),
-    ("cache", 4, _Run.lookup_cache, lambda c: c.cache is not None),
+    ("cache", 4, _Run.lookup_cache, lambda c: c.cache is not None),  # a hit skips the scan
+    ("scan", 2, _Run.scan_arguments, lambda c: c.detector is not None),
     ("policy", 5, _Run.decide, lambda c: True),
 )
 
@@ -405,6 +416,9 @@ def authorize(c: Components, req: Request) -> Decision:
             return run.decision(clock() - start)
         except ForkedProcessError:  # the process, not the request, is wrong: no decision at all
             raise
+        except _StageFailed as e:
+            run.times[slot] += clock() - t0
+            return run.failed(e.stage, clock() - start)
         except Exception:
             run.times[slot] += clock() - t0
             return run.failed(name, clock() - start)

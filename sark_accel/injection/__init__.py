@@ -12,6 +12,7 @@ sark_accel/injection/README.md; the pattern library is patterns.json beside this
 
 from __future__ import annotations
 
+import itertools
 import os
 from types import TracebackType
 from typing import Any, NoReturn, Optional
@@ -21,6 +22,8 @@ from ..errors import Closed
 from ._python import PythonInjectionBackend, check_options
 from ._types import Decision, Finding, InjectionBackend, ScanResult
 from .errors import InvalidPattern, PatternNotFound, SarkPatternsRejected
+
+_revisions = itertools.count(1)  # one sequence for every detector of the process (see revision)
 
 __all__ = [
     "InjectionDetector",
@@ -96,6 +99,7 @@ class InjectionDetector:
             self._impl = GoInjectionBackend(dict(options, patterns=patterns))
         else:
             self._impl = PythonInjectionBackend(patterns=patterns, **options)
+        self._revision = next(_revisions)
 
     def scan(self, params: object, context: object = None) -> ScanResult:
         """Scan parameters (dict/list/tuple/str/int/float/bool/None, nested) and an optional context.
@@ -117,6 +121,18 @@ class InjectionDetector:
         """The current pattern library, in order."""
         return self._impl.patterns
 
+    @property
+    def revision(self) -> int:
+        """What this detector scans with: a number unique in the process to this detector and
+        its patterns (its options never change), new after every change made through it
+        (``add_pattern``, ``remove_pattern``, ``add_patterns_from_sark``). Two scans of the same
+        input under one revision give the same result, so a cache of decisions made on a scan
+        may key on it (the gateway's does). Read it before scanning: a change bumps it after
+        the new patterns are in place. ``Closed`` after ``close()``."""
+        if not self._revision:
+            raise Closed("injection detector is closed")
+        return self._revision
+
     def warm_up(self) -> None:
         """Pay now the one-time costs of the first scans (go backend: compiling RE2's union of
         all patterns, each pattern's locators and the union's reverse program, ~0.1-0.3 s in
@@ -129,10 +145,12 @@ class InjectionDetector:
     def add_pattern(self, pattern: dict[str, Any]) -> None:
         """Add a pattern, or replace the one with the same id (keeping its position)."""
         self._impl.add_pattern(pattern)
+        self._revision = next(_revisions)
 
     def remove_pattern(self, pattern_id: str) -> None:
         """Remove a pattern; :class:`PatternNotFound` if there is none."""
         self._impl.remove_pattern(pattern_id)
+        self._revision = next(_revisions)
 
     @classmethod
     def from_sark_patterns(
@@ -176,10 +194,12 @@ class InjectionDetector:
             pid, _, reason = str(exc).partition(": ")
             names = {p["id"]: name for name, p in named}
             raise SarkPatternsRejected([(names.get(pid, pid), reason)]) from None
+        self._revision = next(_revisions)
         return [p["id"] for _, p in named]
 
     def close(self) -> None:
         """Free the engine; idempotent. Later calls raise ``sark_accel.Closed``."""
+        self._revision = 0  # revisions start at 1
         self._impl.close()
 
     def __enter__(self) -> InjectionDetector:

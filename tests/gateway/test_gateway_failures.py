@@ -9,11 +9,11 @@ from typing import Any, Callable
 import pytest
 from gateway_helpers import NOW_S, hs256, message, shipped_policy, world
 
-from sark_accel import Closed
+from sark_accel import BackendUnavailable, Closed
 from sark_accel.anomaly import AnomalyDetector
 from sark_accel.authn import Authenticator
 from sark_accel.cache import TTLCache
-from sark_accel.gateway import Decision, Gateway
+from sark_accel.gateway import Decision, EngineNotOnGoPath, Gateway
 from sark_accel.injection import InjectionDetector
 from sark_accel.mcp import MCPParser
 from sark_accel.policy import PolicyEngine
@@ -123,11 +123,56 @@ def test_a_raising_engine_denies_its_stage(
             else raising(backend=engines, clock=lambda: NOW_S) if cls is AnomalyDetector
             else raising(backend=engines)
         )  # fmt: skip
-    gw = Gateway(policy=p, backend="go", **kw)
-    assert gw.path == "python"  # a subclass's override must run, so the pipeline is Python's
+    # A subclass's override runs only in the Python pipeline, asked for explicitly; the go path's
+    # own faults are real Go-side failures (test_a_closed_engine_denies_its_stage, the anomaly
+    # refusal and the policy results below, go/gateway's fault_test.go).
+    gw = Gateway(policy=p, backend="python", **kw)
+    assert gw.path == "python"
     d = gw.authorize(CALL, credentials=hs256({"sub": "alice", "roles": ["developer"]}), time_ns=WED10)
     _assert_denied(d, stage, None if stage == "parse" else 7)
     gw.close()
+    with pytest.raises(EngineNotOnGoPath) as refused:  # go asked for: refused, never run in Python
+        Gateway(policy=p, backend="go", **kw)
+    first_refused = "policy" if stage == "policy" else name[stage] if engines == "go" else "parser"
+    assert refused.value.component == first_refused
+    assert isinstance(refused.value, BackendUnavailable)
+    assert Gateway(policy=p, **kw).path == "python"  # the default may choose the Python pipeline
+
+
+@pytest.mark.parametrize("flag", ["SARK_ACCEL_GATEWAY_BACKEND", "SARK_ACCEL_BACKEND", None])
+@pytest.mark.parametrize("component", ["parser", "authenticator", "detector", "anomaly", "cache"])
+def test_go_requested_refuses_a_python_backend_engine(
+    policy: PolicyEngine, monkeypatch: pytest.MonkeyPatch, flag: str | None, component: str
+) -> None:
+    from gateway_helpers import SECRET
+
+    from sark_accel.authn import SecretKey
+
+    make = {
+        "parser": lambda b: MCPParser(backend=b),
+        "authenticator": lambda b: Authenticator(keys=[SecretKey(SECRET)], backend=b),
+        "detector": lambda b: InjectionDetector(backend=b),
+        "anomaly": lambda b: AnomalyDetector(backend=b, clock=lambda: NOW_S),
+        "cache": lambda b: TTLCache(100, 60.0, backend=b),
+    }
+    kw: dict[str, Any] = {name: f("python" if name == component else "go") for name, f in make.items()}
+    if flag is not None:
+        monkeypatch.setenv(flag, "go")
+    with pytest.raises(EngineNotOnGoPath, match=f"{component} cannot run on the go path") as refused:
+        Gateway(policy=policy, backend=None if flag else "go", **kw)
+    assert refused.value.component == component
+    assert (flag or "the backend argument") in str(refused.value)
+    monkeypatch.delenv("SARK_ACCEL_GATEWAY_BACKEND", raising=False)
+    monkeypatch.delenv("SARK_ACCEL_BACKEND", raising=False)
+    with Gateway(policy=policy, **kw) as gw:  # the default: the Python pipeline, same decisions
+        assert gw.path == "python"
+        d = gw.authorize(CALL, principal=ALICE, time_ns=WED10)
+    kw[component].close()
+    kw[component] = make[component]("go")
+    with Gateway(policy=policy, backend="go", **kw) as go:
+        assert go.path == "go"
+        got = go.authorize(CALL, principal=ALICE, time_ns=WED10)
+        assert (got.allow, got.reasons) == (d.allow, d.reasons) and d.allow
 
 
 BAD_RESULTS = [
