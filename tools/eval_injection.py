@@ -6,6 +6,7 @@ Each line is a JSON object with ``text`` and ``label`` (``attack`` or ``benign``
 label, a file whose name contains "attack" or "benign" says it), and optionally ``source``
 (default: the file's name) and ``category``. Prints Markdown tables:
 
+* recall and false-positive rate over all texts with 95% Wilson intervals, per detector;
 * per source and category, for each of the three detectors: attacks detected at ``alert``
   or above, and benign texts flagged (false positives);
 * the threshold tables (ROC-style): detection and false-positive rates when the alert
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -70,8 +72,23 @@ def score_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], int, fl
     return out
 
 
+def wilson(hits: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """The 95% Wilson score interval of a proportion ``hits / n``."""
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def rate(hits: int, n: int) -> str:
     return f"{100 * hits / n:.1f}% ({hits}/{n})" if n else "-"
+
+
+def rate_ci(hits: int, n: int) -> str:
+    if not n:
+        return "-"
+    lo, hi = wilson(hits, n)
+    return f"{rate(hits, n)} [{100 * lo:.1f}, {100 * hi:.1f}]"
 
 
 def main() -> None:
@@ -84,6 +101,16 @@ def main() -> None:
         "classifier": lambda s, p: p >= 0.5,
         "both": lambda s, p: min(100, s + classifier_score(p)) >= ALERT,
     }
+    att_all = [(s, p) for r, s, p in scored if r["label"] == "attack"]
+    ben_all = [(s, p) for r, s, p in scored if r["label"] == "benign"]
+    print("All texts: attacks at alert (recall) and benign texts alerted (false positives), 95% Wilson intervals\n")
+    print("| detector | recall | false positives |")
+    print("|---|---|---|")
+    for name, hit in detectors.items():
+        d = sum(1 for s, p in att_all if hit(s, p))
+        f = sum(1 for s, p in ben_all if hit(s, p))
+        print(f"| {name} | {rate_ci(d, len(att_all))} | {rate_ci(f, len(ben_all))} |")
+    print()
     groups: dict[tuple[str, str], list[tuple[str, int, float]]] = defaultdict(list)
     for r, s, p in scored:
         for key in ((r["source"], r["category"]), (r["source"], "(all)"), ("(all)", "(all)")):

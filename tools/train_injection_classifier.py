@@ -30,15 +30,47 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sark_accel.injection._classifier import _HEADER, MAGIC, Classifier  # noqa: E402
-from sark_accel.injection._python import normalize  # noqa: E402
+from sark_accel.injection._python import PythonDetector, normalize  # noqa: E402
 
 OUT = ROOT / "sark_accel" / "injection"
 MODEL_VERSION = 1
-BITS_GRID = (16, 18)  # the smallest within SIZE_TOLERANCE of the best wins: a smaller wheel
+# The smallest within SIZE_TOLERANCE of the best wins: a smaller wheel. 18 bits was measured on
+# round 2's TRAIN (5-fold, C 4..256) and was no better (best 0.9356 vs 0.9370 at 16 bits).
+BITS_GRID = (16,)
 SIZE_TOLERANCE = 0.005
 CHAR_MIN, CHAR_MAX = 3, 5
 C_GRID = (4.0, 16.0, 64.0, 256.0)
 SEED = 20261201
+MAX_FP = 0.02  # the operating point: at most this share of TRAIN's benign texts alerted (out of fold)
+MIN_CLASSIFIER_FP = 0.01  # the classifier's share when the rules alone nearly reach MAX_FP
+ALERT = 40
+
+
+def rules_alert(texts: list[str]) -> np.ndarray:
+    """Whether the patterns alone alert on each text (the scanner with the classifier off)."""
+    rules = PythonDetector(classifier=False)
+    out = []
+    for t in texts:
+        res = rules.scan_text(t)
+        out.append(res["truncated"] or res["risk_score"] >= ALERT)
+    return np.array(out)
+
+
+def operating_logit(logits: np.ndarray, y: np.ndarray, rules: np.ndarray) -> float:
+    """The smallest logit threshold at which rules-or-classifier alerts on at most MAX_FP of the
+    benign texts (logits out of fold, so each text is scored by a model that never saw it)."""
+    benign = y == 0
+    allowed = int(MAX_FP * benign.sum()) - int(rules[benign].sum())
+    # Benign texts the rules leave alone, highest logit first: the threshold sits above the
+    # (allowed+1)-th of them.
+    free = np.sort(logits[benign & ~rules])[::-1]
+    if allowed < MIN_CLASSIFIER_FP * benign.sum():
+        # The rules alone (nearly) use up the budget: the classifier still gets a small share.
+        print(f"rules alone flag {int(rules[benign].sum())} of {int(benign.sum())} benign TRAIN texts")
+        allowed = int(MIN_CLASSIFIER_FP * benign.sum())
+    if allowed >= len(free):
+        return float(free[-1])
+    return float(np.nextafter(free[allowed], np.inf))
 
 
 def bucket_counts(texts: list[str]) -> list[dict[int, int]]:
@@ -71,6 +103,26 @@ def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return model.fit(x, y)
 
 
+def cv_operating_point(
+    rows: list[dict[str, str]], y: np.ndarray, clf: np.ndarray, rules: np.ndarray
+) -> dict[str, object]:
+    """Out-of-fold detection and false-positive rates at the operating point, per source."""
+    both = clf | rules
+    out: dict[str, object] = {}
+    for src in sorted({r["source"] for r in rows}) + ["(all)"]:
+        sel = np.array([src in ("(all)", r["source"]) for r in rows])
+        for label, name in ((1, "detected"), (0, "flagged")):
+            m = sel & (y == label)
+            if m.any():
+                out[f"{src} {name}"] = {
+                    "n": int(m.sum()),
+                    "rules": round(float(rules[m].mean()), 4),
+                    "classifier": round(float(clf[m].mean()), 4),
+                    "both": round(float(both[m].mean()), 4),
+                }
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT / "build" / "injection-data" / "train.jsonl")
@@ -92,9 +144,20 @@ def main() -> None:
             print(f"bits={bits} C={c}: 5-fold accuracy {cv[(bits, c)]:.4f}")
     top = max(cv.values())
     bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
-    model = fit(featurize(all_counts, bits), y, best)
+    x = featurize(all_counts, bits)
+    oof = np.zeros(len(y))
+    for tr, te in folds:
+        oof[te] = fit(x[tr], y[tr], best).decision_function(x[te])
+    rules = rules_alert(texts)
+    (ROOT / "build").mkdir(exist_ok=True)
+    np.savez(ROOT / "build" / "injection-train-oof.npz", oof=oof, rules=rules, y=y)
+    shift = operating_logit(oof, y, rules)
+    cv_point = cv_operating_point(rows, y, oof >= shift, rules)
+    print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
+    model = fit(x, y, best)
     weights = model.coef_[0].astype("<f4")
-    bias = float(model.intercept_[0])
+    # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
+    bias = float(model.intercept_[0]) - shift
     blob = _HEADER.pack(MAGIC, bits, CHAR_MIN, CHAR_MAX, bias) + weights.tobytes()
 
     # Training accuracy as the shipped (float32) model computes it, through the inference code.
@@ -138,6 +201,15 @@ def main() -> None:
             "benign_flagged": round(float(predicted[benign].mean()), 4),
             "accuracy": round(float((predicted == (y == 1)).mean()), 4),
             "threshold": 0.5,
+        },
+        "operating_point": {
+            "rule": f"bias shifted by -{shift:.6f} so that p >= 0.5 (the finding's threshold) is the lowest logit "
+            f"at which rules-or-classifier alerts on at most {MAX_FP:.0%} of TRAIN's benign texts, out of fold; "
+            f"where the rules alone leave less than {MIN_CLASSIFIER_FP:.0%} of that budget, the classifier "
+            f"flags at most {MIN_CLASSIFIER_FP:.0%} of TRAIN's benign texts beyond the rules'",
+            "rules_alone_benign_flagged": round(float(rules[y == 0].mean()), 4),
+            "logit_shift": shift,
+            "cv_5fold_train": cv_point,
         },
     }
     (OUT / "classifier.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
