@@ -34,13 +34,15 @@ python_for() { # the newest pyenv build of X.Y, else a working pythonX.Y from PA
     return 1
 }
 
-# The release tools, pinned with hashes, in their own virtualenv.
+# The release tools, pinned with hashes, in their own virtualenv. It lives outside the checkout,
+# one per release.txt: zig's cache (libc++ and glibc stubs per target, minutes to build) and Go's
+# (the cgo packages, keyed on CC) only hit when zig is at the same path.
 mkdir -p "$work"
-newest="$(python_for "${pythons##* }")"
-[[ -x "$work/venv/bin/python" ]] || "$newest" -m venv "$work/venv"
-"$work/venv/bin/pip" install -q --disable-pip-version-check --require-hashes -r "$repo/tools/requirements/release.txt"
-zig="$("$work/venv/bin/python" -c 'import os, ziglang; print(os.path.join(os.path.dirname(ziglang.__file__), "zig"))')"
-export PATH="$work/venv/bin:$PATH" # auditwheel
+tools_venv="${XDG_CACHE_HOME:-$HOME/.cache}/sark-accel/release-$(sha256sum "$repo/tools/requirements/release.txt" | cut -c1-12)"
+[[ -x "$tools_venv/bin/python" ]] || "$(python_for "${pythons##* }")" -m venv "$tools_venv"
+"$tools_venv/bin/pip" install -q --disable-pip-version-check --require-hashes -r "$repo/tools/requirements/release.txt"
+zig="$("$tools_venv/bin/python" -c 'import os, ziglang; print(os.path.join(os.path.dirname(ziglang.__file__), "zig"))')"
+export PATH="$tools_venv/bin:$PATH" # auditwheel
 
 toolchain() { # $1 = arch: cc, c++ and ar for it in $work/zig-$1
     local dir="$work/zig-$1" tool
@@ -59,7 +61,7 @@ SH
 }
 
 rm -f "$out"/sark_accel-*.whl "$out"/sark_accel-*.tar.gz "$out/SHA256SUMS"
-"$work/venv/bin/python" -m build --sdist --outdir "$out" "$repo" >/dev/null
+"$tools_venv/bin/python" -m build --sdist --outdir "$out" "$repo" >"$work/sdist.log" 2>&1 || { cat "$work/sdist.log" >&2; exit 1; }
 sdist="$(ls "$out"/sark_accel-*.tar.gz)"
 echo "build_wheels.sh: $(basename "$sdist")"
 
@@ -81,5 +83,5 @@ for arch in $archs; do
 done
 
 (cd "$out" && sha256sum sark_accel-*.whl sark_accel-*.tar.gz >SHA256SUMS)
-"$work/venv/bin/python" "$repo/tools/check_release_wheel.py" "$out"/sark_accel-*.whl
+"$tools_venv/bin/python" "$repo/tools/check_release_wheel.py" "$out"/sark_accel-*.whl
 echo "build_wheels.sh: $(wc -l <"$out/SHA256SUMS") files and SHA256SUMS in $out"
