@@ -237,14 +237,14 @@ def wheel_test(session: nox.Session) -> None:
     wheels = sorted(dist.glob(f"sark_accel-*-{tag}-{tag}-manylinux_2_28_x86_64.whl"))
     if len(wheels) != 1:
         session.error(f"want one {tag} manylinux_2_28_x86_64 wheel in {dist}, found {wheels}: tools/build_wheels.sh")
-    tmp = Path(session.create_tmp())
+    tmp = Path(session.create_tmp()).resolve()  # absolute: PATH must still hold after the chdir below
     allowed = tmp / "allowed-tools"
     shutil.rmtree(allowed, ignore_errors=True)
     allowed.mkdir()
     for tool in ALLOWED_TOOLS:
         if found := shutil.which(tool):
             (allowed / tool).symlink_to(found)
-    env = {"PATH": os.pathsep.join([session.bin, str(allowed)]), "SARK_ACCEL_RE2": "static"}
+    env = {"PATH": os.pathsep.join([str(Path(session.bin).resolve()), str(allowed)]), "SARK_ACCEL_RE2": "static"}
     no_toolchain = f"import shutil, sys; on = [t for t in {NO_TOOLCHAIN!r} if shutil.which(t)]; sys.exit(on or 0)"
     session.run("python", "-c", no_toolchain, env=env)
     session.run(
