@@ -184,8 +184,9 @@ def write_goimports_shim(tools: Path) -> None:
 
 class GopyBuildExt(build_ext):
     def get_ext_filename(self, fullname: str) -> str:
+        # fullname is "sark_accel._sarkgo", or only "_sarkgo" when get_ext_fullpath asks
         target = cross_target()
-        if fullname != EXT_NAME or target is None:
+        if fullname not in (EXT_NAME, EXT_NAME.rpartition(".")[2]) or target is None:
             return str(super().get_ext_filename(fullname))
         return fullname.replace(".", os.sep) + target.ext_suffix
 
