@@ -11,6 +11,7 @@ session's own virtualenv, never into the environment nox runs from.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import shutil
 import subprocess
@@ -220,6 +221,44 @@ def wheel(session: nox.Session) -> None:
     session.log(f"built {sdist.name} and {wheel_path.name}")
 
 
+RELEASE_PYTHONS = ["3.10", "3.11", "3.12", "3.13"]  # tools/build_wheels.sh builds a wheel for each
+NO_TOOLCHAIN = ["go", "gofmt", "cc", "gcc", "g++", "c++", "clang", "zig", "ld", "as"]
+ALLOWED_TOOLS = ["sh", "bash", "env", "cat", "uname", "readelf", "redis-server", "git"]  # what tests/ runs
+
+
+@nox.session(python=RELEASE_PYTHONS)
+def wheel_test(session: nox.Session) -> None:
+    """The x86_64 release wheel for this CPython (tools/build_wheels.sh, in dist/ or $WHEEL_DIR),
+    installed and tested where neither Go nor a C compiler is on PATH: PATH holds only this
+    virtualenv and links to ALLOWED_TOOLS; pip may install wheels only; tests/ run from a copy."""
+    v = session.python if isinstance(session.python, str) else PYTHONS[-1]
+    tag = "cp" + v.replace(".", "")
+    dist = Path(os.environ.get("WHEEL_DIR", ROOT / "dist"))
+    wheels = sorted(dist.glob(f"sark_accel-*-{tag}-{tag}-manylinux_2_28_x86_64.whl"))
+    if len(wheels) != 1:
+        session.error(f"want one {tag} manylinux_2_28_x86_64 wheel in {dist}, found {wheels}: tools/build_wheels.sh")
+    tmp = Path(session.create_tmp()).resolve()  # absolute: PATH must still hold after the chdir below
+    allowed = tmp / "allowed-tools"
+    shutil.rmtree(allowed, ignore_errors=True)
+    allowed.mkdir()
+    for tool in ALLOWED_TOOLS:
+        if found := shutil.which(tool):
+            (allowed / tool).symlink_to(found)
+    env = {"PATH": os.pathsep.join([str(Path(session.bin).resolve()), str(allowed)]), "SARK_ACCEL_RE2": "static"}
+    no_toolchain = f"import shutil, sys; on = [t for t in {NO_TOOLCHAIN!r} if shutil.which(t)]; sys.exit(on or 0)"
+    session.run("python", "-c", no_toolchain, env=env)
+    # The pinned test tools need CPython 3.11+ (cachetools 8): 3.10 gets the `test` extra's ranges.
+    deps = [f"{wheels[0]}[test]"] if v == "3.10" else [str(wheels[0]), "-r", _requirements("test")]
+    session.run("python", "-m", "pip", "install", "-q", "--only-binary=:all:", *deps, env=env)
+    work = tmp / "run"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(ROOT / "tests", work / "tests")
+    env |= {"SARK_REPO_ROOT": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", "SARK_OPA_BIN": _opa_binary(session)}
+    session.chdir(work)
+    session.run("python", "-c", "import sark_accel; assert sark_accel.info()['re2'] == 'libre2 (cgo, static)'", env=env)
+    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-q", "tests", *session.posargs, env=env)
+
+
 @nox.session(python=PYTHONS[0])
 def bench(session: nox.Session) -> None:
     """Install the wheel and print side-by-side benchmark ratios: nox -s bench -- [component] [--quick]."""
@@ -240,7 +279,23 @@ def pins(session: nox.Session) -> None:
         session.run("python", "-m", "venv", str(venv))
         pip = str(venv / "bin" / "pip")
         session.run(pip, "install", "-q", "--disable-pip-version-check", "-r", str(source), external=True)
-        frozen = session.run(pip, "freeze", "--disable-pip-version-check", external=True, silent=True)
+        frozen = str(session.run(pip, "freeze", "--disable-pip-version-check", external=True, silent=True))
+        if source.stem in HASHED:
+            frozen = _with_hashes(session, pip, frozen, venv / "downloads")
         header = f"# Pinned from {source.name} by `nox -s pins` (docs/dependencies.md); do not edit by hand.\n"
-        source.with_suffix(".txt").write_text(header + str(frozen))
+        source.with_suffix(".txt").write_text(header + frozen)
         session.log(f"wrote {source.with_suffix('.txt').relative_to(ROOT)}")
+
+
+HASHED = {"release"}  # requirement sets installed with --require-hashes (zig is a compiler we run)
+
+
+def _with_hashes(session: nox.Session, pip: str, frozen: str, downloads: Path) -> str:
+    """Add the sha256 of this platform's distribution of each pin (pip download, --no-deps)."""
+    lines = []
+    for pin in frozen.split():
+        shutil.rmtree(downloads, ignore_errors=True)
+        session.run(pip, "download", "-q", "--no-deps", "-d", str(downloads), pin, external=True, silent=True)
+        (dist,) = downloads.iterdir()
+        lines.append(f"{pin} \\\n    --hash=sha256:{hashlib.sha256(dist.read_bytes()).hexdigest()}")
+    return "\n".join(lines) + "\n"

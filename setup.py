@@ -5,6 +5,8 @@ directives in go/sarkbind/go.mod (goimports behind a shim that keeps the GIL in 
 short functions, tools/gopy_hold_gil.py); pick the RE2 for the injection scanner (choose_re2); run
 `gopy build -dynamic-link` on go/sarkbind in a folder inside that module; refuse a result that
 links libpython or a shared libre2; copy only the .so into the package.
+A release build (tools/build_wheels.sh) sets SARK_ACCEL_PLATFORM and compiles for that platform
+instead of this machine (CrossTarget).
 The Python wrappers gopy generates are not shipped: the facade calls the extension's functions
 directly, so their import-time os.chdir and gc.callbacks hook never run.
 """
@@ -39,6 +41,51 @@ def go_env() -> dict[str, str]:
         CGO_LDFLAGS_ALLOW="-fwrapv",  # Debian's python puts -fwrapv in LDSHARED
     )
     return env
+
+
+GOARCH = {"x86_64": "amd64", "aarch64": "arm64"}
+
+
+@dataclass
+class CrossTarget:
+    """SARK_ACCEL_PLATFORM=manylinux_2_28_<arch>: a release wheel for that platform. The caller
+    (tools/build_wheels.sh) sets CC and CXX to compilers for it (zig cc for glibc 2.28) and
+    SARK_ACCEL_PYTHON_INCLUDE to the target CPython's headers (pyconfig.h differs per arch);
+    gopy and pybindgen still run on this interpreter, of the same CPython version."""
+
+    platform: str
+    arch: str
+    include: Path
+
+    @property
+    def ext_suffix(self) -> str:
+        return f".{sys.implementation.cache_tag}-{self.arch}-linux-gnu.so"
+
+    def vm(self, tools: Path) -> Path:
+        """gopy takes the include directory from its -vm's answer; GOPY_INCLUDE makes that answer
+        the target's. Set only for this python (gopy itself would add -l$GOPY_PYLIB to the link)."""
+        vm = tools / "python-for-target"
+        vm.write_text(
+            f'#!/bin/sh\nGOPY_INCLUDE="{self.include}" GOPY_LIBDIR=/nonexistent GOPY_PYLIB=unused '
+            f'exec "{sys.executable}" "$@"\n'
+        )
+        vm.chmod(0o755)
+        return vm
+
+
+def cross_target() -> CrossTarget | None:
+    platform = os.environ.get("SARK_ACCEL_PLATFORM")
+    if not platform:
+        return None
+    arch = platform.removeprefix("manylinux_2_28_")
+    include = Path(os.environ.get("SARK_ACCEL_PYTHON_INCLUDE", "/nonexistent"))
+    if arch not in GOARCH:
+        raise RuntimeError(f"SARK_ACCEL_PLATFORM must be manylinux_2_28_x86_64 or _aarch64, not {platform!r}")
+    if not (include / "Python.h").is_file() or not (include / "pyconfig.h").is_file():
+        raise RuntimeError(f"SARK_ACCEL_PYTHON_INCLUDE={include} holds no Python.h and pyconfig.h")
+    if not os.environ.get("CC") or not os.environ.get("CXX"):
+        raise RuntimeError(f"SARK_ACCEL_PLATFORM={platform} needs CC and CXX that compile for it")
+    return CrossTarget(platform, arch, include)
 
 
 def run(cmd: list[str], cwd: Path, env: dict[str, str]) -> None:
@@ -136,6 +183,13 @@ def write_goimports_shim(tools: Path) -> None:
 
 
 class GopyBuildExt(build_ext):
+    def get_ext_filename(self, fullname: str) -> str:
+        # fullname is "sark_accel._sarkgo", or only "_sarkgo" when get_ext_fullpath asks
+        target = cross_target()
+        if fullname not in (EXT_NAME, EXT_NAME.rpartition(".")[2]) or target is None:
+            return str(super().get_ext_filename(fullname))
+        return fullname.replace(".", os.sep) + target.ext_suffix
+
     def build_extension(self, ext: Extension) -> None:
         if ext.name != EXT_NAME:
             return super().build_extension(ext)
@@ -143,13 +197,20 @@ class GopyBuildExt(build_ext):
         if go is None:
             raise RuntimeError("sark-accel needs the Go toolchain (go 1.26+) on PATH to build its extension")
         env = go_env()
+        target = cross_target()
         tools = Path(self.build_temp).resolve() / "gopy-tools"
         tools.mkdir(parents=True, exist_ok=True)
+        host = {k: v for k, v in env.items() if k not in ("CC", "CXX", "GOARCH")}  # the tools run here
         for pkg, name in (
             ("github.com/go-python/gopy", "gopy"),
             ("golang.org/x/tools/cmd/goimports", "goimports-real"),
         ):
-            run([go, "build", "-o", str(tools / name), pkg], BIND, env)
+            run([go, "build", "-o", str(tools / name), pkg], BIND, host)
+        vm = Path(sys.executable)
+        if target is not None:
+            env["GOARCH"] = GOARCH[target.arch]
+            vm = target.vm(tools)
+            print(f"sark-accel: building for {target.platform} with CC={env['CC']}", flush=True)
         write_goimports_shim(tools)
         env["PATH"] = f"{tools}{os.pathsep}{env.get('PATH', '')}"  # gopy runs `goimports` from PATH
         re2 = choose_re2(os.environ.get("SARK_ACCEL_RE2", "auto"), tools)
@@ -157,13 +218,15 @@ class GopyBuildExt(build_ext):
         env.update(re2.env)
 
         tag = sysconfig.get_config_var("SOABI") or f"py{sys.version_info[0]}{sys.version_info[1]}"
+        if target is not None:
+            tag = f"{sys.implementation.cache_tag}-{target.arch}"
         out = BIND / "_gopy" / tag  # must be inside the Go module; "_" keeps it out of ./...
         shutil.rmtree(out, ignore_errors=True)
         run(
             [
                 str(tools / "gopy"),
                 "build",
-                f"-vm={sys.executable}",
+                f"-vm={vm}",
                 f"-output={out}",
                 "-name=sarkgo",
                 "-no-make",
@@ -193,7 +256,9 @@ class GopyBuildExt(build_ext):
         shutil.copyfile(so, dest)
 
 
+_target = cross_target()
 setup(
     ext_modules=[Extension(EXT_NAME, sources=[])],
     cmdclass={"build_ext": GopyBuildExt},
+    options={"bdist_wheel": {"plat_name": _target.platform}} if _target else {},
 )
