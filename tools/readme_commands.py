@@ -17,8 +17,8 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def commands(readme: str) -> dict[str, str]:
-    """The shell lines of the first ```bash block after '### Two commands', by their order."""
-    section = readme.split("\n### Two commands\n", 1)[1]
+    """The shell lines of the first ```bash block after '## Two commands', by their order."""
+    section = readme.split("\n## Two commands\n", 1)[1]
     block = section.split("```bash\n", 1)[1].split("```", 1)[0]
     lines = [line for line in block.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if len(lines) != 2:
