@@ -119,8 +119,7 @@ def tests(session: nox.Session) -> None:
     session.run(
         "python", "-c", "import sark_accel, sys; assert 'site-packages' in sark_accel.__file__, sark_accel.__file__"
     )
-    # posargs: the test paths (default all of tests/); CI passes a subset to stay within its time.
-    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-q", *(session.posargs or ["tests"]), env=env)
+    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-q", "tests", *session.posargs, env=env)
 
 
 @nox.session(python=False)

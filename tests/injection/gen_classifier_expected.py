@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+if __name__ == "__main__":  # a script in a checkout: its sark_accel (a test importing this keeps the installed one,
+    sys.path.insert(0, str(ROOT))  # and must not leave the checkout on sys.path for processes it spawns later)
 
 from sark_accel.injection._classifier import default_classifier  # noqa: E402
 from sark_accel.injection._python import _sanitize, normalize  # noqa: E402

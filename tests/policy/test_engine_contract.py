@@ -70,6 +70,7 @@ def test_the_protocol_covers_every_delegated_method() -> None:
         "take_print_output",
         "status",
         "wait_ready",
+        "live_revision",
         "close",
     }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Check the fresh2 blind set: every line parses, fields are well-formed, ids and
 texts are unique, and the per-category counts match the tables in README.md."""
+
 import collections
 import json
 import pathlib
