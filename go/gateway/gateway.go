@@ -62,22 +62,24 @@ type pipeline struct {
 }
 
 // stage is one step: it returns done when it decided the request. A stage whose engine is
-// not configured (off) does not run, and its time stays 0.
+// not configured (off) does not run, and its time stays 0. A long stage takes tens of
+// microseconds or more (Request.Yield is called before the first one).
 type stage struct {
 	name Stage
 	run  func(*pipeline) (done bool, err error)
 	off  func(*config) bool
+	long bool
 }
 
 // stages is the pipeline, in order (README.md: "Stages"). The cache comes before the scan:
 // a hit already knows the scan's result (decisioncache.go), so it skips the scan.
 var stages = [...]stage{
-	{StageParse, (*pipeline).parse, nil},
-	{StageAuthn, (*pipeline).authenticate, nil},
-	{StageAnomaly, (*pipeline).checkAnomaly, func(c *config) bool { return c.anomaly == nil }},
-	{StageCache, (*pipeline).lookupCache, func(c *config) bool { return c.cache == nil }},
-	{StageScan, (*pipeline).scanArguments, func(c *config) bool { return c.detector == nil }},
-	{StagePolicy, (*pipeline).decide, nil},
+	{StageParse, (*pipeline).parse, nil, false},
+	{StageAuthn, (*pipeline).authenticate, nil, false},
+	{StageAnomaly, (*pipeline).checkAnomaly, func(c *config) bool { return c.anomaly == nil }, false},
+	{StageCache, (*pipeline).lookupCache, func(c *config) bool { return c.cache == nil }, false},
+	{StageScan, (*pipeline).scanArguments, func(c *config) bool { return c.detector == nil }, true},
+	{StagePolicy, (*pipeline).decide, nil, true},
 }
 
 // Authorize decides one request. It never fails: any internal error denies with reason
@@ -95,6 +97,10 @@ func (g *Gateway) Authorize(ctx context.Context, req Request) (d Decision) {
 	for _, s := range stages {
 		if s.off != nil && s.off(&g.cfg) {
 			continue
+		}
+		if s.long && req.Yield != nil {
+			req.Yield()
+			req.Yield = nil
 		}
 		done, err := g.runStage(p, s)
 		if err != nil {

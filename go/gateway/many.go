@@ -7,7 +7,7 @@ import (
 )
 
 // AuthorizeMany decides each request, in parallel on at most WithWorkers goroutines, and
-// returns the decisions in request order.
+// returns the decisions in request order. Request.Yield is not called.
 func (g *Gateway) AuthorizeMany(ctx context.Context, reqs []Request) []Decision {
 	out := make([]Decision, len(reqs))
 	workers := min(g.cfg.workers, len(reqs))
@@ -20,7 +20,9 @@ func (g *Gateway) AuthorizeMany(ctx context.Context, reqs []Request) []Decision 
 				if i >= len(reqs) {
 					return
 				}
-				out[i] = g.Authorize(ctx, reqs[i])
+				r := reqs[i]
+				r.Yield = nil // it belongs to the caller's goroutine, not to a worker
+				out[i] = g.Authorize(ctx, r)
 			}
 		})
 	}

@@ -17,6 +17,12 @@ type Request struct {
 	Context []byte
 	// Time is when the request happened (zero: the gateway's clock).
 	Time time.Time
+	// Yield, when set, is called once, on the calling goroutine, right before the first stage
+	// that can take long (the injection scan, the policy), and never for a request decided
+	// before it (a cache hit, a refused message or credential). A host holding a lock that
+	// other threads need while a request runs releases it there: the binding gives up
+	// Python's GIL, so a cache hit never pays for the hand-off. AuthorizeMany ignores it.
+	Yield func()
 }
 
 // Principal is who a request acts for, as the policy sees it (input.user).
