@@ -17,6 +17,12 @@ pytestmark = pytest.mark.skipif(
 # Two wrappers as gopy v0.5.0 writes them: one returning a value, one through a deferred restore.
 GENERATED = """package main
 
+import (
+\t"unsafe"
+
+\t"github.com/sark-accel/sark-accel/go/sarkbind"
+)
+
 //export sarkbind_Short
 func sarkbind_Short(h C.longlong) *C.char {
 \t_saved_thread := C.PyEval_SaveThread()
@@ -73,3 +79,14 @@ def test_the_binding_marks_exist(tool: ModuleType) -> None:
     assert ROOT is not None
     names = tool.marked_functions(ROOT / "go" / "sarkbind")
     assert "CacheGet" in names and len(names) == len(set(names))
+
+
+def test_the_gil_hooks_are_installed_at_init(tool: ModuleType) -> None:
+    out = tool.install_hooks(GENERATED)
+    assert '\t"github.com/sark-accel/sark-accel/go/sarkbind"\n\t"github.com/sark-accel/sark-accel/go/sarkbind/gilhook"\n' in out
+    hooks = out[out.index("func init()") :]
+    assert "gilhook.Install(" in hooks and "C.PyEval_SaveThread()" in hooks and "C.PyEval_RestoreThread(" in hooks
+    assert out.count('"unsafe"') == 1
+    assert tool.install_hooks(GENERATED.replace('\t"unsafe"\n', "")).count('"unsafe"') == 1  # gopy leaves it out
+    with pytest.raises(SystemExit, match="does not import the binding"):
+        tool.install_hooks(GENERATED.replace("/go/sarkbind", "/go/other"))

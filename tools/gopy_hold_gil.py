@@ -6,7 +6,10 @@ gives: with two Python threads, each release hands the GIL over through an OS wa
 other thread (tens of microseconds), and the caller then waits to get it back, so throughput
 falls below one thread's (BENCHMARKS.md, "Threads"). A binding function whose doc comment
 ends with the directive line ``//sark:holdgil`` runs with the GIL held instead: no hand-off, no waiting. Only
-functions that never block and finish in bounded, short time may carry the mark.
+functions that never block and finish in bounded, short time may carry the mark, unless they
+give the GIL up themselves before longer work: this script also installs, in an ``init`` of
+the generated package, the hooks (PyEval_SaveThread and PyEval_RestoreThread) that
+go/sarkbind/gilhook calls for that.
 
 gopy runs ``goimports -w sarkgo.go`` from PATH right after generating the file; setup.py puts a
 ``goimports`` there that runs this script and then the real goimports:
@@ -58,11 +61,35 @@ def hold_gil(generated: str, names: list[str]) -> str:
     return generated
 
 
+_BINDING_IMPORT = re.compile(r'^\t"([\w./-]+/sarkbind)"\n', re.MULTILINE)
+_HOOKS = """
+// Written by tools/gopy_hold_gil.py: lets //sark:holdgil functions give the GIL up halfway.
+func init() {
+\tgilhook.Install(
+\t\tfunc() unsafe.Pointer { return unsafe.Pointer(C.PyEval_SaveThread()) },
+\t\tfunc(ts unsafe.Pointer) { C.PyEval_RestoreThread((*C.PyThreadState)(ts)) },
+\t)
+}
+"""
+
+
+def install_hooks(generated: str) -> str:
+    """``generated`` with go/sarkbind/gilhook imported and its hooks installed at init."""
+    found = _BINDING_IMPORT.search(generated)
+    if found is None:
+        raise SystemExit("gopy_hold_gil: the generated code does not import the binding as expected")
+    imports = f'\t"{found.group(1)}/gilhook"\n'
+    if '\t"unsafe"\n' not in generated[: found.start()]:  # gopy leaves it to goimports
+        imports += '\t"unsafe"\n'
+    return generated[: found.end()] + imports + generated[found.end() :] + _HOOKS
+
+
 def main(argv: list[str]) -> int:
     bind_dir, goimports, *args = argv
     target = Path(args[-1])
     if target.name == "sarkgo.go" and target.exists():
-        target.write_text(hold_gil(target.read_text(encoding="utf-8"), marked_functions(Path(bind_dir))))
+        generated = hold_gil(target.read_text(encoding="utf-8"), marked_functions(Path(bind_dir)))
+        target.write_text(install_hooks(generated))
     return subprocess.run([goimports, *args]).returncode
 
 

@@ -15,6 +15,7 @@ import (
 // token returns the same *Principal, so its reply is built once.
 type boundAuthn struct {
 	a      *authn.Authenticator
+	remote bool          // it has a JWKS URL: verifying a token may wait for a fetch
 	now    *atomic.Int64 // the manual clock (Unix ns), nil for the wall clock
 	framed *lru.Cache[*authn.Principal, string]
 }
@@ -151,7 +152,7 @@ func AuthnNew(configJSON string) (h int64, err error) {
 		return 0, authnErr(err)
 	}
 	framed, _ := lru.New[*authn.Principal, string](max(cfg.CacheSize, 1))
-	return authenticators.add(&boundAuthn{a: a, now: now, framed: framed}), nil
+	return authenticators.add(&boundAuthn{a: a, remote: cfg.JWKSURL != "", now: now, framed: framed}), nil
 }
 
 // AuthnClose stops JWKS refreshes and forgets the Authenticator.

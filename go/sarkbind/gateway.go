@@ -12,6 +12,7 @@ import (
 	"github.com/sark-accel/sark-accel/go/anomaly"
 	"github.com/sark-accel/sark-accel/go/gateway"
 	"github.com/sark-accel/sark-accel/go/mcp"
+	"github.com/sark-accel/sark-accel/go/sarkbind/gilhook"
 )
 
 // boundGateway is a gateway over engines other handles own. The Go objects stay alive as long
@@ -22,6 +23,9 @@ type boundGateway struct {
 	g       *gateway.Gateway
 	anomaly *boundAnomaly // nil: no anomaly stage
 	checks  []handleCheck
+	// earlyWaits: a stage before the scan can wait on the network (a JWKS fetch, the Redis
+	// tier), so a request gives the GIL up before it starts rather than before the scan.
+	earlyWaits bool
 }
 
 // handleCheck is one engine handle the gateway depends on, and the stage it serves.
@@ -90,6 +94,7 @@ func GatewayNew(configJSON string) (h int64, err error) {
 			return 0, err
 		}
 		opts = append(opts, gateway.WithAuthenticator(a.a))
+		bg.earlyWaits = bg.earlyWaits || a.remote
 		bg.checks = append(bg.checks, handleCheck{gateway.StageAuthn, opened(authenticators, cfg.Authenticator)})
 	}
 	if cfg.Detector != 0 {
@@ -113,6 +118,7 @@ func GatewayNew(configJSON string) (h int64, err error) {
 			return 0, err
 		}
 		opts = append(opts, gateway.WithCache(strTagged{c.s}, time.Duration(cfg.CacheTTLNs)))
+		bg.earlyWaits = bg.earlyWaits || c.tier != nil
 		bg.checks = append(bg.checks, handleCheck{gateway.StageCache, opened(caches, cfg.Cache)})
 	}
 	if bg.g, err = gateway.New(opts...); err != nil {
@@ -143,6 +149,13 @@ type gatewayRequest struct {
 // appendDecision. nowNs is the request's time; anomalyNowNs the anomaly detector's clock
 // (its facade's reading, as each anomaly call brings one). principalJSON is
 // {"ID","Roles","Groups","Permissions","MFA"} or ""; contextJSON "" means {}.
+//
+// It is called with the GIL held and gives it up only before the scan (gateway.Request.Yield):
+// a decision-cache hit (a few microseconds) never hands the GIL to another thread. A gateway
+// whose early stages can wait on the network, or a message over heldParseBytes, gives it up
+// at the start.
+//
+//sark:holdgil
 func GatewayAuthorize(h, nowNs, anomalyNowNs int64, message, credentials, principalJSON, server, contextJSON string) (out string, err error) {
 	defer guard(&err)
 	return gatewayAuthorize(h, nowNs, anomalyNowNs, []byte(message), credentials, principalJSON, server, contextJSON)
@@ -150,6 +163,8 @@ func GatewayAuthorize(h, nowNs, anomalyNowNs int64, message, credentials, princi
 
 // GatewayAuthorizeEncoded is GatewayAuthorize for a message given as base64 of its bytes
 // (NUL, invalid UTF-8 or lone surrogates cannot cross as a str; such a message never parses).
+//
+//sark:holdgil
 func GatewayAuthorizeEncoded(h, nowNs, anomalyNowNs int64, messageB64, credentials, principalJSON, server, contextJSON string) (out string, err error) {
 	defer guard(&err)
 	msg, err := base64.StdEncoding.DecodeString(messageB64)
@@ -165,6 +180,12 @@ func gatewayAuthorize(h, nowNs, anomalyNowNs int64, message []byte, credentials,
 		return "", err
 	}
 	req := gateway.Request{Message: message, Credentials: credentials, Server: server, Time: time.Unix(0, nowNs)}
+	long := bg.earlyWaits || len(message) > heldParseBytes
+	reacquire := gilhook.ReleaseIf(long)
+	defer func() { reacquire() }() // before returning to Python, holding no lock
+	if !long {
+		req.Yield = func() { reacquire = gilhook.Release() }
+	}
 	if contextJSON != "" {
 		req.Context = []byte(contextJSON)
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sark-accel/sark-accel/go/injection"
+	"github.com/sark-accel/sark-accel/go/sarkbind/gilhook"
 )
 
 var detectors = newRegistry[*injection.Detector]("injection detector")
@@ -45,9 +46,13 @@ func InjectionClose(h int64) (ok bool, err error) {
 }
 
 // InjectionScan scans tool-call parameters (JSON) and an optional context document (JSON or "")
-// and returns the result as rows (injectionRows).
+// and returns the result as rows (injectionRows). The GIL is given up only for inputs over
+// heldScanBytes.
+//
+//sark:holdgil
 func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err error) {
 	defer guard(&err)
+	defer gilhook.ReleaseIf(len(paramsJSON)+len(contextJSON) > heldScanBytes)()
 	d, err := detectors.get(h)
 	if err != nil {
 		return "", err
@@ -63,9 +68,13 @@ func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err err
 	return injectionRows(r), nil
 }
 
-// InjectionScanText scans one text and returns the result as rows.
+// InjectionScanText scans one text and returns the result as rows. The GIL is given up only
+// for a text over heldScanBytes.
+//
+//sark:holdgil
 func InjectionScanText(h int64, text string) (out string, err error) {
 	defer guard(&err)
+	defer gilhook.ReleaseIf(len(text) > heldScanBytes)()
 	d, err := detectors.get(h)
 	if err != nil {
 		return "", err
@@ -75,8 +84,11 @@ func InjectionScanText(h int64, text string) (out string, err error) {
 
 // InjectionScanTextBase64 is InjectionScanText for a text that cannot cross as a C string
 // (it holds NUL): base64 of its UTF-8.
+//
+//sark:holdgil
 func InjectionScanTextBase64(h int64, textB64 string) (out string, err error) {
 	defer guard(&err)
+	defer gilhook.ReleaseIf(len(textB64)/4*3 > heldScanBytes)()
 	d, err := detectors.get(h)
 	if err != nil {
 		return "", err

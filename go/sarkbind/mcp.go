@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/sark-accel/sark-accel/go/mcp"
+	"github.com/sark-accel/sark-accel/go/sarkbind/gilhook"
 )
 
 // Parsers are immutable; Python keeps one per distinct option set.
@@ -99,9 +100,13 @@ func MCPParserClose(h int64) (ok bool, err error) {
 // start and end of params, arguments, meta and result as decimal character (code point)
 // offsets into data ("" for none: Python slices its own str, nothing is copied here), then
 // error (a JSON object, "" for none), then protocol_version (a JSON string, "" for none). No
-// field can hold a raw control character, so the separators never occur inside one.
+// field can hold a raw control character, so the separators never occur inside one. The GIL
+// is given up only for data over heldParseBytes.
+//
+//sark:holdgil
 func MCPParse(h int64, data string) (framed string, err error) {
 	defer guard(&err)
+	defer gilhook.ReleaseIf(len(data) > heldParseBytes)()
 	p, err := parsers.get(h)
 	if err != nil {
 		return "", err
@@ -117,8 +122,11 @@ func MCPParse(h int64, data string) (framed string, err error) {
 
 // MCPParseEncoded is MCPParse for input given as base64 of its bytes: input holding NUL,
 // invalid UTF-8 or lone surrogates cannot cross as a str, and must still get its error.
+//
+//sark:holdgil
 func MCPParseEncoded(h int64, dataB64 string) (framed string, err error) {
 	defer guard(&err)
+	defer gilhook.ReleaseIf(len(dataB64)/4*3 > heldParseBytes)()
 	data, err := base64.StdEncoding.DecodeString(dataB64)
 	if err != nil {
 		return "", invalidf("encoded message is not base64")
