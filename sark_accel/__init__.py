@@ -62,10 +62,11 @@ def info() -> dict[str, Any]:
     Never raises: an invalid flag shows up as ``"error: ..."`` in ``backends``.
     """
     mod = None if _native.forked() else _native.module()  # a forked child must not call into Go
-    go_version = go_gc_percent = re2 = None
+    go_version = go_gc_percent = go_maxprocs = re2 = None
     if mod is not None:
         go_version = mod.sarkbind_GoVersion()
         go_gc_percent = mod.sarkbind_GCPercent()
+        go_maxprocs = mod.sarkbind_MaxProcs()
         re2 = mod.sarkbind_RE2Backend()
     backends: dict[str, str] = {}
     for component in _backend.COMPONENTS:
@@ -78,6 +79,7 @@ def info() -> dict[str, Any]:
         "python": platform.python_version(),
         "go_version": go_version,
         "go_gc_percent": go_gc_percent,  # 400 unless GOGC is set (see README, "Tuning")
+        "go_maxprocs": go_maxprocs,  # at least 16 unless GOMAXPROCS is set (README, "Tuning")
         "re2": re2,  # the injection scanner's RE2: "libre2 (cgo, static)" or "wasm2go" (README)
         "native": mod is not None,
         "native_error": _native.error(),

@@ -132,6 +132,18 @@ def test_go_gc_percent_default_and_override(native: ModuleType, gogc: str | None
     assert json.loads(out.stdout) == want
 
 
+@pytest.mark.parametrize("gomaxprocs, want", [(None, max(16, os.cpu_count() or 1)), ("3", 3)])
+def test_go_maxprocs_default_and_override(native: ModuleType, gomaxprocs: str | None, want: int) -> None:
+    # At least 16 Ps (go/sarkbind/procs.go: each Python thread calling in must find one) unless
+    # the environment sets GOMAXPROCS. (The default assumes no cgroup limit below the CPU count.)
+    env = {k: v for k, v in os.environ.items() if k != "GOMAXPROCS"}
+    if gomaxprocs is not None:
+        env["GOMAXPROCS"] = gomaxprocs
+    code = "import json, sark_accel; print(json.dumps(sark_accel.info()['go_maxprocs']))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert json.loads(out.stdout) == want
+
+
 def test_cli_info(native: ModuleType) -> None:
     out = subprocess.run([sys.executable, "-m", "sark_accel", "info"], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["native"] is True

@@ -77,9 +77,11 @@ func GatewayNew(configJSON string) (h int64, err error) {
 		gateway.WithRequireAuthorization(cfg.RequireAuthorization...),
 	}
 	bg.checks = append(bg.checks, handleCheck{gateway.StagePolicy, opened(policies, cfg.Policy)})
-	if cfg.Workers != 0 {
-		opts = append(opts, gateway.WithWorkers(cfg.Workers))
+	workers := cfg.Workers
+	if workers == 0 {
+		workers = cores // not GOMAXPROCS, raised above the cores (procs.go)
 	}
+	opts = append(opts, gateway.WithWorkers(workers))
 	if cfg.Parser != 0 {
 		p, err := parsers.get(cfg.Parser)
 		if err != nil {

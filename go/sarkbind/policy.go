@@ -97,7 +97,7 @@ func policyOptions(configJSON string) ([]policy.Option, *boundPolicy, error) {
 	if err := dec.Decode(&cfg); err != nil {
 		return nil, nil, invalidf("policy engine config: %v", err)
 	}
-	var opts []policy.Option
+	opts := []policy.Option{policy.WithBatchWorkers(cores)} // not GOMAXPROCS, raised above the cores (procs.go)
 	if cfg.TimeoutNs != 0 {
 		opts = append(opts, policy.WithTimeout(time.Duration(cfg.TimeoutNs)))
 	}
