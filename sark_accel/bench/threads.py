@@ -3,7 +3,8 @@ one engine, for a fixed time each; the table gives the 1-thread rate and, for mo
 ratio to it measured in the same run. A row below 1.0x means more threads made less work.
 
 Rows: ``PolicyEngine.evaluate`` (topdown and ``wasm_queries``, the shipped policy, no decision
-cache), ``InjectionDetector.scan_text`` on 2 KB, ``TTLCache.get``, and one gateway request through
+cache), ``InjectionDetector.scan_text`` on 2 KB, ``TTLCache.get``, a plain ``dict.get`` (no Go:
+CPython's own cost of sharing the GIL), and one gateway request through
 four engines (PyJWT decode of an HS256 bearer token, ``parse_message``, ``scan``, Wasm
 ``evaluate``), the path a threaded SARK would run; then the gateway's one crossing for a
 request (uncached, and a decision-cache hit).
@@ -91,6 +92,10 @@ def _rows() -> dict[str, Op]:
     for k in keys:
         cache.set(k, "allow")
     rows["TTLCache.get"] = lambda i: cache.get(keys[i % len(keys)])
+    # No Go at all: what CPython's GIL alone does to a tiny call shared by threads, the floor
+    # for the calls above that keep the GIL (README, "Tuning the Go runtime").
+    plain = {k: "allow" for k in keys}
+    rows["dict.get (pure Python, for reference)"] = lambda i: plain.get(keys[i % len(keys)])
     path = _request_path(requests)
     if path is not None:
         rows["request: jwt.decode, parse_message, scan, Wasm evaluate"] = path
