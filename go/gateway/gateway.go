@@ -98,9 +98,8 @@ func (g *Gateway) Authorize(ctx context.Context, req Request) (d Decision) {
 		if s.off != nil && s.off(&g.cfg) {
 			continue
 		}
-		if s.long && req.Yield != nil {
-			req.Yield()
-			req.Yield = nil
+		if s.long {
+			p.yield()
 		}
 		done, err := g.runStage(p, s)
 		if err != nil {
@@ -119,6 +118,14 @@ func (g *Gateway) Authorize(ctx context.Context, req Request) (d Decision) {
 	}
 	d.Timings.Total = time.Since(start)
 	return d
+}
+
+// yield calls Request.Yield, once, before work that can take long.
+func (p *pipeline) yield() {
+	if y := p.req.Yield; y != nil {
+		p.req.Yield = nil
+		y()
+	}
 }
 
 // runStage runs one stage, timing it and turning a panic into an error.

@@ -35,7 +35,11 @@ func (p *pipeline) authenticate() (bool, error) {
 		p.d.deny(StageAuthn, []string{reasonNoAuthenticator})
 		return true, nil
 	default:
-		ap, err := verify(p.g.cfg.authenticator, req.Credentials)
+		c, apiKey := credential(req.Credentials)
+		if apiKey {
+			p.yield() // an API key not verified yet runs bcrypt: tens of milliseconds
+		}
+		ap, err := verify(p.g.cfg.authenticator, c, apiKey)
 		if err != nil {
 			var ae *authn.Error
 			if !errors.As(err, &ae) {
@@ -54,14 +58,19 @@ func (p *pipeline) authenticate() (bool, error) {
 	return false, nil
 }
 
-// verify checks an Authorization header value or a bare credential: after an optional
+// credential takes an Authorization header value or a bare credential: after an optional
 // "Bearer " (any case), a SARK API key by its prefix, else a JWT.
-func verify(a *authn.Authenticator, credentials string) (*authn.Principal, error) {
-	c := credentials
+func credential(credentials string) (c string, apiKey bool) {
+	c = credentials
 	if len(c) >= len(bearerScheme) && strings.EqualFold(c[:len(bearerScheme)], bearerScheme) {
 		c = strings.TrimLeft(c[len(bearerScheme):], " ")
 	}
-	if strings.HasPrefix(c, apiKeyPrefix) {
+	return c, strings.HasPrefix(c, apiKeyPrefix)
+}
+
+// verify checks a credential as credential split it.
+func verify(a *authn.Authenticator, c string, apiKey bool) (*authn.Principal, error) {
+	if apiKey {
 		return a.VerifyAPIKey(c, "")
 	}
 	return a.VerifyJWT(c)
