@@ -46,6 +46,7 @@ type gatewayConfig struct {
 	Authenticator        int64    `json:"authenticator"`
 	Cache                int64    `json:"cache"`
 	CacheTTLNs           int64    `json:"cache_ttl_ns"`
+	SARKKeyspace         bool     `json:"sark_keyspace"` // needs a cache with a Redis tier
 	RequireAuthorization []string `json:"require_authorization"`
 	Workers              int      `json:"workers"`
 }
@@ -112,8 +113,19 @@ func GatewayNew(configJSON string) (h int64, err error) {
 		if err != nil {
 			return 0, err
 		}
-		opts = append(opts, gateway.WithCache(strTagged{c.s}, time.Duration(cfg.CacheTTLNs)))
+		local := keyedStore(c.s)
+		if cfg.SARKKeyspace { // the local tier for our keys, Redis for SARK's (go/gateway/sarkcache.go)
+			if c.tier == nil {
+				return 0, invalidf("sark_keyspace needs a cache with a Redis tier")
+			}
+			local = c.c
+			opts = append(opts, gateway.WithSARKKeyspace(c.tier))
+		}
+		opts = append(opts, gateway.WithCache(strTagged{local}, time.Duration(cfg.CacheTTLNs)))
 		bg.checks = append(bg.checks, handleCheck{gateway.StageCache, opened(caches, cfg.Cache)})
+	}
+	if cfg.SARKKeyspace && cfg.Cache == 0 {
+		return 0, invalidf("sark_keyspace needs a cache with a Redis tier")
 	}
 	if bg.g, err = gateway.New(opts...); err != nil {
 		return 0, withKind(kindInvalidArgument, err)
