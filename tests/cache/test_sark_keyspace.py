@@ -49,7 +49,7 @@ def sark_tool_key(user_id: str, tool: str, context: Optional[dict[str, Any]]) ->
 def sark_write(r: Any, key: str, allow: bool, reason: str, ttl: int) -> None:
     """PolicyCache.set: SETEX of json.dumps(AuthorizationDecision.model_dump())."""
     decision = {"allow": allow, "reason": reason, "filtered_parameters": None, "audit_id": None}
-    r.setex(key, ttl, json.dumps(decision))
+    r.set(key, json.dumps(decision), ex=ttl)  # SETEX
 
 
 def sark_read(r: Any, key: str) -> Optional[tuple[bool, str, int]]:
@@ -150,10 +150,10 @@ def test_a_malformed_value_is_a_miss_not_an_allow(client: Any, replica: Any, pat
     msg = call("fs.read_file", {"path": "/var/data/a.py"})  # the policy denies this path
     key = sark_tool_key("alice", "fs.read_file", None)
     for raw in MALFORMED:
-        client.setex(key, 120, raw)
+        client.set(key, raw, ex=120)
         d = replica(path, backend).authorize(msg, principal=DEVELOPER, time_ns=WED10)
         assert (d.allow, d.cache_hit, d.stage) == (False, False, "policy"), (raw, str(d))
-    client.setex(key, 120, b'{"allow": true, "reason": "", "sark_accel_revision": "bundle-1", "more": [1]}')
+    client.set(key, b'{"allow": true, "reason": "", "sark_accel_revision": "bundle-1", "more": [1]}', ex=120)
     d = replica(path, backend).authorize(msg, principal=DEVELOPER, time_ns=WED10)
     assert (d.allow, d.cache_hit, d.reasons) == (True, True, ()), str(d)
 
