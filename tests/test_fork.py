@@ -155,6 +155,8 @@ def test_fork_after_use_refuses_every_go_call_without_hanging(native: ModuleType
                 "cache.clear": lambda: cache.clear(),
                 "tiered.get": lambda: tiered.get("k"),
                 "tiered.set_revision": lambda: tiered.set_revision("r2"),
+                "tiered local_get (SARK keyspace)": lambda: tiered._shared_tier().local_get("k"),
+                "tiered raw_get (SARK keyspace)": lambda: tiered._shared_tier().raw_get("k"),
                 "policy.evaluate": lambda: policy.evaluate("data.t.allow", {"x": 1}),
                 "policy.evaluate_json": lambda: policy.evaluate_json("data.t.allow", '{"x": 1}'),
                 "policy.evaluate_many": lambda: policy.evaluate_many("data.t.allow", [{"x": 1}]),

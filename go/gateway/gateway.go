@@ -31,6 +31,9 @@ func New(opts ...Option) (*Gateway, error) {
 	if cfg.engine == nil {
 		return nil, fmt.Errorf("%w: a policy engine is required (WithPolicy)", ErrInvalidOption)
 	}
+	if cfg.sark != nil && cfg.cache == nil {
+		return nil, fmt.Errorf("%w: the SARK keyspace needs a local cache (WithCache)", ErrInvalidOption)
+	}
 	if cfg.parser == nil {
 		p, err := mcp.NewParser()
 		if err != nil {
@@ -58,6 +61,7 @@ type pipeline struct {
 	scan        *injection.Result
 	anomalies   *anomaly.Result
 	keyBody     string // the decision-cache key without the revision; "" = bypass
+	sarkKeyText string // the entry's key in SARK's keyspace (sarkcache.go); "" = none
 	user, tool  []byte // input.user and input.tool
 }
 
@@ -79,6 +83,8 @@ var stages = [...]stage{
 	{StageAnomaly, (*pipeline).checkAnomaly, func(c *config) bool { return c.anomaly == nil }, false},
 	{StageCache, (*pipeline).lookupCache, func(c *config) bool { return c.cache == nil }, false},
 	{StageScan, (*pipeline).scanArguments, func(c *config) bool { return c.detector == nil }, true},
+	// after a clean scan; long: it may wait for Redis
+	{StageCache, (*pipeline).lookupSARK, func(c *config) bool { return c.sark == nil }, true},
 	{StagePolicy, (*pipeline).decide, nil, true},
 }
 

@@ -48,6 +48,7 @@ type config struct {
 	detector      *injection.Detector
 	anomaly       *anomaly.Detector
 	cache         DecisionCache
+	sark          SARKStore
 	cacheTTL      time.Duration
 	engine        *policy.Engine
 	query         string
@@ -124,6 +125,19 @@ func WithCache(ch DecisionCache, ttl time.Duration) Option {
 		if ttl > 0 {
 			c.cacheTTL = ttl
 		}
+		return nil
+	}
+}
+
+// WithSARKKeyspace shares decisions of tools/call with SARK's own replicas through store,
+// in SARK's keys, values and TTLs (sarkcache.go), behind the local cache of WithCache, which
+// it requires.
+func WithSARKKeyspace(store SARKStore) Option {
+	return func(c *config) error {
+		if store == nil {
+			return fmt.Errorf("%w: nil SARK store", ErrInvalidOption)
+		}
+		c.sark = store
 		return nil
 	}
 }

@@ -34,11 +34,16 @@ func (p *pipeline) decide() (bool, error) {
 		p.d.deny(StagePolicy, []string{reasonUndefined})
 		return true, nil
 	}
-	ttl, err := p.apply(res.JSON, res.Revision, StagePolicy)
+	r, err := decodeResult(res.JSON)
+	if err != nil {
+		return false, err
+	}
+	ttl, err := p.applyDecoded(r, res.Revision, StagePolicy)
 	if err != nil {
 		return false, err
 	}
 	if p.keyBody != "" && ttl > 0 && cleanScan(p.scan) {
+		p.storeSARK(r, ttl)
 		return true, cfg.cache.Set(cacheKey(res.Revision, p.keyBody), cacheTag+string(res.JSON), ttl)
 	}
 	return true, nil
@@ -50,6 +55,8 @@ type policyResult struct {
 	Reasons            []string `json:"reasons"`
 	FilteredParameters []string `json:"filtered_parameters"`
 	CacheTTL           *float64 `json:"cache_ttl"`
+	// Sensitivity, when a string, names the tool's sensitivity for SARK's TTLs (sarkcache.go).
+	Sensitivity json.RawMessage `json:"sensitivity"`
 }
 
 // decodeResult reads the policy's result: a boolean, or an object with a boolean allow.
@@ -70,17 +77,8 @@ func decodeResult(result []byte) (policyResult, error) {
 	return r, nil
 }
 
-// apply makes the policy's result the decision of stage s, and returns how long it may be
-// cached.
-func (p *pipeline) apply(result []byte, rev uint64, s Stage) (time.Duration, error) {
-	r, err := decodeResult(result)
-	if err != nil {
-		return 0, err
-	}
-	return p.applyDecoded(r, rev, s)
-}
-
-// applyDecoded is apply after decoding. r may be shared (resultMemo): it is only read, and the
+// applyDecoded makes the policy's result r the decision of stage s, and returns how long it
+// may be cached. r may be shared (resultMemo): it is only read, and the
 // decision gets its own copies of the lists.
 func (p *pipeline) applyDecoded(r policyResult, rev uint64, s Stage) (time.Duration, error) {
 	r.Reasons, r.FilteredParameters = slices.Clone(r.Reasons), slices.Clone(r.FilteredParameters)

@@ -50,6 +50,7 @@ type gatewayConfig struct {
 	Authenticator        int64    `json:"authenticator"`
 	Cache                int64    `json:"cache"`
 	CacheTTLNs           int64    `json:"cache_ttl_ns"`
+	SARKKeyspace         bool     `json:"sark_keyspace"` // needs a cache with a Redis tier
 	RequireAuthorization []string `json:"require_authorization"`
 	Workers              int      `json:"workers"`
 }
@@ -119,9 +120,22 @@ func GatewayNew(configJSON string) (h int64, err error) {
 		if err != nil {
 			return 0, err
 		}
-		opts = append(opts, gateway.WithCache(strTagged{c.s}, time.Duration(cfg.CacheTTLNs)))
-		bg.earlyWaits = bg.earlyWaits || c.tier != nil
+		local := keyedStore(c.s)
+		if cfg.SARKKeyspace { // the local tier for our keys, Redis for SARK's (go/gateway/sarkcache.go)
+			if c.tier == nil {
+				return 0, invalidf("sark_keyspace needs a cache with a Redis tier")
+			}
+			local = c.c
+			opts = append(opts, gateway.WithSARKKeyspace(c.tier))
+		}
+		opts = append(opts, gateway.WithCache(strTagged{local}, time.Duration(cfg.CacheTTLNs)))
+		// The cache stage waits on Redis when our keys go through the tier; SARK's keyspace is
+		// read in a later, long stage (after the GIL is given up).
+		bg.earlyWaits = bg.earlyWaits || (c.tier != nil && !cfg.SARKKeyspace)
 		bg.checks = append(bg.checks, handleCheck{gateway.StageCache, opened(caches, cfg.Cache)})
+	}
+	if cfg.SARKKeyspace && cfg.Cache == 0 {
+		return 0, invalidf("sark_keyspace needs a cache with a Redis tier")
 	}
 	if bg.g, err = gateway.New(opts...); err != nil {
 		return 0, withKind(kindInvalidArgument, err)

@@ -195,6 +195,12 @@ func TestGatewayNewRefusesClosedHandlesAndUnknownFields(t *testing.T) {
 	if _, err := GatewayNew(`{"policy":` + strconv.FormatInt(e.cache, 10) + `}`); kindOf(err) != kindClosed {
 		t.Fatalf("a cache handle as the policy: %v", err)
 	}
+	pol := `{"policy":` + strconv.FormatInt(e.policy, 10)
+	for _, cfg := range []string{pol + `,"sark_keyspace":true}`, pol + `,"cache":` + strconv.FormatInt(e.cache, 10) + `,"sark_keyspace":true}`} {
+		if _, err := GatewayNew(cfg); kindOf(err) != kindInvalidArgument {
+			t.Fatalf("SARK keyspace without a Redis tier: %v", err)
+		}
+	}
 	h := e.gateway(t)
 	GatewayClose(h)
 	if _, err := GatewayAuthorize(h, 0, 0, callFile, "", "", "", ""); kindOf(err) != kindClosed {

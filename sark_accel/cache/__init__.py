@@ -10,12 +10,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, NoReturn, Optional
+from typing import Any, Iterable, Mapping, NoReturn, Optional, cast
 
 from .. import _backend
 from ..errors import InvalidArgument
 from . import _common as c
-from ._types import CacheBackend, Clock, Tier, Value
+from ._types import CacheBackend, Clock, SharedTier, Tier, Value
 
 __all__ = ["TTLCache", "CacheBackend", "Value"]
 
@@ -76,6 +76,7 @@ class TTLCache:
         tier = None if url is None else Tier(url, c.check_redis_timeout(redis_timeout), c.check_revision(revision))
         if tier is not None and clock is not None:
             raise InvalidArgument("clock cannot drive Redis's TTLs: give redis_url or clock, not both")
+        self._tiered = tier is not None
         self._impl: CacheBackend
         if self.backend == "go":
             from ._go import GoCacheBackend
@@ -94,6 +95,10 @@ class TTLCache:
             # attributes shadow the methods below, which stay for documentation and type checkers.
             impl = self._impl
             vars(self).update(get=impl.get, set=impl.set, delete=impl.delete, get_many=impl.get_many)
+
+    def _shared_tier(self) -> Optional[SharedTier]:
+        """Both tiers one by one (for the gateway's SARK keyspace), or None without Redis."""
+        return cast(SharedTier, self._impl) if self._tiered else None
 
     @property
     def shards(self) -> int:

@@ -151,6 +151,23 @@ class GoCacheBackend(NativeHandle):
         except _REJECTED:
             return bool(self._keyed(self._contains, self._contains_enc, key))
 
+    # The tiers one by one (SharedTier, caches with a Redis tier): for a gateway sharing SARK's
+    # keyspace. Its keys and values are plain text (go/gateway/sarkcache.go refuses NUL).
+
+    def local_get(self, key: str) -> Optional[Value]:
+        raw = self._call("sarkbind_CacheTierLocalGet", key)
+        return _untag(raw) if raw else None
+
+    def local_set(self, key: str, value: str, ttl: float) -> None:
+        self._call("sarkbind_CacheTierLocalSet", key, _tag(value), c.ttl_ns(ttl))
+
+    def raw_get(self, key: str) -> Optional[bytes]:
+        raw = self._call("sarkbind_CacheTierRawGet", key)
+        return a2b_base64(raw[1:]) if raw else None
+
+    def raw_set(self, key: str, value: str, ttl: float) -> None:
+        self._call("sarkbind_CacheTierRawSet", key, value, c.ttl_ns(ttl))
+
     def get_many(self, keys: Iterable[str]) -> dict[str, Value]:
         keys = list(keys)
         if not keys:

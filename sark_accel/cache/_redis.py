@@ -293,6 +293,38 @@ class PythonTieredCacheBackend:
         for k, v in items:
             self.set(k, v, ttl)
 
+    # The tiers one by one (SharedTier): for a gateway sharing SARK's keyspace.
+
+    def local_get(self, key: str) -> Optional[Value]:
+        return self._l1.get(key)
+
+    def local_set(self, key: str, value: str, ttl: float) -> None:
+        self._l1.set(key, value, ttl)
+
+    def raw_get(self, key: str) -> Optional[bytes]:
+        """The value Redis holds under key as stored, if it has a TTL (go: GetRaw)."""
+
+        def read() -> tuple[Any, Any]:
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.get(c.key_bytes(key))
+            pipe.pttl(c.key_bytes(key))
+            raw, pttl = pipe.execute()
+            return raw, pttl
+
+        ok, found = self._try(read)
+        if not ok:
+            return None
+        raw, pttl = found
+        if not isinstance(raw, bytes) or not isinstance(pttl, int) or pttl <= 0:
+            self._count("l2_misses")
+            return None
+        self._count("l2_hits")
+        return raw
+
+    def raw_set(self, key: str, value: str, ttl: float) -> None:
+        px = max(1, int(ttl * 1e9) // 1_000_000)
+        self._try(lambda: self._redis.set(c.key_bytes(key), value.encode("utf-8"), px=px))
+
     def evict_expired(self) -> int:
         return self._l1.evict_expired()
 

@@ -92,7 +92,7 @@ class Gateway:
 
     ``Gateway(*, policy, query="data.sark.gateway.decision", detector=None, anomaly=None,
     authenticator=None, cache=None, require_authorization=("tools/call", "resources/read",
-    "prompts/get"), parser=None, cache_ttl=60.0, backend=None)``
+    "prompts/get"), parser=None, cache_ttl=60.0, sark_keyspace=False, backend=None)``
 
     - When the backend resolves to go and every engine given is exactly its class on the go
       backend, ``authorize`` is ONE call into Go over those engines' own Go objects. Otherwise
@@ -103,6 +103,9 @@ class Gateway:
     - Never raises for what a request holds: any internal error denies with ``error:<stage>``.
       Wrong argument types raise ``TypeError``; a ``server`` or principal string holding NUL or a
       lone surrogate raises ``InvalidArgument`` on both paths.
+    - ``sark_keyspace=True`` (with a ``cache`` that has a ``redis_url``) shares ``tools/call``
+      decisions with SARK's own replicas through that Redis, in SARK's keys, values and TTLs
+      (go/gateway/README.md, "SARK keyspace"); our own keys stay in the local tier.
     - The engines stay their owners': ``close()`` frees only the gateway (and the MCP parser it
       made when none was given). An engine closed while the gateway lives makes every call that
       needs it deny ``error:<its stage>`` (go: every call at all, checked before parsing).
@@ -120,6 +123,7 @@ class Gateway:
         require_authorization: Sequence[str] = DEFAULT_REQUIRE_AUTHORIZATION,
         parser: Optional[MCPParser] = None,
         cache_ttl: float = DEFAULT_CACHE_TTL,
+        sark_keyspace: bool = False,
         backend: Optional[str] = None,
     ) -> None:
         _backend.keyword_only("Gateway", positional)
@@ -139,13 +143,17 @@ class Gateway:
             raise TypeError("require_authorization must be a sequence of str")
         if type(cache_ttl) not in (int, float) or not 0 < cache_ttl <= 86_400:
             raise InvalidArgument(f"cache_ttl must be seconds in (0, 86400], got {cache_ttl!r}")
+        if type(sark_keyspace) is not bool:
+            raise TypeError("sark_keyspace must be a bool")
+        if sark_keyspace and (cache is None or cache._shared_tier() is None):
+            raise InvalidArgument("sark_keyspace needs a cache with a redis_url")
         self.backend = _backend.resolve("gateway", backend)
         owned = None
         if parser is None:
             parser = owned = MCPParser(backend=self.backend)
         c = Components(
             policy, query, parser, detector, anomaly, authenticator, cache, float(cache_ttl),
-            frozenset(require_authorization),
+            frozenset(require_authorization), sark_keyspace,
         )  # fmt: skip
         go = self.backend == "go" and self._go_path_possible(
             backend, policy=policy, parser=parser, detector=detector, anomaly=anomaly,

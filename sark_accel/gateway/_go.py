@@ -99,6 +99,7 @@ class GoGatewayBackend(NativeHandle):
             "authenticator": handle(c.authenticator),
             "cache": handle(c.cache),
             "cache_ttl_ns": round(c.cache_ttl * 1e9),
+            "sark_keyspace": c.sark_keyspace,
             "require_authorization": sorted(c.require),
             "workers": 0,
         }

@@ -18,12 +18,14 @@ from ..anomaly._events import row
 from ..authn import Authenticator
 from ..authn.errors import AuthenticationError
 from ..cache import TTLCache
+from ..cache._types import SharedTier
 from ..errors import Closed, ForkedProcessError
 from ..injection import InjectionDetector
 from ..injection._types import ScanResult
 from ..mcp import MCPParser
 from ..mcp.errors import MCPError, error_response
 from ..policy import PolicyEngine
+from . import _sark
 from ._types import CODE_DENIED, Decision, Message, Principal, Request, ResultDecision, Timings
 
 ACTION = "gateway:tool:invoke"
@@ -51,6 +53,7 @@ class Components(NamedTuple):
     cache: Optional[TTLCache]
     cache_ttl: float
     require: frozenset[str]
+    sark_keyspace: bool = False  # share tools/call decisions in SARK's keyspace (_sark.py)
 
 
 class _Done(Exception):
@@ -88,6 +91,7 @@ class _Run:
         self.cache_hit = False
         self.revision = 0
         self.key_body = ""
+        self.sark_key: Optional[str] = None
         self.user = self.tool_json = ""
         self.response: Optional[bytes] = None
         self.times = [0] * 6
@@ -196,7 +200,8 @@ class _Run:
         canon_args = c.parser.canonicalize(self.arguments)
         self.key_body = self._key_body(canon_args)
         rev = c.policy.revision
-        value = c.cache.get(_key(rev, self.key_body))
+        shared = c.cache._shared_tier() if c.sark_keyspace else None
+        value = c.cache.get(_key(rev, self.key_body)) if shared is None else shared.local_get(_key(rev, self.key_body))
         if not isinstance(value, str) or not value.startswith("g"):
             return
         if c.detector is not None:
@@ -247,8 +252,46 @@ class _Run:
         ttl = self.apply(result, rev, "policy")
         if self.key_body and ttl > 0 and (self.scan is None or self.scan == CLEAN_SCAN):
             assert c.cache is not None
-            c.cache.set(_key(rev, self.key_body), "g" + result, ttl)
+            shared = c.cache._shared_tier() if c.sark_keyspace else None
+            if shared is None:
+                c.cache.set(_key(rev, self.key_body), "g" + result, ttl)
+            else:
+                self.store_sark(shared, result, ttl)
+                shared.local_set(_key(rev, self.key_body), "g" + result, ttl)
         raise _Done  # the policy always decides
+
+    # ------------------------------------------------------------------ SARK's keyspace
+
+    def lookup_sark(self) -> None:
+        """After a clean scan, on a miss of the local tier: SARK's entry for this principal,
+        tool and context (go/gateway/sarkcache.go's lookupSARK)."""
+        c = self.c
+        if not self.key_body or not (self.scan is None or self.scan == CLEAN_SCAN):
+            return
+        assert self.principal is not None and c.cache is not None
+        self.sark_key = _sark.key(self.principal.id, self.method, self.tool, self.context)
+        shared = c.cache._shared_tier()
+        if self.sark_key is None or shared is None:
+            return
+        raw = shared.raw_get(self.sark_key)
+        found = None if raw is None else _sark.read(c.parser, raw, c.cache.revision)
+        if found is None:
+            return
+        allow, reasons = found
+        doc = {"allow": allow, "reasons": reasons}
+        self.apply(json.dumps(doc), c.policy.revision, "cache")
+        self.cache_hit = True
+        raise _Done
+
+    def store_sark(self, shared: SharedTier, result: str, ttl: float) -> None:
+        """The policy's decision under SARK's key, for SARK's TTL (go: storeSARK)."""
+        if self.sark_key is None or self.filtered:
+            return
+        _, _, _, hint, sensitivity = _read_result(result)
+        sark_ttl = _sark.ttl(sensitivity)
+        assert self.c.cache is not None
+        text = _sark.value(self.allow, self.reasons, self.c.cache.revision)
+        shared.raw_set(self.sark_key, text, min(ttl, sark_ttl) if hint is not None else sark_ttl)
 
     def _policy_input(self) -> str:
         parts = [f'{{"action":{_dumps(ACTION)}']
@@ -268,7 +311,7 @@ class _Run:
 
     def apply(self, result: str, rev: int, stage: str) -> float:
         """Make the policy's result the decision of ``stage``; return how long it may be cached."""
-        allow, reasons, filtered, ttl_hint = _read_result(result)
+        allow, reasons, filtered, ttl_hint, _ = _read_result(result)
         self.revision = rev
         self.step_up = any(r.startswith("step_up_required") for r in reasons)
         if filtered:
@@ -345,19 +388,19 @@ def _fold(key: str) -> str:
     return key.replace("\u212a", "k").replace("\u017f", "s").lower()
 
 
-def _read_result(text: str) -> tuple[bool, list[str], list[str], Optional[float]]:
-    """(allow, reasons, filtered_parameters, cache_ttl) of a policy result, as go/gateway reads it;
-    ValueError for anything but a boolean or an object with a boolean allow."""
+def _read_result(text: str) -> tuple[bool, list[str], list[str], Optional[float], Optional[str]]:
+    """(allow, reasons, filtered_parameters, cache_ttl, sensitivity when a str) of a policy result,
+    as go/gateway reads it; ValueError for anything but a boolean or an object with a boolean allow."""
     t = text.strip()
     if t in ("true", "false"):
-        return t == "true", [], [], None
+        return t == "true", [], [], None, None
     doc = json.loads(t)
     if not isinstance(doc, dict):
         raise ValueError("policy result is neither a boolean nor an object")
     fields: dict[str, Any] = {}
     for k, v in doc.items():  # the last of the keys folding to a field wins, as in Go
         f = _fold(k)
-        if f in ("allow", "reasons", "filtered_parameters", "cache_ttl"):
+        if f in ("allow", "reasons", "filtered_parameters", "cache_ttl", "sensitivity"):
             fields[f] = v
     allow = fields.get("allow")
     if allow is not None and type(allow) is not bool:
@@ -367,7 +410,14 @@ def _read_result(text: str) -> tuple[bool, list[str], list[str], Optional[float]
     ttl = fields.get("cache_ttl")
     if ttl is not None and (type(ttl) not in (int, float)):
         raise ValueError("cache_ttl is not a number")
-    return allow, _strings(fields.get("reasons")), _strings(fields.get("filtered_parameters")), ttl
+    sensitivity = fields.get("sensitivity")
+    return (
+        allow,
+        _strings(fields.get("reasons")),
+        _strings(fields.get("filtered_parameters")),
+        ttl,
+        sensitivity if type(sensitivity) is str else None,
+    )
 
 
 def _strings(v: Any) -> list[str]:
@@ -396,6 +446,7 @@ _STAGES: tuple[tuple[str, int, Callable[[_Run], None], Callable[[Components], bo
     ("anomaly", 3, _Run.check_anomaly, lambda c: c.anomaly is not None),
     ("cache", 4, _Run.lookup_cache, lambda c: c.cache is not None),  # a hit skips the scan
     ("scan", 2, _Run.scan_arguments, lambda c: c.detector is not None),
+    ("cache", 4, _Run.lookup_sark, lambda c: c.sark_keyspace),  # after a clean scan
     ("policy", 5, _Run.decide, lambda c: True),
 )
 

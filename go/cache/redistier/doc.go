@@ -18,6 +18,8 @@
 //     opens a breaker: Redis is skipped for a backoff that doubles per consecutive failure
 //     (default 10 ms to 500 ms) and closes on the next success. While Redis is away the
 //     cache serves from L1; no call blocks longer than the timeout or fails because of Redis.
+//   - GetRaw/SetRaw read and write Redis alone, values as they are (no envelope, no revision):
+//     for keys in another program's format, SARK's own policy cache (go/gateway's SARK keyspace).
 //
 // The Python twin (sark_accel/cache/_redis.py) writes the same keys, envelope and channel, so
 // Go and Python processes share entries.

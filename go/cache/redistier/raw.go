@@ -1,0 +1,42 @@
+package redistier
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// GetRaw returns the value Redis holds under key exactly as stored, without the envelope's
+// revision check, and the time Redis has left on it: for a value in another program's format
+// (SARK's own policy cache, which the gateway shares). L1 is neither read nor written. Bounded
+// like every operation; a failure, a missing key or a key without a TTL is a miss.
+func (c *Cache) GetRaw(key string) (value string, ttl time.Duration, ok bool) {
+	err := c.redis(func(ctx context.Context) error {
+		pipe := c.rdb.Pipeline()
+		get, pttl := pipe.Get(ctx, key), pipe.PTTL(ctx, key)
+		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+			return err
+		}
+		value, ttl = get.Val(), pttl.Val()
+		ok = get.Err() == nil
+		return nil
+	})
+	if err != nil || !ok || ttl <= 0 {
+		if err == nil {
+			c.l2Misses.Add(1)
+		}
+		return "", 0, false
+	}
+	c.l2Hits.Add(1)
+	return value, ttl, true
+}
+
+// SetRaw stores value under key in Redis only, as it is (no envelope), for ttl (at least
+// 1 ms). A failure is counted, not returned, as for Set.
+func (c *Cache) SetRaw(key, value string, ttl time.Duration) {
+	_ = c.redis(func(ctx context.Context) error {
+		return c.rdb.Set(ctx, key, value, max(ttl, time.Millisecond)).Err()
+	})
+}
