@@ -3,6 +3,7 @@
 
 Does not run the scanner (the set is for evaluation only, never for tuning).
 """
+
 import collections
 import json
 import pathlib
@@ -47,8 +48,9 @@ def main() -> int:
             counts[key][obj["category"]] += 1
 
     readme = {k: {} for k in FILES}
-    for m in re.finditer(r"^\| (attacks|benign) \| ([^|]+?) \| (\d+) \|$",
-                         (HERE / "README.md").read_text(encoding="utf-8"), re.M):
+    for m in re.finditer(
+        r"^\| (attacks|benign) \| ([^|]+?) \| (\d+) \|$", (HERE / "README.md").read_text(encoding="utf-8"), re.M
+    ):
         readme[m.group(1)][m.group(2).strip()] = int(m.group(3))
     for key in FILES:
         total = readme[key].pop("**total**", None)
