@@ -125,12 +125,21 @@ def written_round2() -> Iterator[Row]:
         yield row(d["text"], d["label"], "own_round2", d["category"], "train")
 
 
-def fresh_spent() -> Iterator[Row]:
-    """The first blind set (``fresh/``): spent by its one evaluation, so now training text."""
+def written_round3() -> Iterator[Row]:
+    """Attack paraphrases (multilingual, tool-call coercion, exfiltration, false authority) and
+    hard negatives (security writing that quotes attacks, transcripts, logs, code) written for
+    round 3 (``classifier_round3.jsonl``)."""
+    for line in (DATA / "classifier_round3.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        yield row(d["text"], d["label"], "own_round3", d["category"], "train")
+
+
+def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
+    """A blind set (``fresh/``, ``fresh2/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
-        for line in (DATA / "fresh" / name).read_text(encoding="utf-8").splitlines():
+        for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
-            yield row(d["text"], label, "fresh_spent", d["category"], "train")
+            yield row(d["text"], label, f"{folder}_spent", d["category"], "train")
 
 
 def benign_breadth(cache: Path, rng: random.Random, attacks: list[str]) -> Iterator[Row]:
@@ -330,6 +339,8 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     short_attacks = [r["text"] for r in [*written_round2(), *fresh_spent()] if r["label"] == "attack"]
     short_attacks += [r["text"] for r in train_rows if r["source"] == "own" and r["label"] == "attack"]
     train_rows += [*written_round2(), *fresh_spent(), *benign_breadth(cache, rng, short_attacks)]
+    # Round 3, after the rows above so that round 2's seeded draws stay the same.
+    train_rows += [*written_round3(), *fresh_spent("fresh2")]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}

@@ -21,6 +21,18 @@ var patternsJSON []byte
 // that names no weight of its own.
 var severityWeight = map[string]int{"high": 30, "medium": 15, "low": 5}
 
+// entropyWeight is entropy.high's weight, below its severity's: code, logs and keys have high
+// entropy too, so it is a weak signal that only adds to stronger ones.
+const entropyWeight = 10
+
+// builtinWeight is the risk-score weight of a built-in detector's finding.
+func builtinWeight(id, severity string) int {
+	if id == "entropy.high" {
+		return entropyWeight
+	}
+	return severityWeight[severity]
+}
+
 // MaxWeight bounds a pattern's weight: one finding can fill the whole 0-100 score.
 const MaxWeight = 100
 

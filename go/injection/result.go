@@ -37,12 +37,16 @@ type Result struct {
 	Truncated bool
 }
 
+// MaxRepeats is how many findings of one pattern id the risk score counts (the heaviest ones).
+const MaxRepeats = 2
+
 // MaxFindings is how many findings a Result keeps (the risk score counts all of them).
 const MaxFindings = 1000
 
 // finishResult sorts the findings, scores them and decides. A finding weighs what the library
 // pattern with its id weighs (decoded findings keep their pattern's id), else what its severity
-// weighs (the built-in detectors); the sum is capped at 100.
+// weighs (the built-in detectors; entropy.high less); each id counts at most MaxRepeats
+// times and the sum is capped at 100.
 func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]int) *Result {
 	// Stable: findings equal on every key keep generation order, as in the reference.
 	sort.SliceStable(fs, func(i, j int) bool {
@@ -58,15 +62,29 @@ func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]i
 		}
 		return a.PatternID < b.PatternID
 	})
-	score := 0
+	// A pattern id counts at most MaxRepeats times, its heaviest findings: a long document
+	// that matches one pattern in many places proves little more than one that matches it twice.
+	heaviest := make(map[string][MaxRepeats]int, len(fs))
 	for i := range fs {
-		switch w, ok := weights[fs[i].PatternID]; {
+		w, ok := weights[fs[i].PatternID]
+		switch {
 		case fs[i].classifier:
-			score += classifierScore(fs[i].Entropy)
-		case ok:
+			w = classifierScore(fs[i].Entropy)
+		case !ok:
+			w = builtinWeight(fs[i].PatternID, fs[i].Severity)
+		}
+		top := heaviest[fs[i].PatternID]
+		for k := range top { // keep the MaxRepeats largest, largest first
+			if w > top[k] {
+				w, top[k] = top[k], w
+			}
+		}
+		heaviest[fs[i].PatternID] = top
+	}
+	score := 0
+	for _, top := range heaviest {
+		for _, w := range top {
 			score += w
-		default:
-			score += severityWeight[fs[i].Severity]
 		}
 	}
 	score = min(score, 100)

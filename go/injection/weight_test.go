@@ -54,7 +54,8 @@ func TestPatternWeightFromGo(t *testing.T) {
 }
 
 // The score sums each finding's weight: its pattern's (also when found in decoded text), else its
-// severity's for the built-in detectors; capped at 100; the thresholds decide.
+// severity's for the built-in detectors; each id at most MaxRepeats times; capped at 100; the
+// thresholds decide.
 func TestRiskScoreSumsWeights(t *testing.T) {
 	d := mustNew(t, WithPatterns([]Pattern{
 		{ID: "t.strong", Category: "c", Severity: "low", Regex: "alpha", Weight: 45},
@@ -70,8 +71,9 @@ func TestRiskScoreSumsWeights(t *testing.T) {
 		{"beta", 15, "allow"},
 		{"alpha beta", 60, "alert"},
 		{"alpha beta beta", 75, "block"},
-		{"alpha alpha alpha", 100, "block"},
-		{"x " + hidden, 15 + 45, "alert"}, // encoded.base64 (medium) + t.strong inside
+		{"alpha alpha alpha", 90, "block"},   // a pattern counts at most MaxRepeats times
+		{"beta beta beta beta", 30, "allow"}, // so repeating a weak one does not alert
+		{"x " + hidden, 15 + 45, "alert"},    // encoded.base64 (medium) + t.strong inside
 	} {
 		r := d.Inspect(c.text)
 		if r.RiskScore != c.score || r.Decision != c.decision {

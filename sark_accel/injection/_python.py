@@ -47,6 +47,11 @@ _HERE = Path(__file__).resolve().parent
 
 #: The risk-score weight of a built-in detector's finding, and of a pattern that names no weight.
 SEVERITY_WEIGHTS: dict[str, int] = {"high": 30, "medium": 15, "low": 5}
+#: entropy.high's weight, below its severity's: code, logs and keys have high entropy too, so it
+#: is a weak signal that only adds to stronger ones.
+ENTROPY_WEIGHT = 10
+#: How many findings of one pattern id the risk score counts (the heaviest ones).
+MAX_REPEATS = 2
 #: A pattern's weight is 1..MAX_WEIGHT: one finding can fill the whole 0-100 score.
 MAX_WEIGHT = 100
 
@@ -1073,9 +1078,14 @@ class _Scan:
         self.findings.sort(key=lambda kf: kf[0])
         # A finding weighs what the library pattern with its id weighs (decoded findings keep
         # their pattern's id), the classifier's what its probability gives, else what its
-        # severity weighs (the built-in detectors).
+        # severity weighs (the built-in detectors; entropy.high less). A pattern id counts at
+        # most MAX_REPEATS times, its heaviest findings: a long document that matches one
+        # pattern in many places proves little more than one that matches it twice.
         weights = {p.id: p.weight for p in self.patterns} if self.findings else {}
-        score = min(100, sum(_finding_weight(f, weights) for _, f in self.findings))
+        by_id: dict[str, list[int]] = {}
+        for _, f in self.findings:
+            by_id.setdefault(f["pattern_id"], []).append(_finding_weight(f, weights))
+        score = min(100, sum(sum(sorted(ws)[-MAX_REPEATS:]) for ws in by_id.values()))
         det = self.det
         if score >= det.block_threshold:
             decision = "block"
@@ -1097,7 +1107,9 @@ def _finding_weight(f: dict[str, Any], weights: dict[str, int]) -> int:
     """A finding's share of the risk score: the classifier's follows its probability."""
     if "ngrams" in f:
         return classifier_score(f["value"])
-    return weights.get(f["pattern_id"]) or SEVERITY_WEIGHTS[f["severity"]]
+    if f["pattern_id"] in weights:
+        return weights[f["pattern_id"]]
+    return ENTROPY_WEIGHT if f["pattern_id"] == "entropy.high" else SEVERITY_WEIGHTS[f["severity"]]
 
 
 class PythonInjectionBackend:
