@@ -174,11 +174,17 @@ def choose_re2(mode: str, workdir: Path) -> RE2Choice:
 
 
 def write_goimports_shim(tools: Path) -> None:
-    """gopy runs `goimports -w sarkgo.go` on the code it generates: this `goimports` first lets
-    tools/gopy_hold_gil.py keep the GIL in the wrappers of functions marked //sark:holdgil."""
+    """gopy runs `goimports -w sarkgo.go` on the code it generates: this `goimports` first puts
+    the generated functions in name order (tools/gopy_stable_order.py: gopy writes them in Go map
+    order, so builds differed), then lets tools/gopy_hold_gil.py keep the GIL in the wrappers of
+    functions marked //sark:holdgil."""
     shim = tools / "goimports"
+    order = ROOT / "tools" / "gopy_stable_order.py"
     script = ROOT / "tools" / "gopy_hold_gil.py"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{script}" "{BIND}" "{tools / "goimports-real"}" "$@"\n')
+    shim.write_text(
+        f'#!/bin/sh\n"{sys.executable}" "{order}" "$@" || exit 1\n'
+        f'exec "{sys.executable}" "{script}" "{BIND}" "{tools / "goimports-real"}" "$@"\n'
+    )
     shim.chmod(0o755)
 
 
