@@ -188,6 +188,15 @@ def write_goimports_shim(tools: Path) -> None:
     shim.chmod(0o755)
 
 
+def write_go_shim(tools: Path, go: str) -> None:
+    """gopy runs `go` from PATH: this `go` gives the final link's linker version script a path
+    that is the same in every build (tools/gopy_stable_link.py: gopy's random temporary path
+    went into the extension's build ID)."""
+    shim = tools / "go"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ROOT / "tools" / "gopy_stable_link.py"}" "{go}" "$@"\n')
+    shim.chmod(0o755)
+
+
 class GopyBuildExt(build_ext):
     def get_ext_filename(self, fullname: str) -> str:
         # fullname is "sark_accel._sarkgo", or only "_sarkgo" when get_ext_fullpath asks
@@ -218,7 +227,8 @@ class GopyBuildExt(build_ext):
             vm = target.vm(tools)
             print(f"sark-accel: building for {target.platform} with CC={env['CC']}", flush=True)
         write_goimports_shim(tools)
-        env["PATH"] = f"{tools}{os.pathsep}{env.get('PATH', '')}"  # gopy runs `goimports` from PATH
+        write_go_shim(tools, go)
+        env["PATH"] = f"{tools}{os.pathsep}{env.get('PATH', '')}"  # gopy runs `goimports` and `go` from PATH
         re2 = choose_re2(os.environ.get("SARK_ACCEL_RE2", "auto"), tools)
         print(f"sark-accel: RE2 for the injection scanner: {re2.summary}", flush=True)
         env.update(re2.env)
