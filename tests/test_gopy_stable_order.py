@@ -100,9 +100,23 @@ def test_a_reshaped_output_fails_the_build(tool: ModuleType) -> None:
         tool.sort_build_functions(build_py([*NAMES, "CacheGet"]))
 
 
+def test_the_command_line_naming_build_folders_is_left_out(tool: ModuleType) -> None:
+    def opening(folder: str) -> str:
+        return f"/*\ncgo stubs for package sarkgo.\ngopy build -vm={folder}/python -output={folder}/_gopy .\n*/\n"
+
+    one = tool.drop_command_line(opening("/tmp/pip-req-build-aaaa") + sarkgo_go(NAMES))
+    assert one == tool.drop_command_line(opening("/tmp/pip-req-build-bbbb") + sarkgo_go(NAMES))
+    assert "pip-req-build" not in one and one.endswith(sarkgo_go(NAMES))
+    with pytest.raises(SystemExit, match="does not open with gopy's comment"):
+        tool.drop_command_line(sarkgo_go(NAMES))
+
+
 def test_main_rewrites_both_files_in_gopys_folder(tool: ModuleType, tmp_path: Path) -> None:
-    (tmp_path / "sarkgo.go").write_text(sarkgo_go(shuffled(1)))
+    opening = "/*\ngopy build -output=/tmp/x .\n*/\n"
+    (tmp_path / "sarkgo.go").write_text(opening + sarkgo_go(shuffled(1)))
     (tmp_path / "build.py").write_text(build_py(shuffled(2)))
     assert tool.main(["-w", str(tmp_path / "sarkgo.go")]) == 0
-    assert (tmp_path / "sarkgo.go").read_text() == tool.sort_go_wrappers(sarkgo_go(NAMES))
+    assert (tmp_path / "sarkgo.go").read_text() == tool.drop_command_line(
+        opening + tool.sort_go_wrappers(sarkgo_go(NAMES))
+    )
     assert (tmp_path / "build.py").read_text() == build_py(sorted(NAMES))

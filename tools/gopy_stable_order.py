@@ -4,7 +4,9 @@ gopy v0.5.0 collects the binding's functions in a Go map and writes them in its 
 which Go randomises per run: the wrappers in ``sarkgo.go`` and the ``add_*function`` lines of
 ``build.py`` (from which pybindgen writes ``sarkgo.c``) come out shuffled, and so do the code
 layout and method table of the extension (BENCHMARKS.md, "Reproducible builds"). Neither order
-means anything: Go declarations and pybindgen's functions may come in any order.
+means anything: Go declarations and pybindgen's functions may come in any order. gopy also
+copies its command line, which names the build's folders, into the comment atop ``sarkgo.go``:
+cgo names the exported functions after a hash of that file, so the comment is replaced.
 
 gopy runs ``goimports -w sarkgo.go`` in its output folder after writing both files and before
 running ``build.py``; setup.py's ``goimports`` shim runs this script first:
@@ -21,6 +23,7 @@ from pathlib import Path
 FUNCTIONS = "\n// ---- Functions ---\n"
 # One wrapper: its //export line, the func, and the closing brace at column 0.
 _WRAPPER = re.compile(r"\n//export (\w+)\nfunc \1\(.*?\n}\n", re.DOTALL)
+_COMMAND = re.compile(r"^gopy (?:build|gen) .*$", re.MULTILINE)
 _ADD = re.compile(r"^add_checked(?:_string)?_function\(mod, '(sarkbind_\w+)', .*\)$")
 
 
@@ -40,6 +43,14 @@ def sort_go_wrappers(generated: str) -> str:
     if tail[end:].strip() or not wrappers:
         raise SystemExit("gopy_stable_order: sarkgo.go's Functions section is not a list of wrappers")
     return head + sep + "\n" + "\n\n".join(wrappers[name] for name in sorted(wrappers)) + "\n"
+
+
+def drop_command_line(generated: str) -> str:
+    """``sarkgo.go`` without gopy's command line in its opening comment."""
+    end = generated.find("*/")
+    if not generated.startswith("/*") or end < 0 or len(_COMMAND.findall(generated[:end])) != 1:
+        raise SystemExit("gopy_stable_order: sarkgo.go does not open with gopy's comment and command line")
+    return _COMMAND.sub("gopy command line left out (it names the build's folders)", generated[:end]) + generated[end:]
 
 
 def sort_build_functions(script: str) -> str:
@@ -70,7 +81,7 @@ def main(argv: list[str]) -> int:
     if target.name != "sarkgo.go" or not target.exists():
         return 0
     build = target.with_name("build.py")
-    target.write_text(sort_go_wrappers(target.read_text(encoding="utf-8")), encoding="utf-8")
+    target.write_text(drop_command_line(sort_go_wrappers(target.read_text(encoding="utf-8"))), encoding="utf-8")
     build.write_text(sort_build_functions(build.read_text(encoding="utf-8")), encoding="utf-8")
     return 0
 
