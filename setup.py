@@ -174,11 +174,26 @@ def choose_re2(mode: str, workdir: Path) -> RE2Choice:
 
 
 def write_goimports_shim(tools: Path) -> None:
-    """gopy runs `goimports -w sarkgo.go` on the code it generates: this `goimports` first lets
-    tools/gopy_hold_gil.py keep the GIL in the wrappers of functions marked //sark:holdgil."""
+    """gopy runs `goimports -w sarkgo.go` on the code it generates: this `goimports` first puts
+    the generated functions in name order (tools/gopy_stable_order.py: gopy writes them in Go map
+    order, so builds differed), then lets tools/gopy_hold_gil.py keep the GIL in the wrappers of
+    functions marked //sark:holdgil."""
     shim = tools / "goimports"
+    order = ROOT / "tools" / "gopy_stable_order.py"
     script = ROOT / "tools" / "gopy_hold_gil.py"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{script}" "{BIND}" "{tools / "goimports-real"}" "$@"\n')
+    shim.write_text(
+        f'#!/bin/sh\n"{sys.executable}" "{order}" "$@" || exit 1\n'
+        f'exec "{sys.executable}" "{script}" "{BIND}" "{tools / "goimports-real"}" "$@"\n'
+    )
+    shim.chmod(0o755)
+
+
+def write_go_shim(tools: Path, go: str) -> None:
+    """gopy runs `go` from PATH: this `go` gives the final link's linker version script a path
+    that is the same in every build (tools/gopy_stable_link.py: gopy's random temporary path
+    went into the extension's build ID)."""
+    shim = tools / "go"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ROOT / "tools" / "gopy_stable_link.py"}" "{go}" "$@"\n')
     shim.chmod(0o755)
 
 
@@ -212,7 +227,8 @@ class GopyBuildExt(build_ext):
             vm = target.vm(tools)
             print(f"sark-accel: building for {target.platform} with CC={env['CC']}", flush=True)
         write_goimports_shim(tools)
-        env["PATH"] = f"{tools}{os.pathsep}{env.get('PATH', '')}"  # gopy runs `goimports` from PATH
+        write_go_shim(tools, go)
+        env["PATH"] = f"{tools}{os.pathsep}{env.get('PATH', '')}"  # gopy runs `goimports` and `go` from PATH
         re2 = choose_re2(os.environ.get("SARK_ACCEL_RE2", "auto"), tools)
         print(f"sark-accel: RE2 for the injection scanner: {re2.summary}", flush=True)
         env.update(re2.env)

@@ -49,9 +49,11 @@ toolchain() { # $1 = arch: cc, c++ and ar for it in $work/zig-$1
     mkdir -p "$dir"
     for tool in cc c++; do
         # LDSHARED of the building Python carries -Wl,-rpath,<its lib dir>: nothing of this machine goes in.
+        # Debian's also has -Wl,-Bsymbolic-functions, which zig refuses (the version script already
+        # keeps every symbol but PyInit__sarkgo local).
         cat >"$dir/$tool" <<SH
 #!/bin/sh
-for a; do shift; case \$a in -Wl,-rpath,*) ;; *) set -- "\$@" "\$a" ;; esac; done
+for a; do shift; case \$a in -Wl,-rpath,* | -Wl,-Bsymbolic-functions) ;; *) set -- "\$@" "\$a" ;; esac; done
 exec "$zig" $tool -target $1-linux-gnu.2.28 "\$@"
 SH
     done
@@ -71,6 +73,13 @@ for arch in $archs; do
     for version in $pythons; do
         py="$(python_for "$version")"
         include="$("$py" -c 'import sysconfig; print(sysconfig.get_path("include"))')"
+        multiarch="$(dirname "$include")/x86_64-linux-gnu/python$version/pyconfig.h"
+        if [[ -f "$multiarch" ]]; then # Debian's pyconfig.h only includes this one, where zig does not look
+            rm -rf "$work/include-x86_64/python$version" && mkdir -p "$work/include-x86_64"
+            cp -r "$include" "$work/include-x86_64/python$version"
+            cp "$multiarch" "$work/include-x86_64/python$version/pyconfig.h"
+            include="$work/include-x86_64/python$version"
+        fi
         if [[ "$arch" == aarch64 ]]; then
             python3 "$repo/tools/aarch64_python_headers.py" "$include" "$work/include-aarch64/python$version"
             include="$work/include-aarch64/python$version"
