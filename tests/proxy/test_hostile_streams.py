@@ -1,11 +1,13 @@
-"""A hostile upstream's SSE stream: sizes and shapes that cost most, each relayed or refused in
-time linear in its length (run in a subprocess: a quadratic scan shows up as its timeout)."""
+"""Hostile streams: an upstream's SSE events (in a subprocess: a quadratic scan shows up as its
+timeout) and stdio lines, at the sizes and shapes that cost most; relayed or refused, bounded."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
 
@@ -63,3 +65,27 @@ def test_sse_event_past_the_limit_is_cut_off() -> None:
     # Refused (the stream ends, nothing of the oversized event is relayed), and not buffered past
     # the limit plus one chunk.
     assert relay(4 * 1024 * 1024, 64, 1024 * 1024) == (0, 0)
+
+
+@pytest.mark.parametrize("scale", [1, 16])
+def test_stdio_line_past_the_limit_is_skipped_and_the_next_one_read(scale: int) -> None:
+    from sark_accel.proxy._stdio import _lines
+
+    limit = 64 * 1024
+    fits = b"f" * limit + b"\n"
+    read_fd, write_fd = os.pipe()
+
+    def write() -> None:  # small writes: the reader sees many small chunks
+        with os.fdopen(write_fd, "wb", buffering=0) as w:
+            for part in (fits, b"x" * (scale * limit + 1), b"\n", b"ok\n"):
+                for i in range(0, len(part), 512):
+                    w.write(part[i : i + 512])
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        got = list(_lines(read_fd, limit, lambda: False))
+    finally:
+        writer.join()
+        os.close(read_fd)
+    assert got == [fits, None, b"ok\n"]
