@@ -183,14 +183,15 @@ class GoCacheBackend(NativeHandle):
         if raw is None:  # slow path: one call per key, the same semantics
             found: dict[str, Value] = {}
             for k in [c.check_key(k) for k in keys]:
-                r = self._keyed(self._get, self._get_enc, k)
-                if r:
-                    found[k] = _untag(r)
+                value = _untag_untrusted(self._keyed(self._get, self._get_enc, k))
+                if value is not None:
+                    found[k] = value
             return found
         if raw[0] == "P":  # every value is a str, sent untagged: json.loads builds the answer
             found_str: dict[str, Value] = json.loads(raw[1:])
             return found_str
-        return {k: _untag(v) for k, v in json.loads(raw[1:]).items()}
+        tagged = {k: _untag_untrusted(v) for k, v in json.loads(raw[1:]).items()}  # Redis's may be junk
+        return {k: v for k, v in tagged.items() if v is not None}
 
     def set_many(self, mapping: Mapping[str, Value], ttl: Optional[float] = None) -> None:
         items = {c.check_key(k): _tag(v) for k, v in mapping.items()}
