@@ -1,6 +1,10 @@
 package gateway
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/sark-accel/sark-accel/go/mcp"
+)
 
 // userJSON is input.user: {"groups","id","mfa","permissions","roles"}.
 func (p *pipeline) userJSON() []byte {
@@ -9,7 +13,7 @@ func (p *pipeline) userJSON() []byte {
 	b = append(b, `{"groups":`...)
 	b = appendStrings(b, u.Groups)
 	b = append(b, `,"id":`...)
-	b = appendString(b, u.ID)
+	b = mcp.AppendJSONString(b, u.ID)
 	b = append(b, `,"mfa":`...)
 	b = strconv.AppendBool(b, u.MFA)
 	b = append(b, `,"permissions":`...)
@@ -23,10 +27,10 @@ func (p *pipeline) userJSON() []byte {
 func (p *pipeline) toolJSON() []byte {
 	b := make([]byte, 0, 64)
 	b = append(b, `{"name":`...)
-	b = appendString(b, p.d.Tool)
+	b = mcp.AppendJSONString(b, p.d.Tool)
 	if p.sensitivity != "" {
 		b = append(b, `,"sensitivity":`...)
-		b = appendString(b, p.sensitivity)
+		b = mcp.AppendJSONString(b, p.sensitivity)
 	}
 	return append(b, '}')
 }
@@ -37,16 +41,16 @@ func (p *pipeline) toolJSON() []byte {
 func (p *pipeline) policyInput(user, tool []byte) []byte {
 	b := make([]byte, 0, 256+len(p.arguments)+len(p.context)+len(user))
 	b = append(b, `{"action":`...)
-	b = appendString(b, p.g.cfg.action)
+	b = mcp.AppendJSONString(b, p.g.cfg.action)
 	if p.anomalies != nil {
 		b = append(b, `,"anomaly":{"level":`...)
-		b = appendString(b, p.d.AnomalyLevel.String())
+		b = mcp.AppendJSONString(b, p.d.AnomalyLevel.String())
 		b = append(b, `,"types":[`...)
 		for i, a := range p.anomalies.Anomalies {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendString(b, string(a.Type))
+			b = mcp.AppendJSONString(b, string(a.Type))
 		}
 		b = append(b, "]}"...)
 	}
@@ -56,7 +60,7 @@ func (p *pipeline) policyInput(user, tool []byte) []byte {
 	b = append(b, p.context...)
 	if p.scan != nil {
 		b = append(b, `,"injection":{"decision":`...)
-		b = appendString(b, p.scan.Decision)
+		b = mcp.AppendJSONString(b, p.scan.Decision)
 		b = append(b, `,"findings":`...)
 		b = appendStrings(b, uniqueIDs(p.scan.Findings))
 		b = append(b, `,"risk_score":`...)
@@ -64,9 +68,9 @@ func (p *pipeline) policyInput(user, tool []byte) []byte {
 		b = append(b, '}')
 	}
 	b = append(b, `,"method":`...)
-	b = appendString(b, p.d.Method)
+	b = mcp.AppendJSONString(b, p.d.Method)
 	b = append(b, `,"server":`...)
-	b = appendString(b, p.req.Server)
+	b = mcp.AppendJSONString(b, p.req.Server)
 	b = append(b, `,"time_ns":`...)
 	b = strconv.AppendInt(b, p.nowNs, 10)
 	b = append(b, `,"tool":`...)

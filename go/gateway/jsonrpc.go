@@ -2,7 +2,8 @@ package gateway
 
 import (
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/sark-accel/sark-accel/go/mcp"
 )
 
 // CodeDenied is the JSON-RPC error code of a request the gateway refuses (parse errors keep
@@ -21,9 +22,9 @@ func denyResponse(id []byte, stage Stage, reasons []string) []byte {
 	b = append(b, `,"data":{"reasons":`...)
 	b = appendStrings(b, reasons)
 	b = append(b, `,"stage":`...)
-	b = appendString(b, string(stage))
+	b = mcp.AppendJSONString(b, string(stage))
 	b = append(b, `},"message":`...)
-	b = appendString(b, deniedMessage)
+	b = mcp.AppendJSONString(b, deniedMessage)
 	b = append(b, `},"id":`...)
 	b = appendID(b, id)
 	return append(b, `,"jsonrpc":"2.0"}`...)
@@ -42,48 +43,7 @@ func appendStrings(b []byte, ss []string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendString(b, s)
+		b = mcp.AppendJSONString(b, s)
 	}
 	return append(b, ']')
-}
-
-// appendString writes s as Python's json.dumps(s, ensure_ascii=False) does, so both pipelines
-// write the same text; each byte of invalid UTF-8 (only a Go caller can pass it) becomes U+FFFD.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			b = append(b, c)
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			b = utf8.AppendRune(b, r) // RuneError for invalid bytes
-			i += n
-			continue
-		}
-		switch c {
-		case '"':
-			b = append(b, '\\', '"')
-		case '\\':
-			b = append(b, '\\', '\\')
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\r':
-			b = append(b, '\\', 'r')
-		case '\t':
-			b = append(b, '\\', 't')
-		case '\b':
-			b = append(b, '\\', 'b')
-		case '\f':
-			b = append(b, '\\', 'f')
-		default:
-			const hex = "0123456789abcdef"
-			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-		}
-		i++
-	}
-	return append(b, '"')
 }

@@ -194,7 +194,7 @@ func (w *redactor) value(loc string) error {
 			w.hit[loc] = true
 			v = Redacted
 		}
-		w.out = appendString(w.out, v)
+		w.out = mcp.AppendJSONString(w.out, v)
 	case json.Number:
 		w.out = append(w.out, v...)
 	case bool:
@@ -220,7 +220,7 @@ func (w *redactor) container(open json.Delim, loc string) error {
 				return err
 			}
 			key, _ := tok.(string)
-			w.out = append(appendString(w.out, key), ':')
+			w.out = append(mcp.AppendJSONString(w.out, key), ':')
 			child = key
 			if loc != "" {
 				child = loc + "." + key

@@ -14,6 +14,29 @@ import (
 
 const hexDigits = "0123456789abcdef"
 
+// AppendJSONString appends s to b as a canonical JSON string: the bytes Python's
+// json.dumps(s, ensure_ascii=False) writes, so Go and Python pipelines emit identical text.
+// Only " \ and the controls are escaped (\b \f \n \r \t short, others \u00xx); everything
+// else, DEL, U+2028 and U+2029 included, is literal UTF-8. Each byte of invalid UTF-8 (a Go
+// caller can pass it; a Python str cannot hold it) becomes U+FFFD, so the output is always
+// valid JSON. Time and memory are linear in len(s).
+func AppendJSONString(b []byte, s string) []byte {
+	if !utf8.ValidString(s) {
+		s = replaceInvalidUTF8(s)
+	}
+	return appendCanonString(b, s)
+}
+
+// replaceInvalidUTF8 returns s with each invalid byte replaced by U+FFFD (strings.ToValidUTF8
+// would merge a run of them into one).
+func replaceInvalidUTF8(s string) string {
+	out := make([]byte, 0, len(s)+8)
+	for _, r := range s {
+		out = utf8.AppendRune(out, r)
+	}
+	return string(out)
+}
+
 // appendCanonString appends s (valid UTF-8) as a canonical JSON string.
 func appendCanonString(b []byte, s string) []byte {
 	b = append(b, '"')

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sark-accel/sark-accel/go/cache"
 	"github.com/sark-accel/sark-accel/go/cache/redistier"
@@ -190,7 +191,16 @@ func CacheGet(h int64, key string) (v string, err error) {
 		return "", err
 	}
 	v, _ = bc.s.Get(key)
-	return v, nil
+	return bc.crossable(v), nil
+}
+
+// crossable is v, or "" (a miss) when v came from Redis (untrusted: anyone can write there)
+// and is not UTF-8, which would fail to cross into Python or be altered on the way.
+func (bc *boundCache) crossable(v string) string {
+	if bc.tier != nil && !utf8.ValidString(v) {
+		return ""
+	}
+	return v
 }
 
 // CacheGetEncoded is CacheGet for a key given as base64 of its bytes: keys that cannot cross
@@ -220,6 +230,7 @@ func CacheGetMany(h int64, joinedKeys string) (out string, err error) {
 	plain := true
 	for i, k := range keys {
 		v, _ := bc.s.Get(k)
+		v = bc.crossable(v)
 		values[i] = v
 		plain = plain && (v == "" || v[0] == 's')
 	}

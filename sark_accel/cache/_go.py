@@ -64,6 +64,15 @@ def _untag(raw: str) -> Value:
     raise InternalError(f"cache value with unknown tag {tag!r}")
 
 
+def _untag_untrusted(raw: str) -> Optional[Value]:
+    """_untag for a value that may have come from Redis (anyone can write there): None, a miss,
+    for anything malformed (no tag, an unknown one, bad base64, bytes that are not UTF-8)."""
+    try:
+        return _untag(raw) if raw else None
+    except (InternalError, ValueError):  # binascii.Error and UnicodeDecodeError are ValueErrors
+        return None
+
+
 class GoCacheBackend(NativeHandle):
     """go/cache behind the extension. Arguments are validated by TTLCache."""
 
@@ -109,6 +118,7 @@ class GoCacheBackend(NativeHandle):
     def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
         if self._clock is not None:
             self._sync(self._clock)
+        raw: str
         try:
             raw = self._get(self._h, key)
         except RuntimeError as exc:
@@ -117,7 +127,10 @@ class GoCacheBackend(NativeHandle):
             raw = self._keyed(self._get, self._get_enc, key)
         if not raw:
             return default
-        return raw[1:] if raw[0] == "s" else _untag(raw)  # str inline: the common case
+        if raw[0] == "s":  # str inline: the common case
+            return raw[1:]
+        value = _untag_untrusted(raw)  # the Redis tier copies what it reads there into L1
+        return default if value is None else value
 
     def set(self, key: str, value: Value, ttl: Optional[float] = None) -> None:
         ns = self._default_ns if ttl is None else c.ttl_ns(ttl)
@@ -187,14 +200,15 @@ class GoCacheBackend(NativeHandle):
         if raw is None:  # slow path: one call per key, the same semantics
             found: dict[str, Value] = {}
             for k in [c.check_key(k) for k in keys]:
-                r = self._keyed(self._get, self._get_enc, k)
-                if r:
-                    found[k] = _untag(r)
+                value = _untag_untrusted(self._keyed(self._get, self._get_enc, k))
+                if value is not None:
+                    found[k] = value
             return found
         if raw[0] == "P":  # every value is a str, sent untagged: json.loads builds the answer
             found_str: dict[str, Value] = json.loads(raw[1:])
             return found_str
-        return {k: _untag(v) for k, v in json.loads(raw[1:]).items()}
+        tagged = {k: _untag_untrusted(v) for k, v in json.loads(raw[1:]).items()}  # Redis's may be junk
+        return {k: v for k, v in tagged.items() if v is not None}
 
     def set_many(self, mapping: Mapping[str, Value], ttl: Optional[float] = None) -> None:
         items = {c.check_key(k): _tag(v) for k, v in mapping.items()}

@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 from ..errors import Closed
 from . import _common as c
-from ._go import _safe_tag, _untag
+from ._go import _safe_tag, _untag_untrusted
 from ._python import PythonCacheBackend
 from ._types import Tier, Value
 
@@ -30,6 +30,9 @@ CHANNEL = "sark:policy:revision"
 _TAG = b"sark1:"
 _MIN_BACKOFF, _MAX_BACKOFF = 0.010, 0.500
 _BACKGROUND_CONNECT_TIMEOUT = 0.25  # the subscriber's dial, off the request path
+# go/cache/redistier.MaxEnvelopeBytes: values in Redis are untrusted, so get reads at most one
+# byte more than this (a longer one is a miss) and set keeps a longer envelope in L1 only.
+MAX_ENVELOPE_BYTES = 1 << 20
 
 
 def seal(revision: str, tagged: str) -> bytes:
@@ -245,7 +248,7 @@ class PythonTieredCacheBackend:
 
         def read() -> tuple[Any, Any]:
             pipe = self._redis.pipeline(transaction=False)
-            pipe.get(c.key_bytes(key))
+            pipe.getrange(c.key_bytes(key), 0, MAX_ENVELOPE_BYTES)  # one byte past tells "too long"
             pipe.pttl(c.key_bytes(key))
             raw, pttl = pipe.execute()
             return raw, pttl
@@ -254,12 +257,13 @@ class PythonTieredCacheBackend:
         if not ok:
             return default
         raw, pttl = found
-        opened = open_envelope(raw) if isinstance(raw, bytes) else None
-        if opened is None or opened[0] != rev or not isinstance(pttl, int) or pttl <= 0:
+        fits = isinstance(raw, bytes) and len(raw) <= MAX_ENVELOPE_BYTES
+        opened = open_envelope(raw) if fits else None
+        value = _untag_untrusted(opened[1]) if opened is not None else None
+        if value is None or opened is None or opened[0] != rev or not isinstance(pttl, int) or pttl <= 0:
             self._count("l2_misses")
             return default
         self._count("l2_hits")
-        value = _untag(opened[1])
         self._l1.set(rev + "\x00" + key, value, pttl / 1000)  # L1 never outlives L2
         return value
 
@@ -269,6 +273,8 @@ class PythonTieredCacheBackend:
         rev = self._revision
         self._l1.set(rev + "\x00" + key, value, ns / 1e9)
         envelope = seal(rev, _safe_tag(value))
+        if len(envelope) > MAX_ENVELOPE_BYTES:
+            return
         self._try(lambda: self._redis.set(c.key_bytes(key), envelope, px=max(1, ns // 1_000_000)))
 
     def delete(self, key: str) -> bool:

@@ -168,11 +168,13 @@ class Relay:
         size = 0
         try:
             async for chunk in upstream.aiter_bytes():
+                # Only the new bytes are searched: rescanning buf for each small chunk of a long
+                # line would cost its length squared.
+                start, scan = 0, len(buf)
                 buf += chunk
-                start = 0
-                while (end := buf.find(b"\n", start)) >= 0:
+                while (end := buf.find(b"\n", scan)) >= 0:
                     line = bytes(buf[start : end + 1])
-                    start = end + 1
+                    start = scan = end + 1
                     lines.append(line)
                     size += len(line)
                     if line.strip():

@@ -52,13 +52,13 @@ def _lines(fd: int, limit: int, idle: Callable[[], bool]) -> Iterator[Optional[b
                 if buf and not skipping:
                     yield bytes(buf)
                 return
+            start, scan = 0, len(buf)  # only the new bytes are searched: no rescan per chunk
             buf += chunk
-            start = 0
-            while (end := buf.find(b"\n", start)) >= 0:
-                if not skipping:
-                    yield bytes(buf[start : end + 1])
+            while (end := buf.find(b"\n", scan)) >= 0:
+                if not skipping:  # a line completed by a chunk can end past the limit too
+                    yield bytes(buf[start : end + 1]) if end - start <= limit else None
                 skipping = False
-                start = end + 1
+                start = scan = end + 1
             del buf[:start]
             if len(buf) > limit:
                 if not skipping:

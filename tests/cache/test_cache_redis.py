@@ -258,3 +258,41 @@ def test_go_and_python_gateways_share_decisions(redis: RedisProcess, native: Any
         assert (second.allow, second.cache_hit, second.stage) == (True, True, "cache"), str(second)
     go_path.close()
     py_path.close()
+
+
+def test_hostile_redis_values_are_misses(backend: str) -> None:
+    """Anything that reaches Redis can write under a decision key: a malformed, mistagged or
+    oversized value (1x and 16x the limit) is a miss, never a value or an exception."""
+    import redis as redis_py
+
+    from sark_accel.cache._redis import MAX_ENVELOPE_BYTES, seal
+
+    server = RedisProcess()  # its own server: no revision stored by another test
+    try:
+        cache = tiered(backend, server.url, revision="r1")
+        raw = redis_py.Redis.from_url(server.url)
+        fits = seal("r1", "s" + "a" * (MAX_ENVELOPE_BYTES - len(seal("r1", "s"))))
+        hostile = {
+            "oversized 1x": fits + b"a",
+            "oversized 16x": seal("r1", "s" + "a" * 16 * MAX_ENVELOPE_BYTES),
+            "no tag": seal("r1", ""),
+            "unknown tag": seal("r1", "xallow"),
+            "bad base64": seal("r1", "bQUJDR"),
+            "e not utf-8": seal("r1", "e/w=="),
+            "length past end": b"sark1:999999:r1sallow",
+            "not utf-8": b"sark1:2:r1s\xff",
+        }
+        for i, (name, value) in enumerate(hostile.items()):
+            raw.set(f"{KEY}:{i}", value, px=60_000)
+            assert cache.get(f"{KEY}:{i}") is None, name
+        cache.clear()  # the go tier copies what it read into L1: get_many must refuse it as well
+        assert cache.get_many([f"{KEY}:{i}" for i in range(len(hostile))]) == {}
+        raw.set(KEY, fits, px=60_000)
+        assert cache.get(KEY) == "a" * (MAX_ENVELOPE_BYTES - len(seal("r1", "s"))), "exactly the limit fits"
+        assert cache.stats()["redis_failures"] == 0
+        cache.set(f"{KEY}:big", "b" * MAX_ENVELOPE_BYTES)  # its envelope is past the limit: L1 only
+        assert cache.get(f"{KEY}:big") == "b" * MAX_ENVELOPE_BYTES and raw.exists(f"{KEY}:big") == 0
+        cache.close()
+        raw.close()
+    finally:
+        server.kill()

@@ -9,6 +9,11 @@ import (
 // by something else under the same key) is never taken for a decision.
 const envelopeTag = "sark1:"
 
+// MaxEnvelopeBytes bounds what Get reads from Redis (values there are untrusted: any client
+// can write a 512 MB string under a decision key) and what Set writes there: a longer
+// envelope is a miss on Get and stays in L1 only on Set.
+const MaxEnvelopeBytes = 1 << 20
+
 // seal wraps value with the revision it was decided under.
 func seal(rev, value string) string {
 	return envelopeTag + strconv.Itoa(len(rev)) + ":" + rev + value

@@ -117,7 +117,8 @@ func (c *Cache) Get(key string) (string, bool) {
 	var ttl time.Duration
 	err := c.redis(func(ctx context.Context) error {
 		pipe := c.rdb.Pipeline()
-		get, pttl := pipe.Get(ctx, key), pipe.PTTL(ctx, key)
+		// One byte past the limit tells an oversized value from one that fits.
+		get, pttl := pipe.GetRange(ctx, key, 0, MaxEnvelopeBytes), pipe.PTTL(ctx, key)
 		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
 			return err
 		}
@@ -128,7 +129,7 @@ func (c *Cache) Get(key string) (string, bool) {
 		return "", false
 	}
 	entryRev, v, ok := open(raw)
-	if !ok || entryRev != rev || ttl <= 0 {
+	if !ok || len(raw) > MaxEnvelopeBytes || entryRev != rev || ttl <= 0 {
 		c.l2Misses.Add(1)
 		return "", false
 	}
@@ -147,8 +148,12 @@ func (c *Cache) Set(key, value string, ttl time.Duration) error {
 	if ttl == 0 {
 		ttl = c.l1.DefaultTTL()
 	}
+	sealed := seal(rev, value)
+	if len(sealed) > MaxEnvelopeBytes {
+		return nil
+	}
 	_ = c.redis(func(ctx context.Context) error {
-		return c.rdb.Set(ctx, key, seal(rev, value), max(ttl, time.Millisecond)).Err()
+		return c.rdb.Set(ctx, key, sealed, max(ttl, time.Millisecond)).Err()
 	})
 	return nil
 }
