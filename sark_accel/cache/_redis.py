@@ -308,11 +308,12 @@ class PythonTieredCacheBackend:
         self._l1.set(key, value, ttl)
 
     def raw_get(self, key: str) -> Optional[bytes]:
-        """The value Redis holds under key as stored, if it has a TTL (go: GetRaw)."""
+        """The value Redis holds under key as stored, if it has a TTL and at most
+        MAX_ENVELOPE_BYTES (go: GetRaw); a longer one is a miss, read no further."""
 
         def read() -> tuple[Any, Any]:
             pipe = self._redis.pipeline(transaction=False)
-            pipe.get(c.key_bytes(key))
+            pipe.getrange(c.key_bytes(key), 0, MAX_ENVELOPE_BYTES)  # one byte past tells "too long"
             pipe.pttl(c.key_bytes(key))
             raw, pttl = pipe.execute()
             return raw, pttl
@@ -321,7 +322,13 @@ class PythonTieredCacheBackend:
         if not ok:
             return None
         raw, pttl = found
-        if not isinstance(raw, bytes) or not isinstance(pttl, int) or pttl <= 0:
+        if (
+            not isinstance(raw, bytes)
+            or not raw
+            or len(raw) > MAX_ENVELOPE_BYTES
+            or not isinstance(pttl, int)
+            or pttl <= 0
+        ):
             self._count("l2_misses")
             return None
         self._count("l2_hits")

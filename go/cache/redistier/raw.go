@@ -11,19 +11,22 @@ import (
 // GetRaw returns the value Redis holds under key exactly as stored, without the envelope's
 // revision check, and the time Redis has left on it: for a value in another program's format
 // (SARK's own policy cache, which the gateway shares). L1 is neither read nor written. Bounded
-// like every operation; a failure, a missing key or a key without a TTL is a miss.
+// like every operation; a failure, a missing or empty key, a key without a TTL or a value over
+// MaxEnvelopeBytes is a miss.
 func (c *Cache) GetRaw(key string) (value string, ttl time.Duration, ok bool) {
 	err := c.redis(func(ctx context.Context) error {
 		pipe := c.rdb.Pipeline()
-		get, pttl := pipe.Get(ctx, key), pipe.PTTL(ctx, key)
+		// At most MaxEnvelopeBytes+1 bytes: a longer value (untrusted, like every value there)
+		// is a miss, not a read of whatever size another client stored.
+		get, pttl := pipe.GetRange(ctx, key, 0, MaxEnvelopeBytes), pipe.PTTL(ctx, key)
 		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
 			return err
 		}
 		value, ttl = get.Val(), pttl.Val()
-		ok = get.Err() == nil
+		ok = get.Err() == nil && value != "" // GETRANGE of a missing key is ""
 		return nil
 	})
-	if err != nil || !ok || ttl <= 0 {
+	if err != nil || !ok || ttl <= 0 || len(value) > MaxEnvelopeBytes {
 		if err == nil {
 			c.l2Misses.Add(1)
 		}

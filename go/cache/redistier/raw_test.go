@@ -34,7 +34,15 @@ func TestRawValuesAreStoredAndReadAsTheyAre(t *testing.T) {
 	if _, _, ok := a.GetRaw("no-ttl"); ok {
 		t.Fatal("a key without a TTL read as an entry")
 	}
-	if st := a.Stats(); st.L2Hits != 1 || st.L2Misses != 2 {
+	rdb.Set(ctx, "huge", strings.Repeat("x", MaxEnvelopeBytes+1), time.Minute) // untrusted: not read whole
+	if v, _, ok := a.GetRaw("huge"); ok || v != "" {
+		t.Fatalf("a value over MaxEnvelopeBytes read as an entry (%d bytes)", len(v))
+	}
+	rdb.Set(ctx, "at-limit", strings.Repeat("x", MaxEnvelopeBytes), time.Minute)
+	if v, _, ok := a.GetRaw("at-limit"); !ok || len(v) != MaxEnvelopeBytes {
+		t.Fatalf("a value of exactly MaxEnvelopeBytes: ok=%v, %d bytes", ok, len(v))
+	}
+	if st := a.Stats(); st.L2Hits != 2 || st.L2Misses != 3 {
 		t.Fatalf("stats %+v", st)
 	}
 }
