@@ -83,7 +83,10 @@ def test_the_binding_marks_exist(tool: ModuleType) -> None:
 
 def test_the_gil_hooks_are_installed_at_init(tool: ModuleType) -> None:
     out = tool.install_hooks(GENERATED)
-    assert '\t"github.com/sark-accel/sark-accel/go/sarkbind"\n\t"github.com/sark-accel/sark-accel/go/sarkbind/gilhook"\n' in out
+    assert (
+        '\t"github.com/sark-accel/sark-accel/go/sarkbind"\n\t"github.com/sark-accel/sark-accel/go/sarkbind/gilhook"\n'
+        in out
+    )
     hooks = out[out.index("func init()") :]
     assert "gilhook.Install(" in hooks and "C.PyEval_SaveThread()" in hooks and "C.PyEval_RestoreThread(" in hooks
     assert out.count('"unsafe"') == 1
