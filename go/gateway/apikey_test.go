@@ -10,9 +10,13 @@ import (
 
 // TestAPIKeyCredentials: a SARK API key, bare or after "Bearer ", authenticates as its
 // record's principal; a wrong secret for a known prefix and an inactive key are refused.
-func TestAPIKeyCredentials(t *testing.T) {
-	const key = "sark_sk_live_AbCd-_12_" + "s3cr3tS3cr3tS3cr3tS3cr3tS3cr3tS3cr3tS3cr3t_"
-	hash, err := bcrypt.GenerateFromPassword([]byte(key), bcrypt.MinCost)
+const testAPIKey = "sark_sk_live_AbCd-_12_" + "s3cr3tS3cr3tS3cr3tS3cr3tS3cr3tS3cr3tS3cr3t_"
+
+// apiKeyGateway is a gateway whose authenticator knows testAPIKey (principal svc-build) and
+// whose policy allows svc-build only; it returns the authenticator and the bcrypt hash too.
+func apiKeyGateway(t *testing.T) (*Gateway, *authn.Authenticator, []byte) {
+	t.Helper()
+	hash, err := bcrypt.GenerateFromPassword([]byte(testAPIKey), bcrypt.MinCost)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +25,12 @@ func TestAPIKeyCredentials(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := regoEngine(t, "package t\ndecision := {\"allow\": input.user.id == \"svc-build\"}")
-	g := newGateway(t, WithPolicy(e, "data.t.decision"), WithAuthenticator(a))
+	return newGateway(t, WithPolicy(e, "data.t.decision"), WithAuthenticator(a)), a, hash
+}
+
+func TestAPIKeyCredentials(t *testing.T) {
+	const key = testAPIKey
+	g, a, hash := apiKeyGateway(t)
 	msg := call("x", map[string]any{})
 	for _, cred := range []string{key, "Bearer " + key} {
 		if d := authorize(g, Request{Message: msg, Credentials: cred}); !d.Allow || d.Principal != "svc-build" {

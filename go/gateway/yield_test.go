@@ -3,9 +3,6 @@ package gateway
 import (
 	"strings"
 	"testing"
-
-	"github.com/sark-accel/sark-accel/go/authn"
-	"golang.org/x/crypto/bcrypt"
 )
 
 // Yield runs once, before the scan, on a miss; never on a cache hit or an early deny; and
@@ -52,20 +49,10 @@ func TestYieldRunsOnceBeforeTheLongStagesOnly(t *testing.T) {
 // An API key may run bcrypt (tens of milliseconds): Yield comes before authentication then,
 // even when the request is refused there.
 func TestYieldBeforeAnAPIKeyIsVerified(t *testing.T) {
-	const key = "sark_sk_live_AbCd-_12_" + "s3cr3tS3cr3tS3cr3tS3cr3tS3cr3tS3cr3tS3cr3t_"
-	hash, err := bcrypt.GenerateFromPassword([]byte(key), bcrypt.MinCost)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := authenticator(t)
-	if err := a.AddAPIKey(authn.APIKeyRecord{Prefix: "AbCd-_12", Hash: string(hash), Principal: "svc-build"}); err != nil {
-		t.Fatal(err)
-	}
-	e := regoEngine(t, "package t\ndecision := {\"allow\": input.user.id == \"svc-build\"}")
-	g := newGateway(t, WithPolicy(e, "data.t.decision"), WithAuthenticator(a))
+	g, _, _ := apiKeyGateway(t)
 	var order []string
 	g.fault = func(s Stage) error { order = append(order, string(s)); return nil }
-	for _, cred := range []string{"Bearer " + key, key[:len(key)-3] + "xyz"} {
+	for _, cred := range []string{"Bearer " + testAPIKey, testAPIKey[:len(testAPIKey)-3] + "xyz"} {
 		order = nil
 		req := Request{Message: call("x", map[string]any{}), Credentials: cred}
 		req.Yield = func() { order = append(order, "yield") }

@@ -239,6 +239,15 @@ class PythonTieredCacheBackend:
     def shards(self) -> int:
         return self._l1.shards
 
+    def _read_capped(self, key: str) -> tuple[Any, Any]:
+        """(value, pttl) of key in one round trip; the value's first MAX_ENVELOPE_BYTES + 1 bytes
+        only: values there are untrusted, and one byte past the limit tells "too long"."""
+        pipe = self._redis.pipeline(transaction=False)
+        pipe.getrange(c.key_bytes(key), 0, MAX_ENVELOPE_BYTES)
+        pipe.pttl(c.key_bytes(key))
+        raw, pttl = pipe.execute()
+        return raw, pttl
+
     def get(self, key: str, default: Optional[Value] = None) -> Optional[Value]:
         key = c.check_key(key)
         rev = self._revision
@@ -246,14 +255,7 @@ class PythonTieredCacheBackend:
         if local is not None:
             return local
 
-        def read() -> tuple[Any, Any]:
-            pipe = self._redis.pipeline(transaction=False)
-            pipe.getrange(c.key_bytes(key), 0, MAX_ENVELOPE_BYTES)  # one byte past tells "too long"
-            pipe.pttl(c.key_bytes(key))
-            raw, pttl = pipe.execute()
-            return raw, pttl
-
-        ok, found = self._try(read)
+        ok, found = self._try(lambda: self._read_capped(key))
         if not ok:
             return default
         raw, pttl = found
@@ -311,14 +313,7 @@ class PythonTieredCacheBackend:
         """The value Redis holds under key as stored, if it has a TTL and at most
         MAX_ENVELOPE_BYTES (go: GetRaw); a longer one is a miss, read no further."""
 
-        def read() -> tuple[Any, Any]:
-            pipe = self._redis.pipeline(transaction=False)
-            pipe.getrange(c.key_bytes(key), 0, MAX_ENVELOPE_BYTES)  # one byte past tells "too long"
-            pipe.pttl(c.key_bytes(key))
-            raw, pttl = pipe.execute()
-            return raw, pttl
-
-        ok, found = self._try(read)
+        ok, found = self._try(lambda: self._read_capped(key))
         if not ok:
             return None
         raw, pttl = found
