@@ -72,6 +72,7 @@ def test_threads_bench_prints_every_row_and_thread_count(tmp_path: Path) -> None
         "PolicyEngine.evaluate, wasm_queries",
         "InjectionDetector.scan_text, 2 KB",
         "TTLCache.get",
+        "dict.get (pure Python, for reference)",
         "request: jwt.decode, parse_message, scan, Wasm evaluate",
         "Gateway.authorize (go path, every stage, Wasm)",
         "Gateway.authorize (go path, decision cache hit)",
