@@ -2,10 +2,7 @@ package redistier
 
 import (
 	"context"
-	"errors"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 )
 
 // GetRaw returns the value Redis holds under key exactly as stored, without the envelope's
@@ -14,18 +11,8 @@ import (
 // like every operation; a failure, a missing or empty key, a key without a TTL or a value over
 // MaxEnvelopeBytes is a miss.
 func (c *Cache) GetRaw(key string) (value string, ttl time.Duration, ok bool) {
-	err := c.redis(func(ctx context.Context) error {
-		pipe := c.rdb.Pipeline()
-		// At most MaxEnvelopeBytes+1 bytes: a longer value (untrusted, like every value there)
-		// is a miss, not a read of whatever size another client stored.
-		get, pttl := pipe.GetRange(ctx, key, 0, MaxEnvelopeBytes), pipe.PTTL(ctx, key)
-		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
-			return err
-		}
-		value, ttl = get.Val(), pttl.Val()
-		ok = get.Err() == nil && value != "" // GETRANGE of a missing key is ""
-		return nil
-	})
+	value, ttl, err := c.readCapped(key)
+	ok = value != "" // GETRANGE of a missing key is ""
 	if err != nil || !ok || ttl <= 0 || len(value) > MaxEnvelopeBytes {
 		if err == nil {
 			c.l2Misses.Add(1)

@@ -113,18 +113,7 @@ func (c *Cache) Get(key string) (string, bool) {
 	if v, ok := c.l1.Get(l1Key(rev, key)); ok {
 		return v, true
 	}
-	var raw string
-	var ttl time.Duration
-	err := c.redis(func(ctx context.Context) error {
-		pipe := c.rdb.Pipeline()
-		// One byte past the limit tells an oversized value from one that fits.
-		get, pttl := pipe.GetRange(ctx, key, 0, MaxEnvelopeBytes), pipe.PTTL(ctx, key)
-		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
-			return err
-		}
-		raw, ttl = get.Val(), pttl.Val()
-		return nil
-	})
+	raw, ttl, err := c.readCapped(key)
 	if err != nil {
 		return "", false
 	}
@@ -205,4 +194,21 @@ func (c *Cache) Close() error {
 		<-c.subDone
 	})
 	return c.closeErr
+}
+
+// readCapped reads key's value and remaining time in one round trip, bounded like every
+// operation; of the value only the first MaxEnvelopeBytes+1 bytes: values in Redis are
+// untrusted, and one byte past the limit tells an oversized value from one that fits. A
+// missing key reads as "" and a negative time.
+func (c *Cache) readCapped(key string) (value string, ttl time.Duration, err error) {
+	err = c.redis(func(ctx context.Context) error {
+		pipe := c.rdb.Pipeline()
+		get, pttl := pipe.GetRange(ctx, key, 0, MaxEnvelopeBytes), pipe.PTTL(ctx, key)
+		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+			return err
+		}
+		value, ttl = get.Val(), pttl.Val()
+		return nil
+	})
+	return value, ttl, err
 }
