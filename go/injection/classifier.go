@@ -138,6 +138,70 @@ func fnvBytes(h uint64, s string) uint64 {
 
 func fnvTag(tag byte) uint64 { return (fnvOffset ^ uint64(tag)) * fnvPrime }
 
+// countASCII3to5 is count for ASCII text (every byte a character) and the shipped model's
+// character n-grams of 3 to 5: the same features in the same order, with the three hashes of
+// each position written out and the hot state in locals. The general loop spends most of its
+// time on character-boundary checks and on variables Go spills to the stack.
+func (c *Classifier) countASCII3to5(norm string, f *featureCounts) {
+	count, entries := f.count, f.entries
+	mask := uint32(len(count) - 1)
+	charStart := fnvTag(tagChar)
+	total, wordStart, prevStart := 0, -1, -1
+	var bigramSeed uint64 // the previous word and a space, hashed as the next bigram's beginning
+	for i := 0; i < len(norm); i++ {
+		if i+5 <= len(norm) {
+			g := norm[i : i+5]
+			h := (((charStart ^ uint64(g[0])) * fnvPrime) ^ uint64(g[1])) * fnvPrime
+			h3 := (h ^ uint64(g[2])) * fnvPrime
+			h4 := (h3 ^ uint64(g[3])) * fnvPrime
+			h5 := (h4 ^ uint64(g[4])) * fnvPrime
+			entries = bump(count, entries, mask, h3, i, i+3)
+			entries = bump(count, entries, mask, h4, i, i+4)
+			entries = bump(count, entries, mask, h5, i, i+5)
+			total += 3
+		} else { // the last four characters: the n-grams that still fit
+			h := charStart
+			for p := i; p < len(norm); p++ {
+				h = (h ^ uint64(norm[p])) * fnvPrime
+				if p-i >= 2 {
+					entries = bump(count, entries, mask, h, i, p+1)
+					total++
+				}
+			}
+		}
+		if !isWordByte(norm[i]) {
+			continue
+		}
+		if wordStart < 0 {
+			wordStart = i
+		}
+		if i+1 < len(norm) && isWordByte(norm[i+1]) {
+			continue
+		}
+		word := norm[wordStart : i+1]
+		entries = bump(count, entries, mask, fnvBytes(fnvTag(tagWord), word), wordStart, i+1)
+		total++
+		if prevStart >= 0 {
+			entries = bump(count, entries, mask, fnvBytes(bigramSeed, word), prevStart, i+1)
+			total++
+		}
+		bigramSeed = (fnvBytes(fnvTag(tagBigram), word) ^ ' ') * fnvPrime
+		prevStart, wordStart = wordStart, -1
+	}
+	f.entries, f.total = entries, total
+}
+
+// bump counts the bucket of hash h, on the caller's locals.
+func bump(count []int32, entries []firstSeen, mask uint32, h uint64, start, end int) []firstSeen {
+	b := uint32(h^h>>32) & mask
+	n := count[b]
+	count[b] = n + 1
+	if n == 0 {
+		entries = append(entries, firstSeen{bucket: b, start: int32(start), end: int32(end)})
+	}
+	return entries
+}
+
 // count reads norm once: at each character, the character n-grams starting there, then the
 // word (and bigram) ending there.
 func (c *Classifier) count(norm string, f *featureCounts) {
@@ -191,7 +255,11 @@ func (c *Classifier) Classify(norm string) Verdict {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
 	}
 	defer c.release(f)
-	c.count(norm, f)
+	if c.charMin == 3 && c.charMax == 5 && isASCII(norm) {
+		c.countASCII3to5(norm, f)
+	} else {
+		c.count(norm, f)
+	}
 	if len(f.entries) == 0 {
 		return Verdict{Probability: sigmoid(c.bias), Logit: c.bias}
 	}
