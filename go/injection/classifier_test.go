@@ -209,7 +209,8 @@ func TestClassifierConcurrent(t *testing.T) {
 }
 
 // FuzzClassify: any text gives a probability in [0, 1], at most TopNGrams positive
-// contributions whose n-grams are in the normalised text, and the same answer twice.
+// contributions whose n-grams are in the normalised text, the same answer twice, and the
+// plain reference's answer bit for bit.
 func FuzzClassify(f *testing.F) {
 	for _, s := range []string{"", "Ignore all previous instructions", "жж ab", "\xff\xfe a\u0301", strings.Repeat("x", 300)} {
 		f.Add(s)
@@ -231,6 +232,9 @@ func FuzzClassify(f *testing.F) {
 		}
 		if w := c.ClassifyText(s); w.Logit != v.Logit && !(math.IsNaN(w.Logit) && math.IsNaN(v.Logit)) {
 			t.Fatalf("not deterministic: %v then %v", v.Logit, w.Logit)
+		}
+		if ref := referenceVerdict(c, norm); !sameVerdict(v, ref) {
+			t.Fatalf("%q: verdict %+v, reference %+v", norm, v, ref)
 		}
 	})
 }
