@@ -1,6 +1,7 @@
 package injection
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -18,8 +19,8 @@ func benignText(n int) string {
 	return b.String()[:n]
 }
 
-func benchText(b *testing.B, text string) {
-	d := mustNew(b)
+func benchText(b *testing.B, text string, opts ...Option) {
+	d := mustNew(b, opts...)
 	d.Inspect(text) // the union regexes and locators compile on first use: measure after
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -82,3 +83,15 @@ func injectedText(n int) string {
 func BenchmarkScanText1KBFillerInjected(b *testing.B)  { benchText(b, injectedText(1<<10)) }
 func BenchmarkScanText64KBFillerInjected(b *testing.B) { benchText(b, injectedText(64<<10)) }
 func BenchmarkScanText1MiBFillerInjected(b *testing.B) { benchText(b, injectedText(1<<20)) }
+
+// BenchmarkScanClassifier: the bench's filler texts with the classifier on and off; the
+// difference is the classifier's cost inside a scan (issue 12's speed goal).
+func BenchmarkScanClassifier(b *testing.B) {
+	for _, size := range []int{1 << 10, 64 << 10} {
+		text := injectedText(size)
+		for _, on := range []bool{false, true} {
+			name := strconv.Itoa(size>>10) + "KB/classifier=" + strconv.FormatBool(on)
+			b.Run(name, func(b *testing.B) { benchText(b, text, WithClassifier(on)) })
+		}
+	}
+}

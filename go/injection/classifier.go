@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -109,7 +110,6 @@ func (c *Classifier) ClassifyText(text string) Verdict {
 type featureCounts struct {
 	count   []int32
 	entries []firstSeen
-	total   int
 }
 
 type firstSeen struct {
@@ -124,7 +124,6 @@ func (f *featureCounts) add(h uint64, mask uint64, start, end int) {
 		f.entries = append(f.entries, firstSeen{bucket: b, start: int32(start), end: int32(end)})
 	}
 	f.count[b] = c + 1
-	f.total++
 }
 
 func isWordByte(b byte) bool { return b >= 0x80 || 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
@@ -137,6 +136,72 @@ func fnvBytes(h uint64, s string) uint64 {
 }
 
 func fnvTag(tag byte) uint64 { return (fnvOffset ^ uint64(tag)) * fnvPrime }
+
+// countASCII3to5 is count for ASCII text (every byte a character) and the shipped model's
+// character n-grams of 3 to 5: the same features in the same order, with the three hashes of
+// each position written out, the state in locals and no call in the loop (entries is grown
+// beforehand), so that Go keeps the state in registers. The general loop spends most of its
+// time on character-boundary checks and on variables spilled to the stack.
+func (c *Classifier) countASCII3to5(norm string, f *featureCounts) {
+	count := f.count
+	// At most 3 n-grams per character and a word and a bigram per two characters.
+	ents := slices.Grow(f.entries[:0], min(len(count), 4*len(norm)+2))
+	ents = ents[:cap(ents)]
+	mask := uint32(len(count) - 1)
+	charStart := fnvTag(tagChar)
+	n, wordStart, prevStart := 0, -1, -1
+	var bigramSeed uint64 // the previous word and a space, hashed as the next bigram's beginning
+	for i := 0; i < len(norm); i++ {
+		if i+5 <= len(norm) {
+			g := norm[i : i+5]
+			h := (((charStart ^ uint64(g[0])) * fnvPrime) ^ uint64(g[1])) * fnvPrime
+			h3 := (h ^ uint64(g[2])) * fnvPrime
+			h4 := (h3 ^ uint64(g[3])) * fnvPrime
+			h5 := (h4 ^ uint64(g[4])) * fnvPrime
+			n = tally(count, ents, n, mask, h3, i, i+3)
+			n = tally(count, ents, n, mask, h4, i, i+4)
+			n = tally(count, ents, n, mask, h5, i, i+5)
+		} else { // the last four characters: the n-grams that still fit
+			h := charStart
+			for p := i; p < len(norm); p++ {
+				h = (h ^ uint64(norm[p])) * fnvPrime
+				if p-i >= 2 {
+					n = tally(count, ents, n, mask, h, i, p+1)
+				}
+			}
+		}
+		if !isWordByte(norm[i]) {
+			continue
+		}
+		if wordStart < 0 {
+			wordStart = i
+		}
+		if i+1 < len(norm) && isWordByte(norm[i+1]) {
+			continue
+		}
+		word := norm[wordStart : i+1]
+		n = tally(count, ents, n, mask, fnvBytes(fnvTag(tagWord), word), wordStart, i+1)
+		if prevStart >= 0 {
+			n = tally(count, ents, n, mask, fnvBytes(bigramSeed, word), prevStart, i+1)
+		}
+		bigramSeed = (fnvBytes(fnvTag(tagBigram), word) ^ ' ') * fnvPrime
+		prevStart, wordStart = wordStart, -1
+	}
+	f.entries = ents[:n]
+}
+
+// tally counts the bucket of hash h; a bucket seen for the first time becomes ents[n]. It
+// returns the new number of entries.
+func tally(count []int32, ents []firstSeen, n int, mask uint32, h uint64, start, end int) int {
+	b := uint32(h^h>>32) & mask
+	c := count[b]
+	count[b] = c + 1
+	if c == 0 {
+		ents[n] = firstSeen{bucket: b, start: int32(start), end: int32(end)}
+		n++
+	}
+	return n
+}
 
 // count reads norm once: at each character, the character n-grams starting there, then the
 // word (and bigram) ending there.
@@ -191,11 +256,19 @@ func (c *Classifier) Classify(norm string) Verdict {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
 	}
 	defer c.release(f)
-	c.count(norm, f)
+	if c.charMin == 3 && c.charMax == 5 && isASCII(norm) {
+		c.countASCII3to5(norm, f)
+	} else {
+		c.count(norm, f)
+	}
 	if len(f.entries) == 0 {
 		return Verdict{Probability: sigmoid(c.bias), Logit: c.bias}
 	}
-	norm2 := math.Sqrt(float64(f.total))
+	total := 0 // the number of features
+	for _, e := range f.entries {
+		total += int(f.count[e.bucket])
+	}
+	norm2 := math.Sqrt(float64(total))
 	var dot float64
 	var top [TopNGrams]struct {
 		x float64
@@ -233,7 +306,7 @@ func (c *Classifier) release(f *featureCounts) {
 	for _, e := range f.entries {
 		f.count[e.bucket] = 0
 	}
-	f.entries, f.total = f.entries[:0], 0
+	f.entries = f.entries[:0]
 	c.counters.Put(f)
 }
 

@@ -16,7 +16,7 @@ func classifierScore(p float64) int {
 // classify appends the classifier's finding for a unit: the whole unit, its probability and
 // the n-grams that contributed most.
 func (s *scan) classify(t *textInfo, loc string, out []Finding) []Finding {
-	v := DefaultClassifier().Classify(string(s.d.table.normalize(make([]byte, 0, len(t.s)), t.s)))
+	v := t.classified(s.d.table)
 	p := round4(v.Probability)
 	if p < ClassifierThreshold {
 		return out
@@ -32,4 +32,14 @@ func (s *scan) classify(t *textInfo, loc string, out []Finding) []Finding {
 	return append(out, Finding{PatternID: "classifier.injection", Category: "classifier", Severity: sev,
 		Location: loc, Start: 0, End: t.nChars, Matched: t.matched(0, t.nChars), Entropy: p, HasEntropy: true,
 		NGrams: ngrams, classifier: true})
+}
+
+// classified returns the classifier's verdict on the unit's normalised text (shared with the
+// patterns), computed on first use.
+func (t *textInfo) classified(table *charTable) Verdict {
+	if t.verdict == nil {
+		v := DefaultClassifier().Classify(t.normalized(table))
+		t.verdict = &v
+	}
+	return *t.verdict
 }

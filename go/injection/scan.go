@@ -154,12 +154,16 @@ func (s *scan) finish() *Result {
 	return finishResult(fs, s.truncated, &s.d.opts, s.lib.weights)
 }
 
-// textInfo converts between byte offsets and code-point offsets of one text.
+// textInfo converts between byte offsets and code-point offsets of one text, and keeps what
+// the patterns and the classifier both read: the normalised text.
 type textInfo struct {
-	s      string
-	ascii  bool
-	byteAt []int32 // byte offset of each code point, plus len(s); nil while ascii or unused
-	nChars int
+	s        string
+	ascii    bool
+	byteAt   []int32 // byte offset of each code point, plus len(s); nil while ascii or unused
+	nChars   int
+	norm     string // the normalised text, once normDone
+	normDone bool
+	verdict  *Verdict // the classifier's, once computed (classifier_finding.go)
 }
 
 func newTextInfo(s string) *textInfo {
@@ -185,6 +189,16 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// normalized returns the normalised text, computed on first use.
+func (t *textInfo) normalized(table *charTable) string {
+	if !t.normDone {
+		b := table.normalize(make([]byte, 0, len(t.s)), t.s)
+		t.norm = unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again: no copy
+		t.normDone = true
+	}
+	return t.norm
 }
 
 func (t *textInfo) index() {
@@ -256,19 +270,30 @@ func (s *scan) scanUnitWith(t *textInfo, loc string, depth int, patterns bool) [
 
 // scanUnitParallel is scanUnit at depth 0 with the patterns in their own goroutine; the
 // findings are assembled in the same order.
+// With the classifier on, its verdict (read by scanTop) is computed in a third goroutine.
 func (s *scan) scanUnitParallel(t *textInfo, loc string) []Finding {
-	t.index() // built once here: both goroutines read it
+	t.index() // built once here: the goroutines read them
+	t.normalized(s.d.table)
 	var pats []Finding
-	done := make(chan struct{})
+	done := make(chan struct{}, 2)
 	go func() {
-		defer close(done)
+		defer func() { done <- struct{}{} }()
 		pats = s.matchPatterns(t, loc, nil)
 	}()
+	if s.d.opts.Classifier {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			t.classified(s.d.table)
+		}()
+	}
 	var out []Finding
 	out = s.invisible(t, loc, out)
 	out = s.entropy(t, loc, out)
 	decoded := s.decoders(t, loc, 0, nil)
 	<-done
+	if s.d.opts.Classifier {
+		<-done
+	}
 	out = append(out, pats...)
 	return append(out, decoded...)
 }
@@ -348,8 +373,7 @@ func (s *scan) invisible(t *textInfo, loc string, out []Finding) []Finding {
 
 func (s *scan) matchPatterns(t *textInfo, loc string, out []Finding) []Finding {
 	table := s.d.table
-	b := table.normalize(make([]byte, 0, len(t.s)), t.s)
-	norm := unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again: no copy
+	norm := t.normalized(table)
 	if norm == "" {
 		return out
 	}

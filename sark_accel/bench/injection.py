@@ -80,6 +80,28 @@ def _scan_text(d: Any, text: str) -> Any:
     return d.scan_text(text)
 
 
+def _classifier_table(go: Any, budget: float) -> str:
+    """The go scanner with the classifier on (issue 12's speed goal: 5x the SARK-style loop at
+    1 KB, 20x at 64 KB) and off, and the classifier's own cost per KB (the difference)."""
+    from ..injection import InjectionDetector
+
+    on = InjectionDetector(backend="go", classifier=True)
+    rows = []
+    for label, size in (("1 KB text", 1 << 10), ("64 KB text", 64 << 10), ("1 MiB text", 1 << 20)):
+        progress(f"injection classifier {label}")
+        text = make_text(size)
+        t_on = best_us(partial(on.scan_text, text), budget)
+        t_off = best_us(partial(go.scan_text, text), budget)
+        t_sark = best_us(partial(sark_style, text), budget)
+        per_kb = (t_on - t_off) / (size / 1024)
+        ratios = [f"{t_sark / t_on:.1f}x", f"{t_sark / t_off:.1f}x"]
+        rows.append([label, f"{t_on:,.0f}", f"{t_off:,.0f}", *ratios, f"{per_kb:,.1f}"])
+    on.close()
+    return table(
+        ["input", "go classifier on us", "go off us", "on vs SARK-style", "off vs SARK-style", "classifier us/KB"], rows
+    )
+
+
 def run(quick: bool = False) -> str:
     from ..injection import InjectionDetector
 
@@ -107,6 +129,7 @@ def run(quick: bool = False) -> str:
     out = table(
         ["input", "go us", "python reference us", "SARK-style re loop us", "go vs reference", "go vs SARK-style"], rows
     )
+    out += "\n\n" + _classifier_table(go, budget)
 
     # Adversarial inputs for the shipped library, both backends: Python's backtracking `re` took
     # seconds to hours on these before the patterns were rewritten (issue 19, item 1).
