@@ -352,13 +352,9 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 		case len(norm) < spanMinBytes:
 			idx = lib.matchedPatterns(norm[from:])
 		case len(norm) >= parallelUnitBytes && runtime.GOMAXPROCS(0) > 1:
-			done := make(chan struct{})
-			go func() {
-				defer close(done)
-				idx = lib.matchedPatterns(norm[from:])
-			}()
+			wait := spawn(func() { idx = lib.matchedPatterns(norm[from:]) })
 			spans = lib.unionSpansAfter(norm, first)
-			<-done
+			wait()
 		default:
 			idx = lib.matchedPatterns(norm[from:])
 			spans = lib.unionSpansAfter(norm, first)

@@ -2,7 +2,6 @@ package injection
 
 import (
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
@@ -108,23 +107,21 @@ func (s *scan) scanUnits() {
 		}
 		return
 	}
-	workers = min(workers, len(s.units))
 	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(s.units) {
-					return
-				}
-				s.units[i].findings = s.scanTop(&s.units[i])
+	worker := func() {
+		for {
+			i := int(next.Add(1) - 1)
+			if i >= len(s.units) {
+				return
 			}
-		}()
+			s.units[i].findings = s.scanTop(&s.units[i])
+		}
 	}
-	wg.Wait()
+	jobs := make([]func(), min(workers, len(s.units)))
+	for w := range jobs {
+		jobs[w] = worker
+	}
+	spawn(jobs...)()
 }
 
 func (s *scan) scanTop(u *unit) []Finding {
@@ -275,25 +272,16 @@ func (s *scan) scanUnitParallel(t *textInfo, loc string) []Finding {
 	t.index() // built once here: the goroutines read them
 	t.normalized(s.d.table)
 	var pats []Finding
-	done := make(chan struct{}, 2)
-	go func() {
-		defer func() { done <- struct{}{} }()
-		pats = s.matchPatterns(t, loc, nil)
-	}()
+	jobs := []func(){func() { pats = s.matchPatterns(t, loc, nil) }}
 	if s.d.opts.Classifier {
-		go func() {
-			defer func() { done <- struct{}{} }()
-			t.classified(s.d.table)
-		}()
+		jobs = append(jobs, func() { t.classified(s.d.table) })
 	}
+	wait := spawn(jobs...)
 	var out []Finding
 	out = s.invisible(t, loc, out)
 	out = s.entropy(t, loc, out)
 	decoded := s.decoders(t, loc, 0, nil)
-	<-done
-	if s.d.opts.Classifier {
-		<-done
-	}
+	wait()
 	out = append(out, pats...)
 	return append(out, decoded...)
 }
