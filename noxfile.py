@@ -221,7 +221,7 @@ def wheel(session: nox.Session) -> None:
     session.log(f"built {sdist.name} and {wheel_path.name}")
 
 
-RELEASE_PYTHONS = ["3.10", "3.11", "3.12", "3.13"]  # tools/build_wheels.sh builds a wheel for each
+RELEASE_PYTHONS = ["3.10", "3.11", "3.12", "3.13", "3.14"]  # tools/build_wheels.sh builds a wheel for each
 NO_TOOLCHAIN = ["go", "gofmt", "cc", "gcc", "g++", "c++", "clang", "zig", "ld", "as"]
 ALLOWED_TOOLS = ["sh", "bash", "env", "cat", "uname", "readelf", "redis-server", "git"]  # what tests/ runs
 

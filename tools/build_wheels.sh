@@ -11,16 +11,17 @@
 # CrossTarget): this machine's for x86_64, tools/aarch64_python_headers.py's for aarch64.
 #
 # Usage: tools/build_wheels.sh [OUT]
-#   ARCHS="x86_64 aarch64" and PYTHONS="3.10 3.11 3.12 3.13" by default; each pythonX.Y is taken
-#   from PATH, else from pyenv. Needs Go (go/sarkbind/go.mod's version), readelf, make, and what
-#   tools/build_re2.sh needs; no Docker, no C compiler (zig is one).
+#   ARCHS="x86_64 aarch64" and PYTHONS="3.10 3.11 3.12 3.13 3.14" by default; each pythonX.Y is
+#   taken from pyenv, else from PATH, and every one must be there (a release skips no CPython).
+#   Needs Go (go/sarkbind/go.mod's version), readelf, make, and what tools/build_re2.sh needs;
+#   no Docker, no C compiler (zig is one).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mkdir -p "${1:-$repo/dist}" && cd "${1:-$repo/dist}" && pwd)"
 work="${RELEASE_WORK:-$repo/build/release}" # tools, zig wrappers, RE2 per arch, headers
 archs="${ARCHS:-x86_64 aarch64}"
-pythons="${PYTHONS:-3.10 3.11 3.12 3.13}"
+pythons="${PYTHONS:-3.10 3.11 3.12 3.13 3.14}"
 export GOTOOLCHAIN="${GOTOOLCHAIN:-local}" SARK_ACCEL_RE2=static
 # Reproducible archives and objects: timestamps from the last commit, not the clock.
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$repo" log -1 --format=%ct 2>/dev/null || echo 315532800)}"
@@ -34,12 +35,21 @@ python_for() { # the newest pyenv build of X.Y, else a working pythonX.Y from PA
     return 1
 }
 
+# Every CPython of the set, found before anything is built: a missing one fails the release.
+declare -A python
+for version in $pythons; do
+    python[$version]="$(python_for "$version")" || {
+        echo "build_wheels.sh: CPython $version is in the set (PYTHONS=\"$pythons\") but not here: install it, or build fewer with e.g. PYTHONS=\"3.12 3.13\"" >&2
+        exit 1
+    }
+done
+
 # The release tools, pinned with hashes, in their own virtualenv. It lives outside the checkout,
 # one per release.txt: zig's cache (libc++ and glibc stubs per target, minutes to build) and Go's
 # (the cgo packages, keyed on CC) only hit when zig is at the same path.
 mkdir -p "$work"
 tools_venv="${XDG_CACHE_HOME:-$HOME/.cache}/sark-accel/release-$(sha256sum "$repo/tools/requirements/release.txt" | cut -c1-12)"
-[[ -x "$tools_venv/bin/python" ]] || "$(python_for "${pythons##* }")" -m venv "$tools_venv"
+[[ -x "$tools_venv/bin/python" ]] || "${python[${pythons##* }]}" -m venv "$tools_venv"
 "$tools_venv/bin/pip" install -q --disable-pip-version-check --require-hashes -r "$repo/tools/requirements/release.txt"
 zig="$("$tools_venv/bin/python" -c 'import os, ziglang; print(os.path.join(os.path.dirname(ziglang.__file__), "zig"))')"
 export PATH="$tools_venv/bin:$PATH" # auditwheel
@@ -71,7 +81,7 @@ for arch in $archs; do
     zigdir="$(toolchain "$arch")"
     re2pc="$(CXX="$zigdir/c++" AR="$zigdir/ar" bash "$repo/tools/build_re2.sh" "$work/re2-$arch")"
     for version in $pythons; do
-        py="$(python_for "$version")"
+        py="${python[$version]}"
         include="$("$py" -c 'import sysconfig; print(sysconfig.get_path("include"))')"
         multiarch="$(dirname "$include")/x86_64-linux-gnu/python$version/pyconfig.h"
         if [[ -f "$multiarch" ]]; then # Debian's pyconfig.h only includes this one, where zig does not look

@@ -76,7 +76,10 @@ def value(ann: Any, full: bool) -> Any:
     if origin is typing.Annotated:
         return value(typing.get_args(ann)[0], full)
     if origin is typing.Literal:
-        return typing.get_args(ann)[0]
+        # Not get_args()[0]: before 3.14, typing caches unions by equality, and Literals with the
+        # same values in another order are equal, so `Literal[...] | None` can hold another
+        # module's spelling (the SDK writes includeContext's values in two orders).
+        return min(typing.get_args(ann), key=repr)
     if origin in (list, tuple, set, frozenset):
         return []
     if origin is dict or ann is dict:

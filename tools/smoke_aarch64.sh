@@ -6,8 +6,8 @@
 # Usage: tools/smoke_aarch64.sh dist/sark_accel-*-cp3XX-cp3XX-manylinux_2_28_aarch64.whl
 # Needs qemu-aarch64 (Debian: apt-get install qemu-user) and apt-get: the arm64 CPython and
 # glibc are downloaded once (apt-get download, own apt state, nothing installed) into
-# build/release/arm64-<suite>. Debian ships arm64 CPython 3.11 (bookworm) and 3.13 (trixie)
-# only: no Debian release has 3.10 or 3.12, so those wheels cannot be run here (exit 2).
+# build/release/arm64-<suite>. Debian ships arm64 CPython 3.11 (bookworm), 3.13 (trixie) and
+# 3.14 (sid) only: no Debian release has 3.10 or 3.12, so those wheels cannot be run here (exit 2).
 set -euo pipefail
 
 wheel="$(realpath "$1")"
@@ -16,12 +16,13 @@ version="3.${BASH_REMATCH[1]}"
 case "$version" in
     3.11) suite=bookworm ssl=libssl3 ;;
     3.13) suite=trixie ssl=libssl3t64 ;;
+    3.14) suite=sid ssl=libssl3t64 ;; # sid moves: its 3.14 is the one of the day the root is made
     *) echo "smoke_aarch64.sh: no Debian release ships an arm64 CPython $version" >&2; exit 2 ;;
 esac
 command -v qemu-aarch64 >/dev/null || { echo "no qemu-aarch64 (apt-get install qemu-user)" >&2; exit 2; }
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 root="$repo/build/release/arm64-$suite"
-packages=("python$version" "python$version-minimal" "libpython$version-minimal" "libpython$version-stdlib" libc6 libexpat1 zlib1g libffi8 "$ssl")
+packages=("python$version" "python$version-minimal" "libpython$version-minimal" "libpython$version-stdlib" libc6 libexpat1 zlib1g libffi8 "$ssl" libzstd1) # sid's libssl3t64 links libzstd
 
 if [[ ! -x "$root/usr/bin/python$version" ]]; then
     apt_dir="$repo/build/release/apt-arm64-$suite"
