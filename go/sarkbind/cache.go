@@ -78,7 +78,7 @@ func CacheNew(configJSON string) (h int64, err error) {
 		if cfg.ManualClock {
 			return 0, invalidf("a manual clock cannot drive Redis's TTLs: use one or the other")
 		}
-		opts := []redistier.Option{redistier.WithRevision(cfg.Revision)}
+		opts := []redistier.Option{redistier.WithRevision(cfg.Revision), redistier.WithValueCheck(storedTagged)}
 		if cfg.RedisTimeoutNs != 0 {
 			opts = append(opts, redistier.WithTimeout(time.Duration(cfg.RedisTimeoutNs)))
 		}

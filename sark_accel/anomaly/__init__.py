@@ -144,7 +144,8 @@ class AnomalyDetector:
     """Keeps every principal's baseline up to date and checks events against it.
 
     ``AnomalyDetector(*, backend=None, lookback_days=30, min_events=20, max_principals=100_000,
-    extra_checks=True, alert_config=None, clock=None)``
+    extra_checks=True, alert_config=None, clock=None, redis_url=None, sync_interval=5.0,
+    fleet_max_bytes=256 * 2**20)``
 
     - Events are :class:`Event` or dicts with its keys (principal, timestamp and tool required;
       unknown keys are refused). Timestamps are aware datetimes (naive ones are UTC) or epoch
@@ -162,7 +163,9 @@ class AnomalyDetector:
       (default 5) the detector stores its own counts in Redis and merges everyone's into the
       view detection reads (each event counted once); events of this process count at once.
       ``export_state`` then gives this process's own counts, and ``stats()`` adds fleet_syncs,
-      fleet_peers, redis_failures and refused_states. Without Redis it goes on locally.
+      fleet_peers, redis_failures and refused_states. Without Redis it goes on locally. Peers'
+      states are untrusted: one sync reads at most ``fleet_max_bytes`` of them in all (default
+      256 MiB); a state that would pass that is refused as a corrupt one is (refused_states).
     """
 
     def __init__(
@@ -177,6 +180,7 @@ class AnomalyDetector:
         clock: Optional[Clock] = None,
         redis_url: Optional[str] = None,
         sync_interval: float = 5.0,
+        fleet_max_bytes: int = 256 * 1024 * 1024,
     ) -> None:
         _backend.keyword_only("AnomalyDetector", positional)
         url = check_redis_url(redis_url)
@@ -184,6 +188,7 @@ class AnomalyDetector:
             raise TypeError("sync_interval must be a number of seconds")
         if not 0 < sync_interval <= 3600:
             raise InvalidArgument(f"sync_interval must be in (0, 3600] seconds, got {sync_interval!r}")
+        fleet_limit = _positive("fleet_max_bytes", fleet_max_bytes, 1024, 2**40)
         if type(extra_checks) is not bool:
             raise TypeError("extra_checks must be a bool")
         if clock is not None and not callable(clock):
@@ -212,7 +217,7 @@ class AnomalyDetector:
         else:
             from ._fleet import FleetAnomalyBackend
 
-            self._impl = FleetAnomalyBackend(make, url, float(sync_interval), self.options.lookback_days)
+            self._impl = FleetAnomalyBackend(make, url, float(sync_interval), self.options.lookback_days, fleet_limit)
 
     def _now(self) -> int:
         if self._clock is None:

@@ -5,8 +5,11 @@ Two engines of the chosen backend: ``local`` counts only this process's events; 
 what detection reads: ``local`` merged with every other process's exported state. Every
 ``interval`` a daemon thread stores ``local``'s export under ``sark:anomaly:state:<id>`` (kept
 for the window's length, so a stopped process's events still count until they would leave the
-window), reads the other states, builds a new view from them and swaps it in, replaying the
-events observed while it was built. Redis unreachable: detection goes on with the last view
+window), reads the other states one by one into a new view and swaps it in, replaying the
+events observed while it was built. Peers' states are untrusted and can be large: one sync reads
+at most ``max_bytes`` of them in all (GETRANGE, one byte past what is left), and a state that
+would pass that budget is refused like a corrupt one (``refused_states``), so the view then
+lacks that peer's events until a later sync fits it. Redis unreachable: detection goes on with the last view
 plus local events; the failures are counted. Merging only states (never a view) keeps every
 event counted once.
 """
@@ -24,14 +27,25 @@ from .errors import CapacityExceeded, InvalidState, UnsupportedVersion
 
 PREFIX = "sark:anomaly:state:"
 MAX_PEERS = 256  # bounds one sync's work
+#: The default bound on the peers' states one sync reads, in bytes (a state is ~13 KiB per active
+#: principal with 100 events in its window).
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 _SYNC_TIMEOUT = 1.0  # off the request path: states can be large
 
 
 class FleetAnomalyBackend:
     """``local`` + the fleet's states in Redis. Arguments are validated by AnomalyDetector."""
 
-    def __init__(self, make: Callable[[], AnomalyBackend], url: str, interval: float, lookback_days: int) -> None:
+    def __init__(
+        self,
+        make: Callable[[], AnomalyBackend],
+        url: str,
+        interval: float,
+        lookback_days: int,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self._make = make
+        self._max_bytes = max_bytes
         self._local, self._view = make(), make()
         self._lock = threading.Lock()
         self._pending: Optional[list[tuple[list[Row], int]]] = None  # events during a rebuild
@@ -58,32 +72,28 @@ class FleetAnomalyBackend:
             now = self._now
             state = self._local.export_state(now)
             self._pending = []
+        view = self._make()
+        view.import_state(state.decode("utf-8"), False, now)
         try:
-            peers = self._exchange(state)
+            peers, refused = self._exchange(state, view, now)
         except Exception:  # Redis unreachable: keep the current view
+            view.close()
             with self._lock:
                 self._pending = None
                 self._counts["redis_failures"] += 1
             return
-        view = self._make()
-        view.import_state(state.decode("utf-8"), False, now)
-        refused = 0
-        for peer in peers:
-            try:
-                view.import_state(peer.decode("utf-8"), True, now)
-            except (InvalidState, UnsupportedVersion, CapacityExceeded, UnicodeDecodeError):
-                refused += 1  # one bad or too large state must not stop the others
         with self._lock:
             for rows, at in self._pending or ():
                 view.observe_many(rows, at)
             self._pending = None
             old, self._view = self._view, view
             self._counts["fleet_syncs"] += 1
-            self._counts["fleet_peers"] = len(peers)
+            self._counts["fleet_peers"] = peers
             self._counts["refused_states"] += refused
         old.close()
 
-    def _exchange(self, state: bytes) -> list[bytes]:
+    def _exchange(self, state: bytes, view: AnomalyBackend, now: int) -> tuple[int, int]:
+        """Store ``state``, merge the peers' states into ``view``; (peers found, states refused)."""
         self._redis.set(self._key, state, px=self._ttl_ms)
         keys = []
         for key in self._redis.scan_iter(match=PREFIX + "*", count=100):
@@ -91,8 +101,21 @@ class FleetAnomalyBackend:
                 keys.append(key)
             if len(keys) >= MAX_PEERS:
                 break
-        values = self._redis.mget(keys) if keys else []
-        return [v for v in values if isinstance(v, bytes)]
+        left, found, refused = self._max_bytes, 0, 0
+        for key in keys:
+            raw = self._redis.getrange(key, 0, left)  # one byte past what is left tells "too large"
+            if not isinstance(raw, bytes) or not raw:
+                continue  # expired since the scan
+            found += 1
+            if len(raw) > left:
+                refused += 1
+                continue
+            left -= len(raw)
+            try:
+                view.import_state(raw.decode("utf-8"), True, now)
+            except (InvalidState, UnsupportedVersion, CapacityExceeded, UnicodeDecodeError):
+                refused += 1  # one bad or too large state must not stop the others
+        return found, refused
 
     # --- the engine -----------------------------------------------------------------
 

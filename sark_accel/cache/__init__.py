@@ -51,7 +51,9 @@ class TTLCache:
       waits longer than the timeout because Redis is gone; the local tier keeps serving.
     - ``in``, ``len()``, ``clear()`` and ``evict_expired()`` concern the local tier only;
       ``stats()`` adds ``l2_hits``, ``l2_misses``, ``redis_failures``, ``redis_skipped``,
-      ``recoveries`` and ``revisions``. The python backend needs redis-py (extra ``redis``).
+      ``recoveries``, ``revisions`` and ``revisions_refused`` (stored or published ones over
+      1 KiB or holding NUL). A value in Redis that this class did not write (a foreign or
+      corrupt one) is an L2 miss. The python backend needs redis-py (extra ``redis``).
     """
 
     def __init__(

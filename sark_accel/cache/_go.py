@@ -66,9 +66,18 @@ def _untag(raw: str) -> Value:
 
 def _untag_untrusted(raw: str) -> Optional[Value]:
     """_untag for a value that may have come from Redis (anyone can write there): None, a miss,
-    for anything malformed (no tag, an unknown one, bad base64, bytes that are not UTF-8)."""
+    for anything _safe_tag never writes (no tag, an unknown one, an "s" text holding NUL, base64
+    that is not canonical, bytes that are not UTF-8). go/sarkbind's storedTagged takes the same."""
+    if not raw or (raw[0] == "s" and "\x00" in raw):
+        return None
+    if raw[0] in "be":
+        try:
+            if b2a_base64(a2b_base64(raw[1:]), newline=False) != raw[1:].encode("ascii"):
+                return None  # binascii would skip stray characters: only what _b64 writes counts
+        except ValueError:  # binascii.Error and UnicodeEncodeError are ValueErrors
+            return None
     try:
-        return _untag(raw) if raw else None
+        return _untag(raw)
     except (InternalError, ValueError):  # binascii.Error and UnicodeDecodeError are ValueErrors
         return None
 

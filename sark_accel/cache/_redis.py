@@ -117,7 +117,7 @@ def _follow(
                     if msg["type"] == "subscribe":
                         cache._refresh(conn)
                     elif msg["type"] == "message" and isinstance(msg["data"], bytes):
-                        cache._adopt(msg["data"].decode("utf-8", "replace"))
+                        cache._adopt_published(msg["data"])
                 del cache
         except Exception:  # Redis gone or the cache closed under us: retry after a backoff
             stop.wait(wait)
@@ -146,7 +146,8 @@ class PythonTieredCacheBackend:
         self._breaker = _Breaker()
         self._revision = tier.revision
         self._counts = dict.fromkeys(
-            ("l2_hits", "l2_misses", "redis_failures", "redis_skipped", "recoveries", "revisions"), 0
+            ("l2_hits", "l2_misses", "redis_failures", "redis_skipped", "recoveries", "revisions", "revisions_refused"),
+            0,
         )
         self._stop = threading.Event()
         # The follower holds the cache weakly, so an unclosed cache is still collected (and
@@ -206,6 +207,15 @@ class PythonTieredCacheBackend:
             self._count("revisions")
             self._l1.clear()
 
+    def _adopt_published(self, raw: bytes) -> None:
+        """Adopt a revision the fleet published or stored (untrusted: anyone who reaches Redis
+        can write there); one this package never publishes is counted refused, and one over the
+        limit is not even decoded."""
+        if len(raw) > c.MAX_REVISION_BYTES or b"\x00" in raw:
+            self._count("revisions_refused")
+            return
+        self._adopt(raw.decode("utf-8", "replace"))
+
     def set_revision(self, revision: str) -> bool:
         self._check_open()
         self._adopt(revision)
@@ -220,17 +230,21 @@ class PythonTieredCacheBackend:
         return bool(ok)
 
     def _refresh(self, conn: Any) -> None:
-        """Read the stored revision after a (re)subscription: a few bounded tries."""
+        """Read the stored revision after a (re)subscription: a few bounded tries. Of the value
+        only MAX_REVISION_BYTES + 1 bytes are read: one past the limit tells a revision too long."""
         for _ in range(5):
             if self._stop.is_set():
                 return
             try:
-                raw = conn.get(CHANNEL)
+                pipe = conn.pipeline(transaction=False)
+                pipe.getrange(CHANNEL, 0, c.MAX_REVISION_BYTES)
+                pipe.exists(CHANNEL)
+                raw, stored = pipe.execute()
             except Exception:
                 time.sleep(_MIN_BACKOFF)
                 continue
-            if raw is not None:
-                self._adopt(raw.decode("utf-8", "replace"))
+            if stored and isinstance(raw, bytes):
+                self._adopt_published(raw)
             return
 
     # --- the cache ------------------------------------------------------------------

@@ -60,7 +60,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from ._http import serve
 
             assert opts.upstream is not None
-            return serve(guard, opts.listen, opts.upstream, max_message_bytes=opts.max_message_bytes)
+            return serve(
+                guard, opts.listen, opts.upstream, max_message_bytes=opts.max_message_bytes,
+                max_concurrent_requests=opts.max_concurrent_requests, client_timeout=opts.client_timeout,
+            )  # fmt: skip
         from ._stdio import StdioProxy
 
         return StdioProxy(guard, opts.command, max_message_bytes=opts.max_message_bytes).run()

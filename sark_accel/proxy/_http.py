@@ -11,11 +11,14 @@ on a GET stream (a resumed response: which request it answers is not known there
 
 Never hanging: an upstream that cannot be reached, fails or ends a stream before answering
 gets the waiting request a JSON-RPC error (-32001, "Upstream unavailable") at once; a client
-that goes away closes the upstream stream with it.
+that goes away closes the upstream stream with it. Bounded: at most ``max_concurrent_requests``
+requests at once (503 beyond), and a client sends each request head and body within
+``client_timeout`` seconds (``_limits``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import signal
 import sys
@@ -24,6 +27,7 @@ from typing import Any, Optional
 from urllib.parse import urlsplit
 
 from ._guard import Guard, Verdict, error_response
+from ._limits import DEFAULT_CLIENT_TIMEOUT, DEFAULT_MAX_CONCURRENT_REQUESTS, ConcurrencyLimit, head_deadline_protocol
 
 log = logging.getLogger("sark_accel.proxy")
 
@@ -48,14 +52,17 @@ class _TooLarge(Exception):
 
 
 class Relay:
-    """The app's state: the guard, the upstream URL and its HTTP client, the size limit."""
+    """The app's state: the guard, the upstream URL and its HTTP client, the size and time limits."""
 
-    def __init__(self, guard: Guard, upstream: str, max_message_bytes: int) -> None:
+    def __init__(
+        self, guard: Guard, upstream: str, max_message_bytes: int, client_timeout: float = DEFAULT_CLIENT_TIMEOUT
+    ) -> None:
         import httpx2
 
         self.guard = guard
         self.upstream = upstream
         self.limit = max_message_bytes
+        self.client_timeout = client_timeout
         self.httpx = httpx2
         # No read timeout: a GET stream stays open for as long as the session, and a tool may
         # take long; a dead upstream fails the connection instead.
@@ -73,11 +80,15 @@ class Relay:
         from starlette.responses import Response, StreamingResponse
 
         try:
-            body = await self._body(request)
+            body = await asyncio.wait_for(self._body(request), self.client_timeout)
         except _TooLarge:
             self.guard.recorder.refused("message_too_large", self.guard.server)
             reply = error_response(None, "Request denied: message too large", -32600)
             return Response(reply, status_code=413, media_type="application/json")
+        except asyncio.TimeoutError:  # a slow body (slowloris) must not hold its slot
+            self.guard.recorder.refused("request_timeout", self.guard.server)
+            reply = error_response(None, "Request denied: the body did not arrive in time", -32600)
+            return Response(reply, status_code=408, media_type="application/json", headers={"connection": "close"})
         verdict = self.guard.request(body, credentials=request.headers.get("authorization", ""))
         if verdict.forward:
             verdict = self._check_routing_headers(request.headers, verdict)
@@ -232,8 +243,16 @@ class Relay:
         return Response(data, status_code=upstream.status_code, headers=dict(_client_headers(upstream.headers)))
 
 
-def app(guard: Guard, upstream: str, *, max_message_bytes: int) -> Any:
-    """The ASGI app: the upstream's MCP path, answered by a :class:`Relay`."""
+def app(
+    guard: Guard,
+    upstream: str,
+    *,
+    max_message_bytes: int,
+    max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
+    client_timeout: float = DEFAULT_CLIENT_TIMEOUT,
+) -> Any:
+    """The ASGI app: the upstream's MCP path, answered by a :class:`Relay`, at most
+    ``max_concurrent_requests`` at once."""
     import contextlib
 
     from starlette.applications import Starlette
@@ -241,7 +260,7 @@ def app(guard: Guard, upstream: str, *, max_message_bytes: int) -> Any:
     from starlette.responses import Response
     from starlette.routing import Route
 
-    relay = Relay(guard, upstream, max_message_bytes)
+    relay = Relay(guard, upstream, max_message_bytes, client_timeout)
 
     async def endpoint(request: Request) -> Response:
         handler = {"POST": relay.post, "GET": relay.get, "DELETE": relay.delete}[request.method]
@@ -256,10 +275,19 @@ def app(guard: Guard, upstream: str, *, max_message_bytes: int) -> Any:
             await relay.client.aclose()
 
     path = urlsplit(upstream).path or "/"
-    return Starlette(routes=[Route(path, endpoint, methods=["GET", "POST", "DELETE"])], lifespan=lifespan)
+    routes = [Route(path, endpoint, methods=["GET", "POST", "DELETE"])]
+    return ConcurrencyLimit(Starlette(routes=routes, lifespan=lifespan), max_concurrent_requests)
 
 
-def serve(guard: Guard, listen: str, upstream: str, *, max_message_bytes: int) -> int:
+def serve(
+    guard: Guard,
+    listen: str,
+    upstream: str,
+    *,
+    max_message_bytes: int,
+    max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
+    client_timeout: float = DEFAULT_CLIENT_TIMEOUT,
+) -> int:
     """Serve until interrupted (SIGINT/SIGTERM); the exit status."""
     try:
         import uvicorn
@@ -271,11 +299,16 @@ def serve(guard: Guard, listen: str, upstream: str, *, max_message_bytes: int) -
         print(f"sark-accel proxy: --listen wants HOST:PORT, not {listen!r}", file=sys.stderr)
         return 2
     level = logging.getLevelName(logging.getLogger().level).lower()
+    asgi = app(
+        guard, upstream, max_message_bytes=max_message_bytes, max_concurrent_requests=max_concurrent_requests,
+        client_timeout=client_timeout,
+    )  # fmt: skip
     config = uvicorn.Config(
-        app(guard, upstream, max_message_bytes=max_message_bytes),
+        asgi,
         host=host.strip("[]"),
         port=int(port),
         log_level=level,
+        http=head_deadline_protocol(client_timeout),
     )
     # uvicorn shuts down on SIGTERM/SIGINT, then raises the signal again for the handler it found:
     # ours ends serve() normally, so the proxy's cleanup (audit totals, engines) still runs.

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
+from ._limits import DEFAULT_CLIENT_TIMEOUT, DEFAULT_MAX_CONCURRENT_REQUESTS
+
 QUERY = "data.sark.gateway.decision"
 #: The largest message (a line on stdio, a body or an SSE event on HTTP) the proxy reads.
 DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024
@@ -44,6 +46,8 @@ class Options:
     backend: Optional[str] = None
     opa_url: Optional[str] = None
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+    max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS
+    client_timeout: float = DEFAULT_CLIENT_TIMEOUT
 
 
 def parser() -> argparse.ArgumentParser:
@@ -79,6 +83,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", choices=["go", "python"], help="engines' backend (default: the flags decide)")
     p.add_argument("--opa-url", metavar="URL", help="python backend: the OPA server deciding the policy")
     p.add_argument("--max-message-bytes", type=int, default=DEFAULT_MAX_MESSAGE_BYTES, metavar="N")
+    p.add_argument(
+        "--max-concurrent-requests", type=int, default=DEFAULT_MAX_CONCURRENT_REQUESTS, metavar="N",
+        help=f"HTTP: requests served at once; more are answered 503 (default {DEFAULT_MAX_CONCURRENT_REQUESTS})",
+    )  # fmt: skip
+    p.add_argument(
+        "--client-timeout", type=float, default=DEFAULT_CLIENT_TIMEOUT, metavar="SECONDS",
+        help=f"HTTP: time a client has to send a request head, and its body (default {DEFAULT_CLIENT_TIMEOUT:g})",
+    )  # fmt: skip
     p.add_argument("command", nargs="*", help="stdio: the server command, after --")
     return p
 
@@ -100,6 +112,10 @@ def parse(argv: Sequence[str]) -> Options:
         p.error("--principal and --credentials-env are for stdio; HTTP takes the Authorization header")
     if not 1024 <= opts.max_message_bytes <= 1 << 30:
         p.error("--max-message-bytes must be from 1024 to 2**30")
+    if not 1 <= opts.max_concurrent_requests <= 100_000:
+        p.error("--max-concurrent-requests must be from 1 to 100000")
+    if not 0.1 <= opts.client_timeout <= 3600:  # also refuses nan
+        p.error("--client-timeout must be from 0.1 to 3600 seconds")
     return opts
 
 

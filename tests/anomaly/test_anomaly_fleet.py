@@ -106,3 +106,42 @@ def test_refusals(backend: str) -> None:
             AnomalyDetector(backend=backend, **kw)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         AnomalyDetector(backend=backend, redis_url="redis://127.0.0.1:1/0", sync_interval="1")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument):
+        AnomalyDetector(backend=backend, redis_url="redis://127.0.0.1:1/0", fleet_max_bytes=1023)
+
+
+def test_an_oversized_peer_state_is_refused_unread(redis_url: str, backend: str) -> None:
+    """Peers' states are untrusted: one past ``fleet_max_bytes`` (16 MiB of junk, limit 1 MiB) is
+    refused and read no further than the limit (traced), and the other peers still merge."""
+    import tracemalloc
+
+    import redis as redis_py
+
+    from sark_accel.anomaly._fleet import PREFIX
+
+    raw = redis_py.Redis.from_url(redis_url)
+    raw.set(PREFIX + "hostile", b"{" + b" " * (16 * 1024 * 1024), px=60_000)
+    with AnomalyDetector(backend=backend, min_events=5, clock=lambda: NOW) as peer:
+        peer.observe_many(_events("tool-a", 10))
+        raw.set(PREFIX + "peer", peer.export_state(), px=60_000)
+    tracemalloc.start()
+    try:
+        detector = AnomalyDetector(
+            backend=backend, min_events=5, clock=lambda: NOW, redis_url=redis_url, sync_interval=0.05,
+            fleet_max_bytes=1024 * 1024,
+        )  # fmt: skip
+        detector.detect({"principal": "bob", "timestamp": NOW - 60, "tool": "x"})  # syncs merge at this time
+        deadline = time.monotonic() + 30
+        while detector.stats()["fleet_syncs"] < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    st = detector.stats()
+    assert st["fleet_syncs"] >= 3 and st["fleet_peers"] == 2 and st["redis_failures"] == 0
+    assert st["refused_states"] >= st["fleet_syncs"]  # the junk, once per sync
+    b = detector.baseline("alice")
+    assert b is not None and b.event_count == 10, "the other peer must still be merged"
+    assert peak < 8 * 1024 * 1024, f"a sync allocated {peak} bytes: peers' states must be read capped"
+    detector.close()
+    raw.close()

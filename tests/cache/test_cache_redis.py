@@ -296,3 +296,99 @@ def test_hostile_redis_values_are_misses(backend: str) -> None:
         raw.close()
     finally:
         server.kill()
+
+
+#: Values another program (or an attacker) may leave under a decision key, revision "r1", and
+#: whether the facade could have written them (go/sarkbind/cachetag_test.go has the same cases).
+HOSTILE_TAGGED = {
+    "sallow": True, "bAAEC/w==": True, "e7bKA": True, "": False, "allow": False, "xallow": False,
+    "s\x00nul": False, "bAA\nEC": False, "bAAE!C": False, "bAAF=": False, "e/w==": False, "e7aA=": False,
+}  # fmt: skip
+
+
+def test_hostile_values_count_the_same_on_both_tiers(native: Any) -> None:
+    """A mistagged (foreign or corrupt) value is an L2 miss on both tiers, never a hit that the
+    facade then hides; the counters and the answers agree value for value."""
+    import redis as redis_py
+
+    from sark_accel.cache._redis import seal
+
+    server = RedisProcess()
+    try:
+        raw = redis_py.Redis.from_url(server.url)
+        values = [seal("r1", v) for v in HOSTILE_TAGGED] + [b"sark1:2:r1s\xff", b"sark1:+2:r1sallow"]
+        for i, value in enumerate(values):
+            raw.set(f"{KEY}:{i}", value, px=60_000)
+        seen = {}
+        for backend in ("go", "python"):
+            cache = tiered(backend, server.url, revision="r1")
+            answers = [cache.get(f"{KEY}:{i}") for i in range(len(values))]
+            st = cache.stats()
+            seen[backend] = (answers, st["l2_hits"], st["l2_misses"], len(cache))
+            cache.close()
+        hits = sum(HOSTILE_TAGGED.values())
+        assert seen["python"][1:] == (hits, len(values) - hits, hits)
+        assert seen["go"] == seen["python"]
+        raw.close()
+    finally:
+        server.kill()
+
+
+def test_oversized_or_nul_revisions_are_refused_and_counted(backend: str) -> None:
+    """The stored revision and the channel's messages are untrusted: one over 1 KiB or holding
+    NUL is dropped and counted (revisions_refused), and the cache keeps its own."""
+    import redis as redis_py
+
+    from sark_accel.cache._common import MAX_REVISION_BYTES
+    from sark_accel.cache._redis import CHANNEL
+
+    server = RedisProcess()
+    try:
+        raw = redis_py.Redis.from_url(server.url)
+        raw.set(CHANNEL, b"r" * (4 * 1024 * 1024))
+        cache = tiered(backend, server.url, revision="mine")
+        deadline = time.monotonic() + 10
+        while cache.stats()["revisions_refused"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert cache.stats()["revisions_refused"] == 1 and cache.revision == "mine"
+        for message in (b"p" * (MAX_REVISION_BYTES + 1), b"nul\x00inside"):
+            raw.publish(CHANNEL, message)
+        raw.publish(CHANNEL, b"r2")
+        while cache.revision != "r2" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        st = cache.stats()
+        assert (cache.revision, st["revisions_refused"], st["revisions"]) == ("r2", 3, 1)
+        cache.close()
+        raw.close()
+    finally:
+        server.kill()
+
+
+def test_python_tier_reads_the_stored_revision_capped() -> None:
+    """A 64 MiB value under the revision key is read only up to the limit (traced: the python
+    tier must not allocate it)."""
+    import tracemalloc
+
+    import redis as redis_py
+
+    from sark_accel.cache._redis import CHANNEL
+
+    server = RedisProcess()
+    try:
+        raw = redis_py.Redis.from_url(server.url)
+        raw.set(CHANNEL, b"r" * (64 * 1024 * 1024))
+        tracemalloc.start()
+        try:
+            cache = tiered("python", server.url, revision="mine")
+            deadline = time.monotonic() + 10
+            while cache.stats()["revisions_refused"] < 1 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert cache.stats()["revisions_refused"] == 1
+        assert peak < 16 * 1024 * 1024, f"the refresh allocated {peak} bytes"
+        cache.close()
+        raw.close()
+    finally:
+        server.kill()

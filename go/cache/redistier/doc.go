@@ -7,7 +7,11 @@
 //   - Keys are the caller's (SARK's policy:decision:{user}:{action}:{resource}:{ctx-hash}), so
 //     every replica addresses one entry. The Redis value is an envelope carrying the policy
 //     revision the entry was decided under: "sark1:<len(rev)>:<rev><value>" (envelope.go).
-//     Only an entry of the current revision is ever returned; anything else is a miss.
+//     Only an entry of the current revision is ever returned; anything else is a miss, and
+//     so is a value the caller's WithValueCheck refuses (the Python facade's type tag).
+//   - Redis is untrusted: a value is read up to MaxEnvelopeBytes+1, the stored revision up
+//     to MaxRevisionLen+1; a revision too long or holding NUL (stored or published) is
+//     refused and counted (Stats.RevisionsRefused).
 //   - SetRevision stores the revision in Redis and publishes it; every Cache subscribed to the
 //     channel adopts it and clears its L1, so no process serves a decision of an old policy
 //     from its local tier. A subscriber that reconnects reads the stored revision again, so a

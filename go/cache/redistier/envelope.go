@@ -26,11 +26,11 @@ func open(raw string) (rev, value string, ok bool) {
 		return "", "", false
 	}
 	digits, rest, found := strings.Cut(rest, ":")
-	if !found || len(digits) == 0 || len(digits) > 6 {
-		return "", "", false
+	if !found || len(digits) == 0 || len(digits) > 6 || strings.Trim(digits, "0123456789") != "" {
+		return "", "", false // ASCII digits only, as the Python tier reads it: no sign
 	}
 	n, err := strconv.Atoi(digits)
-	if err != nil || n < 0 || n > len(rest) {
+	if err != nil || n > len(rest) {
 		return "", "", false
 	}
 	return rest[:n], rest[n:], true

@@ -19,7 +19,7 @@ func TestEnvelopeRoundTrip(t *testing.T) {
 func TestEnvelopeRefusesForeignValues(t *testing.T) {
 	for _, raw := range []string{
 		"", "allow", `{"allow": true}`, "sark1:", "sark1:x:r", "sark1:5:abc", "sark1:-1:r",
-		"sark1::r", "sark1:1234567:r", "sark0:1:rv",
+		"sark1::r", "sark1:1234567:r", "sark0:1:rv", "sark1:+2:r1sallow", "sark1:-0:sallow",
 	} {
 		if rev, v, ok := open(raw); ok {
 			t.Errorf("open(%q) = %q, %q, true; want refused", raw, rev, v)

@@ -23,11 +23,12 @@ type config struct {
 	minBackoff, maxBackoff time.Duration
 	channel                string
 	revision               string
+	accept                 func(value string) bool
 }
 
 func defaults() config {
 	return config{timeout: DefaultTimeout, minBackoff: DefaultMinBackoff, maxBackoff: DefaultMaxBackoff,
-		channel: DefaultChannel}
+		channel: DefaultChannel, accept: func(string) bool { return true }}
 }
 
 // WithTimeout bounds every Redis operation (default 5 ms).
@@ -71,6 +72,19 @@ func WithRevision(rev string) Option {
 			return err
 		}
 		c.revision = rev
+		return nil
+	}
+}
+
+// WithValueCheck makes Get take a value read from Redis only when accept(value) holds: the
+// value's format belongs to the caller (the Python facade's type tag), and one that fails is
+// a miss, counted as one and never copied into L1.
+func WithValueCheck(accept func(value string) bool) Option {
+	return func(c *config) error {
+		if accept == nil {
+			return fmt.Errorf("%w: nil value check", ErrInvalidOption)
+		}
+		c.accept = accept
 		return nil
 	}
 }

@@ -2,7 +2,6 @@ package redistier
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -48,7 +47,7 @@ func (c *Cache) follow(ch <-chan interface{}) {
 	for msg := range ch {
 		switch m := msg.(type) {
 		case *redis.Message:
-			c.adopt(m.Payload)
+			c.adoptPublished(m.Payload)
 		case *redis.Subscription:
 			if m.Kind == "subscribe" {
 				c.refreshRevision()
@@ -57,19 +56,33 @@ func (c *Cache) follow(ch <-chan interface{}) {
 	}
 }
 
+// adoptPublished adopts a revision the fleet published or stored, or counts it refused when
+// it is not one this package publishes (too long, NUL): anyone who can reach Redis can write
+// there.
+func (c *Cache) adoptPublished(rev string) {
+	if checkRevision(rev) != nil {
+		c.revisionsRefused.Add(1)
+		return
+	}
+	c.adopt(rev)
+}
+
 // refreshRevision reads the stored revision, bypassing the breaker (it runs right after a
-// reconnection, when the breaker may still be open): a few bounded tries.
+// reconnection, when the breaker may still be open): a few bounded tries. Of the value only
+// MaxRevisionLen+1 bytes are read: one past the limit tells a revision too long to adopt.
 func (c *Cache) refreshRevision() {
 	for try := 0; try < 5; try++ {
 		ctx, cancel := context.WithTimeout(context.Background(), c.cfg.timeout)
-		rev, err := c.rdb.Get(ctx, c.cfg.channel).Result()
+		pipe := c.rdb.Pipeline()
+		rev, stored := pipe.GetRange(ctx, c.cfg.channel, 0, MaxRevisionLen), pipe.Exists(ctx, c.cfg.channel)
+		_, err := pipe.Exec(ctx)
 		cancel()
 		switch {
-		case err == nil:
-			c.adopt(rev)
-			return
-		case errors.Is(err, redis.Nil):
+		case err == nil && stored.Val() == 0:
 			return // nothing stored yet: keep ours
+		case err == nil:
+			c.adoptPublished(rev.Val())
+			return
 		}
 		time.Sleep(c.cfg.minBackoff)
 	}

@@ -21,6 +21,9 @@ type Stats struct {
 	RedisSkipped  uint64 `json:"redis_skipped"`  // operations skipped while the breaker was open
 	Recoveries    uint64 `json:"recoveries"`     // successes that closed an open breaker
 	Revisions     uint64 `json:"revisions"`      // revision changes applied (own or the fleet's)
+	// RevisionsRefused counts revisions read from the channel or its key that were not
+	// adopted: longer than MaxRevisionLen or holding NUL.
+	RevisionsRefused uint64 `json:"revisions_refused"`
 }
 
 // Cache is a two-level cache: L1 in process, Redis shared. It is safe for concurrent use.
@@ -33,7 +36,7 @@ type Cache struct {
 	revMu sync.Mutex // orders revision changes with the L1 clear they cause
 	rev   atomic.Pointer[string]
 
-	l2Hits, l2Misses, failures, skipped, recoveries, revisions atomic.Uint64
+	l2Hits, l2Misses, failures, skipped, recoveries, revisions, revisionsRefused atomic.Uint64
 
 	subClient *redis.Client
 	sub       *redis.PubSub
@@ -118,7 +121,7 @@ func (c *Cache) Get(key string) (string, bool) {
 		return "", false
 	}
 	entryRev, v, ok := open(raw)
-	if !ok || len(raw) > MaxEnvelopeBytes || entryRev != rev || ttl <= 0 {
+	if !ok || len(raw) > MaxEnvelopeBytes || entryRev != rev || ttl <= 0 || !c.cfg.accept(v) {
 		c.l2Misses.Add(1)
 		return "", false
 	}
@@ -162,6 +165,7 @@ func (c *Cache) Stats() Stats {
 	return Stats{
 		L2Hits: c.l2Hits.Load(), L2Misses: c.l2Misses.Load(), RedisFailures: c.failures.Load(),
 		RedisSkipped: c.skipped.Load(), Recoveries: c.recoveries.Load(), Revisions: c.revisions.Load(),
+		RevisionsRefused: c.revisionsRefused.Load(),
 	}
 }
 
