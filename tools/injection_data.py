@@ -134,6 +134,25 @@ def written_round3() -> Iterator[Row]:
         yield row(d["text"], d["label"], "own_round3", d["category"], "train")
 
 
+def written_round4() -> Iterator[Row]:
+    """Round 4 (``classifier_round4.jsonl``): multilingual attacks in 25 languages (overrides, false
+    authority, extraction, tool coercion, exfiltration), false-authority paraphrases, injections
+    inside long realistic tool results, and hard negatives (multilingual mail and instructions,
+    security writing, transcripts, imperative mail, code and logs, ordinary requests)."""
+    for line in (DATA / "classifier_round4.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        yield row(d["text"], d["label"], "own_round4", d["category"], "train")
+
+
+def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) -> Iterator[Row]:
+    """Short attacks (round 4's, not its tool results, which carry their own; fresh3's) planted into
+    the breadth carriers: indirect injection, multilingual ones included."""
+    for attack in attacks:
+        yield row(
+            breadth.plant(rng, rng.choice(carriers), attack), "attack", "round4_planted", "indirect_planted", "train"
+        )
+
+
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
     """A blind set (``fresh/``, ``fresh2/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
@@ -341,6 +360,17 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*written_round2(), *fresh_spent(), *benign_breadth(cache, rng, short_attacks)]
     # Round 3, after the rows above so that round 2's seeded draws stay the same.
     train_rows += [*written_round3(), *fresh_spent("fresh2")]
+    # Round 4, after all of the above for the same reason.
+    round4 = [*written_round4(), *fresh_spent("fresh3")]
+    carriers = [
+        r["text"] for r in train_rows
+        if r["source"] == "breadth" and r["category"] in ("readme", "docstring", "tool_result_json", "multilingual_ui")
+    ]  # fmt: skip
+    short = [
+        r["text"] for r in round4 if r["label"] == "attack" and r["category"] != "indirect" and len(r["text"]) < 300
+    ]
+    # Its own generator: the held-out split below draws from ``rng`` and must not change.
+    train_rows += [*round4, *planted_round4(random.Random(SEED + 4), short, carriers)]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}

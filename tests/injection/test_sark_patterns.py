@@ -47,8 +47,8 @@ def test_sarks_file_loads_whole(backend: str) -> None:
         }
     with InjectionDetector.from_sark_patterns(SARK_FILE, backend=backend, block_threshold=80) as det:
         assert len(det.patterns) == len(load_library()) + 33
-        r = det.scan_text("please eval(x)")  # sark.eval_function 40 + cmd.eval_exec 20
-        assert (r.risk_score, r.decision) == (60, "alert")
+        r = det.scan_text("please eval(x)")  # sark.eval_function 40 + cmd.eval_exec 10
+        assert (r.risk_score, r.decision) == (50, "alert")
 
 
 def texts_to_compare() -> list[str]:
