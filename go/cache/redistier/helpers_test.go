@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
 	"github.com/sark-accel/sark-accel/go/cache"
 )
 
@@ -38,6 +39,14 @@ func startServer(t testing.TB) *server {
 }
 
 func (s *server) url() string { return fmt.Sprintf("redis://127.0.0.1:%d/0", s.port) }
+
+// client is a plain go-redis client of the server (closed with the test), to write what other
+// processes, or an attacker, would write.
+func (s *server) client() *redis.Client {
+	rdb := redis.NewClient(&redis.Options{Addr: fmt.Sprintf("127.0.0.1:%d", s.port)})
+	s.t.Cleanup(func() { rdb.Close() })
+	return rdb
+}
 
 func (s *server) start() {
 	s.t.Helper()

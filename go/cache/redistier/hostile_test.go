@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 )
 
 // Values in Redis are untrusted: anything that can reach Redis can write under a decision
@@ -16,8 +14,7 @@ import (
 func TestHostileRedisValuesAreMisses(t *testing.T) {
 	s := startServer(t)
 	c := newTier(t, s.url(), patient, WithRevision("r1"))
-	rdb := redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(s.url(), "redis://"), "/0")})
-	defer rdb.Close()
+	rdb := s.client()
 	ctx := context.Background()
 	fits := seal("r1", "s"+strings.Repeat("a", MaxEnvelopeBytes-len(seal("r1", "s"))))
 	for name, raw := range map[string]string{
@@ -55,8 +52,7 @@ func TestOversizedSetStaysLocal(t *testing.T) {
 	if v, ok := c.Get(key); !ok || v != big {
 		t.Fatal("L1 must keep the entry")
 	}
-	rdb := redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(s.url(), "redis://"), "/0")})
-	defer rdb.Close()
+	rdb := s.client()
 	if n := rdb.Exists(context.Background(), key).Val(); n != 0 {
 		t.Fatal("an oversized envelope must not be written to Redis")
 	}
@@ -68,8 +64,7 @@ func TestRefusedValueIsAMiss(t *testing.T) {
 	s := startServer(t)
 	tagged := func(v string) bool { return strings.HasPrefix(v, "s") }
 	c := newTier(t, s.url(), patient, WithRevision("r1"), WithValueCheck(tagged))
-	rdb := redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(s.url(), "redis://"), "/0")})
-	defer rdb.Close()
+	rdb := s.client()
 	ctx := context.Background()
 	rdb.Set(ctx, key, seal("r1", "xallow"), time.Minute)
 	if v, ok := c.Get(key); ok {
@@ -95,8 +90,7 @@ func TestRefusedValueIsAMiss(t *testing.T) {
 // the limit (measured: a 64 MiB stored value must not be allocated).
 func TestOversizedRevisionIsRefusedUnread(t *testing.T) {
 	s := startServer(t)
-	rdb := redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(s.url(), "redis://"), "/0")})
-	defer rdb.Close()
+	rdb := s.client()
 	ctx := context.Background()
 	const huge = 64 << 20
 	if err := rdb.Set(ctx, DefaultChannel, strings.Repeat("r", huge), 0).Err(); err != nil {

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 )
 
 func TestRawValuesAreStoredAndReadAsTheyAre(t *testing.T) {
@@ -14,8 +12,7 @@ func TestRawValuesAreStoredAndReadAsTheyAre(t *testing.T) {
 	a := newTier(t, s.url(), patient, WithRevision("bundle-7"))
 	const k = "policy:decision:alice:tool:invoke:tool_db.query:none"
 	a.SetRaw(k, `{"allow": true, "reason": ""}`, 60*time.Second)
-	rdb := redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(s.url(), "redis://"), "/0")})
-	defer rdb.Close()
+	rdb := s.client()
 	ctx := context.Background()
 	if raw := rdb.Get(ctx, k).Val(); raw != `{"allow": true, "reason": ""}` {
 		t.Fatalf("stored %q: a raw value has no envelope", raw)

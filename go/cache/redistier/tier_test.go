@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/redis/go-redis/v9"
 	"github.com/sark-accel/sark-accel/go/cache"
 )
 
@@ -41,8 +40,7 @@ func TestRedisHoldsTheEntryTTLAndEnvelope(t *testing.T) {
 	s := startServer(t)
 	a := newTier(t, s.url(), patient, WithRevision("bundle-7"))
 	_ = a.Set(key, "sdeny", 60*time.Second)
-	rdb := redis.NewClient(&redis.Options{Addr: strings.TrimSuffix(strings.TrimPrefix(s.url(), "redis://"), "/0")})
-	defer rdb.Close()
+	rdb := s.client()
 	ctx := context.Background()
 	if raw := rdb.Get(ctx, key).Val(); raw != "sark1:8:bundle-7sdeny" {
 		t.Fatalf("stored %q", raw)
