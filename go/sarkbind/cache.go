@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/sark-accel/sark-accel/go/cache"
 	"github.com/sark-accel/sark-accel/go/cache/redistier"
@@ -191,16 +190,7 @@ func CacheGet(h int64, key string) (v string, err error) {
 		return "", err
 	}
 	v, _ = bc.s.Get(key)
-	return bc.crossable(v), nil
-}
-
-// crossable is v, or "" (a miss) when v came from Redis (untrusted: anyone can write there)
-// and is not UTF-8, which would fail to cross into Python or be altered on the way.
-func (bc *boundCache) crossable(v string) string {
-	if bc.tier != nil && !utf8.ValidString(v) {
-		return ""
-	}
-	return v
+	return v, nil // from Redis only what storedTagged takes, which is UTF-8: it crosses unaltered
 }
 
 // CacheGetEncoded is CacheGet for a key given as base64 of its bytes: keys that cannot cross
@@ -230,7 +220,6 @@ func CacheGetMany(h int64, joinedKeys string) (out string, err error) {
 	plain := true
 	for i, k := range keys {
 		v, _ := bc.s.Get(k)
-		v = bc.crossable(v)
 		values[i] = v
 		plain = plain && (v == "" || v[0] == 's')
 	}
