@@ -56,6 +56,30 @@ func BenchmarkScanJSON1000Params(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(doc))/1024), "ns/KB")
 }
 
+// BenchmarkScanJSONArguments: tool arguments as an MCP client sends them, a small object and
+// a 2 KB one (the size the gateway benchmark uses), through the JSON-level API.
+func BenchmarkScanJSONArguments(b *testing.B) {
+	for _, c := range []struct{ name, doc string }{
+		{"small", `{"expr": "histogram_quantile(0.99, x)", "range_hours": 1}`},
+		{"2KB", `{"path": "/srv/notes/q3.md", "mode": 420, "tags": ["report", "q3", {"owner": "ops"}], "content": "` +
+			benignText(2<<10) + `"}`},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			d := mustNew(b)
+			doc := []byte(strings.ReplaceAll(c.doc, "\n", "\\n"))
+			if _, err := d.InspectJSON(doc, nil); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := d.InspectJSON(doc, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkAdversarial: "a"*30000 against a.*a.*a.*b, which backtracks polynomially in Python
 // re; RE2 stays linear. (Nested quantifiers such as (?:a+)+b are refused by the dialect.)
 func BenchmarkAdversarial(b *testing.B) {

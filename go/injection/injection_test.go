@@ -138,9 +138,15 @@ func TestDepthTruncationAndKeys(t *testing.T) {
 	if got := ids(r); len(got) != 1 || got[0] != "structure.depth_exceeded" || r.Findings[0].Location != "a.a.a" {
 		t.Errorf("depth: %v", r.Findings)
 	}
-	deep := strings.Repeat("[", 200000) + strings.Repeat("]", 200000)
-	if _, err := d.InspectJSON([]byte(deep), nil); err != nil {
-		t.Errorf("deep nesting: %v", err)
+	// Past MaxDepth the walk skips without recursion, up to JSON's nesting limit; deeper text
+	// is invalid JSON (the scan fails, so a gateway denies).
+	deep := strings.Repeat("[", maxNesting) + strings.Repeat("]", maxNesting)
+	if r, err := d.InspectJSON([]byte(deep), nil); err != nil || len(r.Findings) != 1 {
+		t.Errorf("deep nesting: %v %v", err, r)
+	}
+	deeper := strings.Repeat("[", maxNesting+1) + strings.Repeat("]", maxNesting+1)
+	if _, err := d.InspectJSON([]byte(deeper), nil); !errors.Is(err, ErrInvalidJSON) {
+		t.Errorf("nesting past the limit: %v", err)
 	}
 	small := mustNew(t, WithMaxBytes(10))
 	r, _ = small.InspectJSON([]byte(`{"a":"ééééééééé","b":"`+attack+`"}`), nil)
