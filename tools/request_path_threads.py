@@ -2,19 +2,25 @@
 Python threads: rate, ratio to one thread, voluntary context switches and CPU per request
 (getrusage around each cell of 1.5 s).
 
-    python tools/request_path_threads.py [pse] [jwt] [authn] [all-pyjwt] [all-authn]
+    python tools/request_path_threads.py [pse] [jwt] [authn] [all-pyjwt] [all-authn] [standin] [all-standin]
 
 pse is parse_message + scan + Wasm evaluate; all-pyjwt adds PyJWT's decode (the bench row),
-all-authn adds sark_accel.authn's verify_jwt instead. Run it from outside the source tree so
+all-authn adds sark_accel.authn's verify_jwt instead. standin is the same request with no
+sark-accel code at all: json.loads of the message and two hashlib.sha256 calls sized to take as
+long as the scan and the evaluation (hashlib releases the GIL for inputs over 2 KiB, as the Go
+calls do); all-standin adds PyJWT's decode. It is the best a GIL-releasing extension with these
+call durations could do, so it says which part of the scaling is CPython's. Run it from outside the source tree so
 that the installed package (with the extension) is used; ``perf record -g`` around it shows
 where the CPU goes (BENCHMARKS.md, "Thread scaling (issue 20): fourth round").
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import resource
 import sys
+import time
 from typing import Callable
 
 import jwt
@@ -27,6 +33,17 @@ from sark_accel.mcp import parse_message
 from sark_accel.policy import PolicyEngine, example_bundle
 
 SECONDS = 1.5
+
+
+def best_us(f: Callable[[int], object], n: int = 2000) -> float:
+    """The fastest of five loops of n calls, in microseconds per call."""
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter_ns()
+        for i in range(n):
+            f(i)
+        best = min(best, (time.perf_counter_ns() - t) / n)
+    return best / 1e3
 
 
 def main(names: list[str]) -> None:
@@ -54,12 +71,29 @@ def main(names: list[str]) -> None:
         detector.scan(m.arguments or {})
         engine.evaluate(T.QUERY, reqs[i % len(reqs)])
 
+    # The stand-in's two hashlib inputs, sized from this run's own scan and evaluation times.
+    mib = bytes(1 << 20)
+    sha_us_per_mib = best_us(lambda i: hashlib.sha256(mib).digest(), 100)
+    m = parse_message(raw, backend="go")
+    scan_us = best_us(lambda i: detector.scan(m.arguments or {}))
+    eval_us = best_us(lambda i: engine.evaluate(T.QUERY, reqs[i % len(reqs)]))
+    for_scan = bytes(int(scan_us / sha_us_per_mib * (1 << 20)))
+    for_eval = bytes(int(eval_us / sha_us_per_mib * (1 << 20)))
+    print(f"scan {scan_us:.1f} us, evaluate {eval_us:.1f} us; stand-in: sha256 of {len(for_scan)}, {len(for_eval)} B")
+
+    def standin(i: int) -> None:
+        json.loads(raw)
+        hashlib.sha256(for_scan).digest()
+        hashlib.sha256(for_eval).digest()
+
     ops: dict[str, Callable[[int], object]] = {
         "pse": pse,
         "jwt": pyjwt,
         "authn": ours,
         "all-pyjwt": lambda i: (pyjwt(i), pse(i)),
         "all-authn": lambda i: (ours(i), pse(i)),
+        "standin": standin,
+        "all-standin": lambda i: (pyjwt(i), standin(i)),
     }
     for name in names or list(ops):
         rates, cells = [], []
