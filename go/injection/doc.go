@@ -5,7 +5,7 @@
 // tests/data/injection/expected.jsonl is checked byte for byte by TestParityFixture).
 //
 // A scan flattens a JSON document to text units (object keys and string values, document
-// order), normalises each unit (charmap.json: invisible characters removed, NFKC per
+// order; JSON text is read with jsontext, Go's encoding/json/v2 tokenizer, traverse.go), normalises each unit (charmap.json: invisible characters removed, NFKC per
 // character, combining marks removed, case folded, Latin lookalikes folded, whitespace runs
 // collapsed), finds every match of every pattern of patterns.json in the normalised text with
 // RE2 (the union of all patterns says where matches start, a Set pass from there which
