@@ -20,6 +20,8 @@ from ._guard import error_response
 DEFAULT_MAX_CONCURRENT_REQUESTS = 64
 #: Seconds a client has to send a request head, and as long again for its body.
 DEFAULT_CLIENT_TIMEOUT = 30.0
+#: Seconds the MCP server has to answer a POST (a tool may take long; a silent server must not hold a slot forever).
+DEFAULT_UPSTREAM_TIMEOUT = 60.0
 
 OVERLOADED = error_response(None, "Server overloaded: too many requests in flight, retry later")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from ._limits import DEFAULT_CLIENT_TIMEOUT, DEFAULT_MAX_CONCURRENT_REQUESTS
+from ._limits import DEFAULT_CLIENT_TIMEOUT, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_UPSTREAM_TIMEOUT
 
 QUERY = "data.sark.gateway.decision"
 #: The largest message (a line on stdio, a body or an SSE event on HTTP) the proxy reads.
@@ -48,6 +48,7 @@ class Options:
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
     max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS
     client_timeout: float = DEFAULT_CLIENT_TIMEOUT
+    upstream_timeout: float = DEFAULT_UPSTREAM_TIMEOUT
 
 
 def parser() -> argparse.ArgumentParser:
@@ -91,6 +92,11 @@ def parser() -> argparse.ArgumentParser:
         "--client-timeout", type=float, default=DEFAULT_CLIENT_TIMEOUT, metavar="SECONDS",
         help=f"HTTP: time a client has to send a request head, and its body (default {DEFAULT_CLIENT_TIMEOUT:g})",
     )  # fmt: skip
+    p.add_argument(
+        "--upstream-timeout", type=float, default=DEFAULT_UPSTREAM_TIMEOUT, metavar="SECONDS",
+        help="HTTP: time the MCP server has to answer a POST, else the client gets an upstream error; "
+        f"GET streams are not limited (default {DEFAULT_UPSTREAM_TIMEOUT:g})",
+    )  # fmt: skip
     p.add_argument("command", nargs="*", help="stdio: the server command, after --")
     return p
 
@@ -116,6 +122,8 @@ def parse(argv: Sequence[str]) -> Options:
         p.error("--max-concurrent-requests must be from 1 to 100000")
     if not 0.1 <= opts.client_timeout <= 3600:  # also refuses nan
         p.error("--client-timeout must be from 0.1 to 3600 seconds")
+    if not 0.1 <= opts.upstream_timeout <= 86_400:
+        p.error("--upstream-timeout must be from 0.1 to 86400 seconds")
     return opts
 
 
