@@ -29,11 +29,12 @@ from urllib.parse import urlsplit
 
 from ._guard import Guard, Verdict, error_response
 from ._limits import (
+    CONNECTIONS_PER_REQUEST,
     DEFAULT_CLIENT_TIMEOUT,
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_UPSTREAM_TIMEOUT,
     ConcurrencyLimit,
-    head_deadline_protocol,
+    client_protocol,
 )
 
 log = logging.getLogger("sark_accel.proxy")
@@ -345,8 +346,10 @@ def serve(
     max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
     client_timeout: float = DEFAULT_CLIENT_TIMEOUT,
     upstream_timeout: float = DEFAULT_UPSTREAM_TIMEOUT,
+    max_connections: Optional[int] = None,
 ) -> int:
-    """Serve until interrupted (SIGINT/SIGTERM); the exit status."""
+    """Serve until interrupted (SIGINT/SIGTERM); the exit status. ``max_connections``: open
+    client connections (default ``CONNECTIONS_PER_REQUEST`` x ``max_concurrent_requests``)."""
     try:
         import uvicorn
     except ImportError:
@@ -356,6 +359,8 @@ def serve(
     if not host or not port.isdigit():
         print(f"sark-accel proxy: --listen wants HOST:PORT, not {listen!r}", file=sys.stderr)
         return 2
+    if max_connections is None:
+        max_connections = CONNECTIONS_PER_REQUEST * max_concurrent_requests
     level = logging.getLevelName(logging.getLogger().level).lower()
     asgi = app(
         guard, upstream, max_message_bytes=max_message_bytes, max_concurrent_requests=max_concurrent_requests,
@@ -366,7 +371,7 @@ def serve(
         host=host.strip("[]"),
         port=int(port),
         log_level=level,
-        http=head_deadline_protocol(client_timeout),
+        http=client_protocol(client_timeout, max_connections),
     )
     # uvicorn shuts down on SIGTERM/SIGINT, then raises the signal again for the handler it found:
     # ours ends serve() normally, so the proxy's cleanup (audit totals, engines) still runs.
