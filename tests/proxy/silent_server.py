@@ -1,10 +1,12 @@
 """An MCP endpoint over HTTP that never answers a POST: it reads the request, then, by MODE,
 sends nothing (``silent``), the head of a JSON answer and part of its body (``trickle``), or
 the head of an SSE stream and one progress notification, but never the answering event
-(``sse``), and holds the connection open. ``python silent_server.py MODE PORT``."""
+(``sse``), or the answering event but never the end of the stream (``answered``), and holds
+the connection open. ``python silent_server.py MODE PORT``."""
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,7 +20,7 @@ class Silent(BaseHTTPRequestHandler):
     mode = sys.argv[1]
 
     def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("content-length", "0")))
+        request = json.loads(self.rfile.read(int(self.headers.get("content-length", "0"))))
         if self.mode == "trickle":
             self.send_response(200)
             self.send_header("content-type", "application/json")
@@ -30,6 +32,12 @@ class Silent(BaseHTTPRequestHandler):
             self.send_header("content-type", "text/event-stream")
             self.end_headers()
             self.wfile.write(b"event: message\r\ndata: " + PROGRESS + b"\r\n\r\n")
+        elif self.mode == "answered":
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.end_headers()
+            answer = json.dumps({"jsonrpc": "2.0", "id": request["id"], "result": {}}).encode()
+            self.wfile.write(b"event: message\r\ndata: " + answer + b"\r\n\r\n")
         self.wfile.flush()
         NEVER.wait()
 

@@ -5,6 +5,7 @@ has passed; the request's slot is freed and the timeout counted in the metrics."
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import subprocess
@@ -29,14 +30,14 @@ def ping(message_id: int) -> bytes:
     return json.dumps({"jsonrpc": "2.0", "id": message_id, "method": "ping"}).encode()
 
 
-@pytest.fixture(params=["silent", "trickle", "sse"])
-def proxy(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, int, int]]:
-    """The proxy (one request at once, answers due within DEADLINE) in front of a silent server:
-    its mode, the proxy's port and its metrics port."""
+@contextlib.contextmanager
+def proxy_before(mode: str, tmp_path: Path) -> Iterator[tuple[str, int, int]]:
+    """The proxy (one request at once, answers due within DEADLINE) in front of a silent server
+    of ``mode``: the mode, the proxy's port and its metrics port."""
     pytest.importorskip("prometheus_client")
     upstream_port, port, metrics_port = free_port(), free_port(), free_port()
     server = subprocess.Popen(
-        [sys.executable, SILENT_SERVER, request.param, str(upstream_port)],
+        [sys.executable, SILENT_SERVER, mode, str(upstream_port)],
         cwd=tmp_path, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     proxy = subprocess.Popen(
@@ -49,10 +50,16 @@ def proxy(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str,
     try:
         wait_for_port(upstream_port, server, "the silent server")
         wait_for_port(port, proxy, "the proxy")
-        yield request.param, port, metrics_port
+        yield mode, port, metrics_port
     finally:
         stop(proxy)
         stop(server)
+
+
+@pytest.fixture(params=["silent", "trickle", "sse"])
+def proxy(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, int, int]]:
+    with proxy_before(request.param, tmp_path) as p:
+        yield p
 
 
 def post(port: int, body: bytes) -> tuple[int, str, bytes]:
@@ -94,6 +101,16 @@ def test_an_unanswered_post_gets_the_upstream_error_after_the_deadline(proxy: tu
         assert error["id"] == message_id, error
         assert isinstance(error["error"], dict) and str(error["error"]["message"]).startswith("Upstream unavailable")
     assert timeouts_counted(metrics_port) == 2.0
+
+
+def test_a_stream_kept_open_after_its_answer_just_ends_at_the_deadline(tmp_path: Path) -> None:
+    with proxy_before("answered", tmp_path) as (_, port, metrics_port):
+        for message_id in (7, 8):  # the slot is freed for the second
+            status, content_type, body = post(port, ping(message_id))
+            assert status == 200 and messages(content_type, body) == [
+                {"jsonrpc": "2.0", "id": message_id, "result": {}}
+            ]
+        assert timeouts_counted(metrics_port) == 0.0
 
 
 def test_the_deadline_is_an_option() -> None:
