@@ -23,8 +23,8 @@ import asyncio
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator
-from typing import Any, Optional
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any, Optional, TypeVar
 from urllib.parse import urlsplit
 
 from ._guard import Guard, Verdict, error_response
@@ -38,6 +38,7 @@ from ._limits import (
 )
 
 log = logging.getLogger("sark_accel.proxy")
+_T = TypeVar("_T")
 
 #: Headers that belong to one connection, not the message (RFC 9110 7.6.1), and the ones we set.
 _HOP = frozenset(
@@ -113,14 +114,14 @@ class Relay:
         # The whole exchange with the MCP server (head, body or stream) ends by this deadline.
         deadline = asyncio.get_running_loop().time() + self.upstream_timeout
         try:
-            upstream = await asyncio.wait_for(
+            upstream = await _by(
+                deadline,
                 self.client.send(
                     self.client.build_request(
                         "POST", self.upstream, headers=_upstream_headers(request.headers), content=body
                     ),
                     stream=True,
                 ),
-                self.upstream_timeout,
             )
         except asyncio.TimeoutError:
             return self._late(verdict)
@@ -131,7 +132,7 @@ class Relay:
             events = self._relay_events(upstream, verdict, deadline)
             return StreamingResponse(events, status_code=upstream.status_code, headers=dict(headers))
         try:
-            data = await asyncio.wait_for(self._read(upstream), _left(deadline))
+            data = await _by(deadline, self._read(upstream))
         except asyncio.TimeoutError:
             return self._late(verdict)
         except (self.httpx.HTTPError, _TooLarge) as exc:
@@ -288,16 +289,21 @@ class Relay:
         return Response(data, status_code=upstream.status_code, headers=dict(_client_headers(upstream.headers)))
 
 
-def _left(deadline: float) -> float:
-    """Seconds until ``deadline`` (loop time), at least 0."""
-    return max(0.0, deadline - asyncio.get_running_loop().time())
+async def _by(deadline: float, step: Awaitable[_T]) -> _T:
+    """``step``'s result, or asyncio.TimeoutError once ``deadline`` (loop time) has passed. From
+    3.11 on the calling task awaits it (wait_for would start another task there), so the HTTP
+    client's connection is used by one task only."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout_at(deadline):
+            return await step
+    return await asyncio.wait_for(step, max(0.0, deadline - asyncio.get_running_loop().time()))
 
 
 async def _next(chunks: AsyncIterator[bytes], deadline: Optional[float]) -> bytes:
     """The next chunk of ``chunks``; asyncio.TimeoutError once ``deadline`` (None: never) passes."""
     if deadline is None:
         return await chunks.__anext__()
-    return await asyncio.wait_for(chunks.__anext__(), _left(deadline))
+    return await _by(deadline, chunks.__anext__())
 
 
 def app(
