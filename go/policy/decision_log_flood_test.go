@@ -47,6 +47,7 @@ func TestDecisionLogFloodIsBoundedAndCounted(t *testing.T) {
 	runtime.ReadMemStats(&after)
 
 	st, _ := e.DecisionLogStats()
+	t.Logf("after the flood: %+v, heap %+d bytes", st, int64(after.HeapAlloc)-int64(before.HeapAlloc))
 	if st.Buffered > limit {
 		t.Fatalf("%d bytes buffered, over the bound of %d", st.Buffered, limit)
 	}
