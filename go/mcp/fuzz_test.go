@@ -29,6 +29,15 @@ func FuzzParse(f *testing.F) {
 		`{"jsonrpc":"2.0","id":2,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",`+
 		`"io.modelcontextprotocol/clientCapabilities":{},"io.modelcontextprotocol/clientInfo":{"name":"c","version":1}}}},`+
 		`{"jsonrpc":"2.0","id":3,"method":"initialize","params":{"protocolVersion":"2025-11-25"}}]`), true, uint8(63))
+	// The methods of 2025-11-25's tasks and of 2026-07-28 only, and a claim in _meta made twice.
+	f.Add([]byte(`[{"jsonrpc":"2.0","id":"t","method":"tasks/get","params":{"taskId":"a"}},`+
+		`{"jsonrpc":"2.0","id":4,"method":"tasks/cancel","params":{"taskId":"a","_meta":{"progressToken":"p"}}},`+
+		`{"jsonrpc":"2.0","method":"notifications/tasks/status","params":{"taskId":"a","status":"working","createdAt":"x","lastUpdatedAt":"y","ttl":null}},`+
+		`{"jsonrpc":"2.0","id":5,"method":"subscriptions/listen","params":{"notifications":{},"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",`+
+		`"io.modelcontextprotocol/clientCapabilities":{}}}},`+
+		`{"jsonrpc":"2.0","method":"notifications/subscriptions/acknowledged","params":{"notifications":{}}}]`), true, uint8(63))
+	f.Add([]byte(`{"jsonrpc":"2.0","id":1,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",`+
+		`"\u0069o.modelcontextprotocol/protocolVersion":"2025-06-18","io.modelcontextprotocol/clientCapabilities":{}}}}`), false, uint8(63))
 	f.Fuzz(func(t *testing.T, data []byte, strict bool, depth uint8) {
 		// Bounded time: any input must finish far below this.
 		watchdog := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("hang on %q", data)) })

@@ -16,6 +16,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	opabundle "github.com/open-policy-agent/opa/v1/bundle"
 	"github.com/open-policy-agent/opa/v1/logging"
+	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/plugins"
 	"github.com/open-policy-agent/opa/v1/plugins/bundle"
 	"github.com/open-policy-agent/opa/v1/plugins/discovery"
@@ -35,7 +36,7 @@ var ErrManaged = fmt.Errorf("%w: policies and data of this engine come from its 
 
 // DefaultDecisionLogBufferBytes bounds the decision logs kept while uploads fail, when the
 // configuration sets no bound (OPA's default buffer is unbounded); beyond it the oldest
-// entries are dropped (OPA counts them).
+// entries are dropped and counted (DecisionLogStats).
 const DefaultDecisionLogBufferBytes = 32 << 20
 
 // boundDecisionLogBuffer sets decision_logs.reporting.buffer_size_limit_bytes when the
@@ -77,7 +78,9 @@ type BundleStatus struct {
 type controlPlane struct {
 	manager *plugins.Manager
 	logs    *logs.Plugin // nil unless decision_logs is configured
-	names   []string     // configured bundle names, sorted
+	// metrics: the plugins' counters (DecisionLogStats reads the decision logs' drops).
+	metrics metrics.Metrics
+	names   []string // configured bundle names, sorted
 	// logTimeout bounds the decision-log plugin's mask and drop policies (the engine's timeout).
 	logTimeout time.Duration
 
@@ -138,10 +141,12 @@ func FromConfig(ctx context.Context, config []byte, opts ...Option) (_ *Engine, 
 	}
 	// discovery.New registers the bundle, decision-log and status plugins the config
 	// asks for, exactly as `opa run` does.
-	if _, err := discovery.New(m); err != nil {
+	// With a metrics provider, OPA's plugins count what they drop (DecisionLogStats).
+	counters := metrics.New()
+	if _, err := discovery.New(m, discovery.Metrics(counters)); err != nil {
 		return nil, invalidInput("control-plane config: %v", err)
 	}
-	cp := &controlPlane{manager: m, logs: logs.Lookup(m), logTimeout: e.env.cfg.timeout, status: map[string]*BundleStatus{},
+	cp := &controlPlane{manager: m, logs: logs.Lookup(m), metrics: counters, logTimeout: e.env.cfg.timeout, status: map[string]*BundleStatus{},
 		seen: map[string]time.Time{}, refused: map[string]string{}, ready: make(chan struct{})}
 	bp := bundle.Lookup(m)
 	if bp == nil {

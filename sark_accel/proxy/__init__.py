@@ -63,6 +63,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return serve(
                 guard, opts.listen, opts.upstream, max_message_bytes=opts.max_message_bytes,
                 max_concurrent_requests=opts.max_concurrent_requests, client_timeout=opts.client_timeout,
+                upstream_timeout=opts.upstream_timeout, max_connections=opts.max_connections,
             )  # fmt: skip
         from ._stdio import StdioProxy
 

@@ -10,10 +10,11 @@ of a forwarded tools/call goes through ``Gateway.inspect_result``, and so does e
 on a GET stream (a resumed response: which request it answers is not known there).
 
 Never hanging: an upstream that cannot be reached, fails or ends a stream before answering
-gets the waiting request a JSON-RPC error (-32001, "Upstream unavailable") at once; a client
-that goes away closes the upstream stream with it. Bounded: at most ``max_concurrent_requests``
-requests at once (503 beyond), and a client sends each request head and body within
-``client_timeout`` seconds (``_limits``).
+gets the waiting request a JSON-RPC error (-32001, "Upstream unavailable") at once, and one that
+has not answered a POST within ``upstream_timeout`` seconds gets it the same error then (GET
+streams have no such deadline); a client that goes away closes the upstream stream with it.
+Bounded: at most ``max_concurrent_requests`` requests at once (503 beyond), and a client sends
+each request head and body within ``client_timeout`` seconds (``_limits``).
 """
 
 from __future__ import annotations
@@ -22,14 +23,22 @@ import asyncio
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator
-from typing import Any, Optional
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any, Optional, TypeVar
 from urllib.parse import urlsplit
 
 from ._guard import Guard, Verdict, error_response
-from ._limits import DEFAULT_CLIENT_TIMEOUT, DEFAULT_MAX_CONCURRENT_REQUESTS, ConcurrencyLimit, head_deadline_protocol
+from ._limits import (
+    CONNECTIONS_PER_REQUEST,
+    DEFAULT_CLIENT_TIMEOUT,
+    DEFAULT_MAX_CONCURRENT_REQUESTS,
+    DEFAULT_UPSTREAM_TIMEOUT,
+    ConcurrencyLimit,
+    client_protocol,
+)
 
 log = logging.getLogger("sark_accel.proxy")
+_T = TypeVar("_T")
 
 #: Headers that belong to one connection, not the message (RFC 9110 7.6.1), and the ones we set.
 _HOP = frozenset(
@@ -55,7 +64,12 @@ class Relay:
     """The app's state: the guard, the upstream URL and its HTTP client, the size and time limits."""
 
     def __init__(
-        self, guard: Guard, upstream: str, max_message_bytes: int, client_timeout: float = DEFAULT_CLIENT_TIMEOUT
+        self,
+        guard: Guard,
+        upstream: str,
+        max_message_bytes: int,
+        client_timeout: float = DEFAULT_CLIENT_TIMEOUT,
+        upstream_timeout: float = DEFAULT_UPSTREAM_TIMEOUT,
     ) -> None:
         import httpx2
 
@@ -63,9 +77,10 @@ class Relay:
         self.upstream = upstream
         self.limit = max_message_bytes
         self.client_timeout = client_timeout
+        self.upstream_timeout = upstream_timeout
         self.httpx = httpx2
-        # No read timeout: a GET stream stays open for as long as the session, and a tool may
-        # take long; a dead upstream fails the connection instead.
+        # No read timeout: a GET stream stays open for as long as the session; a POST's answer
+        # is bounded by upstream_timeout as a whole instead (a tool may take long between reads).
         self.client = httpx2.AsyncClient(timeout=httpx2.Timeout(5.0, read=None))
 
     async def _body(self, request: Any) -> bytes:
@@ -96,21 +111,30 @@ class Relay:
             if verdict.reply is None:  # a denied notification: accepted, dropped, no answer
                 return Response(status_code=202)
             return Response(verdict.reply, media_type="application/json")
+        # The whole exchange with the MCP server (head, body or stream) ends by this deadline.
+        deadline = asyncio.get_running_loop().time() + self.upstream_timeout
         try:
-            upstream = await self.client.send(
-                self.client.build_request(
-                    "POST", self.upstream, headers=_upstream_headers(request.headers), content=body
+            upstream = await _by(
+                deadline,
+                self.client.send(
+                    self.client.build_request(
+                        "POST", self.upstream, headers=_upstream_headers(request.headers), content=body
+                    ),
+                    stream=True,
                 ),
-                stream=True,
             )
+        except asyncio.TimeoutError:
+            return self._late(verdict)
         except self.httpx.HTTPError as exc:
             return self._unavailable(verdict, f"cannot reach the MCP server ({type(exc).__name__})")
         headers = _client_headers(upstream.headers)
         if upstream.headers.get("content-type", "").startswith("text/event-stream"):
-            events = self._relay_events(upstream, verdict)
+            events = self._relay_events(upstream, verdict, deadline)
             return StreamingResponse(events, status_code=upstream.status_code, headers=dict(headers))
         try:
-            data = await self._read(upstream)
+            data = await _by(deadline, self._read(upstream))
+        except asyncio.TimeoutError:
+            return self._late(verdict)
         except (self.httpx.HTTPError, _TooLarge) as exc:
             return self._unavailable(verdict, f"the MCP server's answer failed ({type(exc).__name__})")
         if data and verdict.key is not None:
@@ -133,6 +157,14 @@ class Relay:
         log.error("%s", why)
         reply = error_response(verdict.id, f"Upstream unavailable: {why}")
         return Response(reply, status_code=502 if verdict.key is None else 200, media_type="application/json")
+
+    def _late(self, verdict: Verdict) -> Any:
+        """The answer to a POST the MCP server did not answer within ``upstream_timeout``."""
+        self.guard.recorder.upstream_timeout()
+        return self._unavailable(verdict, self._late_reason())
+
+    def _late_reason(self) -> str:
+        return f"the MCP server did not answer within {self.upstream_timeout:g} s"
 
     async def _read(self, upstream: Any) -> bytes:
         data = bytearray()
@@ -170,15 +202,24 @@ class Relay:
         kept = [ln for ln in lines if not ln.startswith(b"data:") and ln.strip()]
         return b"".join(kept) + b"data: " + out + b"\r\n\r\n", answered
 
-    async def _relay_events(self, upstream: Any, verdict: Optional[Verdict]) -> AsyncIterator[bytes]:
-        """The upstream's SSE stream, event by event; if it ends before answering the POST's
-        request, an error event answers it."""
+    async def _relay_events(
+        self, upstream: Any, verdict: Optional[Verdict], deadline: Optional[float] = None
+    ) -> AsyncIterator[bytes]:
+        """The upstream's SSE stream, event by event, until it ends or ``deadline`` (loop time;
+        None: never) passes; if it ends before answering the POST's request, an error event
+        answers it."""
         answered = verdict is None or verdict.key is None
+        late = False
         buf = bytearray()
         lines: list[bytes] = []
         size = 0
+        chunks = upstream.aiter_bytes()
         try:
-            async for chunk in upstream.aiter_bytes():
+            while True:
+                try:
+                    chunk = await _next(chunks, deadline)
+                except StopAsyncIteration:
+                    break
                 # Only the new bytes are searched: rescanning buf for each small chunk of a long
                 # line would cost its length squared.
                 start, scan = 0, len(buf)
@@ -197,14 +238,19 @@ class Relay:
                 del buf[:start]
                 if size + len(buf) > self.limit:
                     raise _TooLarge
+        except asyncio.TimeoutError:
+            late = True  # once answered, a stream the server keeps open just ends here
         except (self.httpx.HTTPError, _TooLarge) as exc:
             log.error("the MCP server's stream failed (%s)", type(exc).__name__)
         finally:
             await upstream.aclose()
         if not answered and verdict is not None:
-            reply = error_response(
-                verdict.id, "Upstream unavailable: the MCP server ended the stream without answering"
-            )
+            why = "the MCP server ended the stream without answering"
+            if late:
+                self.guard.recorder.upstream_timeout()
+                why = self._late_reason()
+                log.error("%s", why)
+            reply = error_response(verdict.id, f"Upstream unavailable: {why}")
             yield b"event: message\r\ndata: " + reply + b"\r\n\r\n"
 
     async def get(self, request: Any) -> Any:
@@ -243,6 +289,23 @@ class Relay:
         return Response(data, status_code=upstream.status_code, headers=dict(_client_headers(upstream.headers)))
 
 
+async def _by(deadline: float, step: Awaitable[_T]) -> _T:
+    """``step``'s result, or asyncio.TimeoutError once ``deadline`` (loop time) has passed. From
+    3.11 on the calling task awaits it (wait_for would start another task there), so the HTTP
+    client's connection is used by one task only."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout_at(deadline):
+            return await step
+    return await asyncio.wait_for(step, max(0.0, deadline - asyncio.get_running_loop().time()))
+
+
+async def _next(chunks: AsyncIterator[bytes], deadline: Optional[float]) -> bytes:
+    """The next chunk of ``chunks``; asyncio.TimeoutError once ``deadline`` (None: never) passes."""
+    if deadline is None:
+        return await chunks.__anext__()
+    return await _by(deadline, chunks.__anext__())
+
+
 def app(
     guard: Guard,
     upstream: str,
@@ -250,6 +313,7 @@ def app(
     max_message_bytes: int,
     max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
     client_timeout: float = DEFAULT_CLIENT_TIMEOUT,
+    upstream_timeout: float = DEFAULT_UPSTREAM_TIMEOUT,
 ) -> Any:
     """The ASGI app: the upstream's MCP path, answered by a :class:`Relay`, at most
     ``max_concurrent_requests`` at once."""
@@ -260,7 +324,7 @@ def app(
     from starlette.responses import Response
     from starlette.routing import Route
 
-    relay = Relay(guard, upstream, max_message_bytes, client_timeout)
+    relay = Relay(guard, upstream, max_message_bytes, client_timeout, upstream_timeout)
 
     async def endpoint(request: Request) -> Response:
         handler = {"POST": relay.post, "GET": relay.get, "DELETE": relay.delete}[request.method]
@@ -287,8 +351,11 @@ def serve(
     max_message_bytes: int,
     max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
     client_timeout: float = DEFAULT_CLIENT_TIMEOUT,
+    upstream_timeout: float = DEFAULT_UPSTREAM_TIMEOUT,
+    max_connections: Optional[int] = None,
 ) -> int:
-    """Serve until interrupted (SIGINT/SIGTERM); the exit status."""
+    """Serve until interrupted (SIGINT/SIGTERM); the exit status. ``max_connections``: open
+    client connections (default ``CONNECTIONS_PER_REQUEST`` x ``max_concurrent_requests``)."""
     try:
         import uvicorn
     except ImportError:
@@ -298,17 +365,19 @@ def serve(
     if not host or not port.isdigit():
         print(f"sark-accel proxy: --listen wants HOST:PORT, not {listen!r}", file=sys.stderr)
         return 2
+    if max_connections is None:
+        max_connections = CONNECTIONS_PER_REQUEST * max_concurrent_requests
     level = logging.getLevelName(logging.getLogger().level).lower()
     asgi = app(
         guard, upstream, max_message_bytes=max_message_bytes, max_concurrent_requests=max_concurrent_requests,
-        client_timeout=client_timeout,
+        client_timeout=client_timeout, upstream_timeout=upstream_timeout,
     )  # fmt: skip
     config = uvicorn.Config(
         asgi,
         host=host.strip("[]"),
         port=int(port),
         log_level=level,
-        http=head_deadline_protocol(client_timeout),
+        http=client_protocol(client_timeout, max_connections),
     )
     # uvicorn shuts down on SIGTERM/SIGINT, then raises the signal again for the handler it found:
     # ours ends serve() normally, so the proxy's cleanup (audit totals, engines) still runs.

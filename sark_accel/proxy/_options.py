@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from ._limits import DEFAULT_CLIENT_TIMEOUT, DEFAULT_MAX_CONCURRENT_REQUESTS
+from ._limits import (
+    CONNECTIONS_PER_REQUEST,
+    DEFAULT_CLIENT_TIMEOUT,
+    DEFAULT_MAX_CONCURRENT_REQUESTS,
+    DEFAULT_UPSTREAM_TIMEOUT,
+)
 
 QUERY = "data.sark.gateway.decision"
 #: The largest message (a line on stdio, a body or an SSE event on HTTP) the proxy reads.
@@ -48,6 +53,9 @@ class Options:
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
     max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS
     client_timeout: float = DEFAULT_CLIENT_TIMEOUT
+    upstream_timeout: float = DEFAULT_UPSTREAM_TIMEOUT
+    #: None: CONNECTIONS_PER_REQUEST x max_concurrent_requests (parse() sets it).
+    max_connections: Optional[int] = None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -88,8 +96,18 @@ def parser() -> argparse.ArgumentParser:
         help=f"HTTP: requests served at once; more are answered 503 (default {DEFAULT_MAX_CONCURRENT_REQUESTS})",
     )  # fmt: skip
     p.add_argument(
+        "--max-connections", type=int, metavar="N",
+        help="HTTP: open client connections; one more is answered 503 and closed at once "
+        f"(default {CONNECTIONS_PER_REQUEST} x --max-concurrent-requests)",
+    )  # fmt: skip
+    p.add_argument(
         "--client-timeout", type=float, default=DEFAULT_CLIENT_TIMEOUT, metavar="SECONDS",
         help=f"HTTP: time a client has to send a request head, and its body (default {DEFAULT_CLIENT_TIMEOUT:g})",
+    )  # fmt: skip
+    p.add_argument(
+        "--upstream-timeout", type=float, default=DEFAULT_UPSTREAM_TIMEOUT, metavar="SECONDS",
+        help="HTTP: time the MCP server has to answer a POST, else the client gets an upstream error; "
+        f"GET streams are not limited (default {DEFAULT_UPSTREAM_TIMEOUT:g})",
     )  # fmt: skip
     p.add_argument("command", nargs="*", help="stdio: the server command, after --")
     return p
@@ -114,8 +132,14 @@ def parse(argv: Sequence[str]) -> Options:
         p.error("--max-message-bytes must be from 1024 to 2**30")
     if not 1 <= opts.max_concurrent_requests <= 100_000:
         p.error("--max-concurrent-requests must be from 1 to 100000")
+    if opts.max_connections is None:
+        opts.max_connections = CONNECTIONS_PER_REQUEST * opts.max_concurrent_requests
+    if not opts.max_concurrent_requests <= opts.max_connections <= 1_000_000:
+        p.error("--max-connections must be from --max-concurrent-requests to 1000000")
     if not 0.1 <= opts.client_timeout <= 3600:  # also refuses nan
         p.error("--client-timeout must be from 0.1 to 3600 seconds")
+    if not 0.1 <= opts.upstream_timeout <= 86_400:
+        p.error("--upstream-timeout must be from 0.1 to 86400 seconds")
     return opts
 
 

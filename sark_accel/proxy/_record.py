@@ -34,6 +34,7 @@ class Recorder:
         self._labels = {"app": "sark-accel-proxy"}
         self._decisions: Any = None
         self._seconds: Any = None
+        self._upstream_timeouts: Any = None
         if metrics_port is not None:
             self._serve_metrics(metrics_port)
 
@@ -51,6 +52,9 @@ class Recorder:
         )
         self._seconds = prometheus_client.Histogram(
             "sark_accel_proxy_decision_seconds", "Time the gateway took per decision", ["kind"]
+        )
+        self._upstream_timeouts = prometheus_client.Counter(
+            "sark_accel_proxy_upstream_timeouts_total", "POSTs the MCP server did not answer within --upstream-timeout"
         )
         prometheus_client.start_http_server(port, addr="127.0.0.1")
 
@@ -97,6 +101,11 @@ class Recorder:
             "input": {"server": server, "id": message_id},
             "result": {"allow": False, "reasons": [reason], "stage": "proxy"},
         })  # fmt: skip
+
+    def upstream_timeout(self) -> None:
+        """A forwarded POST the MCP server did not answer in time (answered with an error)."""
+        if self._upstream_timeouts is not None:
+            self._upstream_timeouts.inc()
 
     def inspected(self, r: ResultDecision, principal: str, server: str, tool: str) -> None:
         """One tool result's inspection."""

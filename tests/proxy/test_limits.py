@@ -1,5 +1,6 @@
-"""The HTTP proxy's bounds on clients, end to end: requests in flight (503 beyond the cap, at
-once) and slow clients (a trickling head is cut off, a trickling body answered 408)."""
+"""The HTTP proxy's bounds on clients, end to end: open connections and requests in flight (503
+beyond each cap, at once) and slow clients (a trickling head is cut off, a trickling body
+answered 408)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,25 @@ def limited_proxy(tmp_path: Path) -> Iterator[int]:
     )  # fmt: skip
     try:
         wait_for_port(port, proxy, "the proxy")
+        yield port
+    finally:
+        stop(proxy)
+
+
+@pytest.fixture
+def connection_capped_proxy(tmp_path: Path) -> Iterator[int]:
+    """A proxy holding at most 2 client connections open (1 request at once), in front of an
+    upstream nobody listens on; its port."""
+    port = free_port()
+    proxy = subprocess.Popen(
+        proxy_command(
+            "--listen", f"127.0.0.1:{port}", "--upstream", f"http://127.0.0.1:{free_port()}/mcp",
+            "--max-concurrent-requests", "1", "--max-connections", "2", "--client-timeout", "60",
+        ),
+        cwd=tmp_path, env=env(), stdout=subprocess.DEVNULL, stderr=open(tmp_path / "proxy.err", "wb"),  # noqa: SIM115
+    )  # fmt: skip
+    try:
+        wait_for_port(port, proxy, "the proxy")  # its probe connection closes at once
         yield port
     finally:
         stop(proxy)
@@ -75,6 +95,29 @@ def test_requests_past_the_cap_are_answered_503_and_slow_bodies_408(limited_prox
     assert status != 503, "the slots must be free again once the slow requests are answered"
 
 
+def test_a_connection_past_the_cap_is_answered_503_and_closed(connection_capped_proxy: int) -> None:
+    port = connection_capped_proxy
+    idle = [socket.create_connection(("127.0.0.1", port), timeout=HANG) for _ in range(2)]
+    try:
+        # The idle ones hold no request and would stay open for the whole --client-timeout.
+        with socket.create_connection(("127.0.0.1", port), timeout=HANG) as third:
+            answer = third.makefile("rb").read()  # the proxy closes it: nothing was sent
+        assert answer.startswith(b"HTTP/1.1 503 "), answer[:80]
+        assert json.loads(answer.partition(b"\r\n\r\n")[2])["error"]["message"].startswith("Server overloaded")
+    finally:
+        for s in idle:
+            s.close()
+    # The closed ones are counted out as the proxy notices: then it serves again.
+    deadline, status = time.monotonic() + HANG, 0
+    while status in (0, 503) and time.monotonic() < deadline:
+        try:
+            status = post(port, PING)[0]
+        except (OSError, http.client.HTTPException):  # refused while our request was on its way
+            status = 0
+        time.sleep(0.05)
+    assert status not in (0, 503), "the proxy must serve again once connections are closed"
+
+
 def test_a_trickling_request_head_is_cut_off(limited_proxy: int) -> None:
     with socket.create_connection(("127.0.0.1", limited_proxy), timeout=HANG) as s:
         s.sendall(b"POST /mcp HTTP/1.1\r\nHost: proxy\r\n")  # and nothing more
@@ -83,10 +126,13 @@ def test_a_trickling_request_head_is_cut_off(limited_proxy: int) -> None:
 
 def test_limits_are_options() -> None:
     opts = parse(["--listen", "127.0.0.1:1", "--upstream", "http://x/mcp"])
-    assert (opts.max_concurrent_requests, opts.client_timeout) == (64, 30.0)
+    assert (opts.max_concurrent_requests, opts.max_connections, opts.client_timeout) == (64, 256, 30.0)
     opts = parse(["--listen", "127.0.0.1:1", "--upstream", "http://x/mcp", "--max-concurrent-requests", "3",
                   "--client-timeout", "2.5"])  # fmt: skip
-    assert (opts.max_concurrent_requests, opts.client_timeout) == (3, 2.5)
-    for bad in (["--max-concurrent-requests", "0"], ["--client-timeout", "nan"], ["--client-timeout", "0"]):
+    assert (opts.max_concurrent_requests, opts.max_connections, opts.client_timeout) == (3, 12, 2.5)
+    opts = parse(["--listen", "127.0.0.1:1", "--upstream", "http://x/mcp", "--max-connections", "64"])
+    assert opts.max_connections == 64
+    for bad in (["--max-concurrent-requests", "0"], ["--client-timeout", "nan"], ["--client-timeout", "0"],
+                ["--max-connections", "63"]):  # fmt: skip
         with pytest.raises(SystemExit):
             parse(["--listen", "127.0.0.1:1", "--upstream", "http://x/mcp", *bad])
