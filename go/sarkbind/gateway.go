@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/sark-accel/sark-accel/go/anomaly"
 	"github.com/sark-accel/sark-accel/go/gateway"
@@ -174,7 +175,9 @@ type gatewayRequest struct {
 //sark:holdgil
 func GatewayAuthorize(h, nowNs, anomalyNowNs int64, message, credentials, principalJSON, server, contextJSON string) (out string, err error) {
 	defer guard(&err)
-	return gatewayAuthorize(h, nowNs, anomalyNowNs, []byte(message), credentials, principalJSON, server, contextJSON)
+	// The gateway only reads the message, so it borrows the string's bytes: no 2 KB copy per call.
+	msg := unsafe.Slice(unsafe.StringData(message), len(message))
+	return gatewayAuthorize(h, nowNs, anomalyNowNs, msg, credentials, principalJSON, server, contextJSON)
 }
 
 // GatewayAuthorizeEncoded is GatewayAuthorize for a message given as base64 of its bytes
@@ -312,13 +315,23 @@ func GatewayAuthorizeMany(h, anomalyNowNs int64, requestsJSON string) (out strin
 	return string(append(b, ']')), nil
 }
 
-// appendDecision frames a decision as one JSON array, in the order of the Python Decision's
-// fields: [allow, reasons, stage, step_up, id (canonical JSON text or null), method, tool,
-// principal, injection rows (injectionRows) or null, anomaly rows (appendResult's), alert
-// level, filtered parameters, filtered arguments (JSON text) or null, cache hit, policy
-// revision, [parse, authn, scan, anomaly, cache, policy, total ns], error response text or null].
+// appendDecision frames a decision as one JSON array: first the timings, [parse, authn, scan,
+// anomaly, cache, policy, total ns], then the Python Decision's other fields in their order:
+// allow, reasons, stage, step_up, id (canonical JSON text or null), method, tool, principal,
+// injection rows (injectionRows) or null, anomaly rows (appendResult's), alert level, filtered
+// parameters, filtered arguments (JSON text) or null, cache hit, policy revision, error
+// response text or null. The timings lead because they are all that changes between two hits
+// of one request: Python splits them off at the first ']' and reuses the rest's decoding.
 func appendDecision(b []byte, d *gateway.Decision) []byte {
-	b = append(b, '[')
+	b = append(b, "[["...)
+	t := &d.Timings
+	for i, ns := range [...]time.Duration{t.Parse, t.Authn, t.Scan, t.Anomaly, t.Cache, t.Policy, t.Total} {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(ns), 10)
+	}
+	b = append(b, "],"...)
 	b = strconv.AppendBool(b, d.Allow)
 	b = append(b, ',')
 	b = appendStringList(b, d.Reasons)
@@ -354,15 +367,7 @@ func appendDecision(b []byte, d *gateway.Decision) []byte {
 	b = strconv.AppendBool(b, d.CacheHit)
 	b = append(b, ',')
 	b = strconv.AppendUint(b, d.PolicyRevision, 10)
-	b = append(b, ",["...)
-	t := &d.Timings
-	for i, ns := range [...]time.Duration{t.Parse, t.Authn, t.Scan, t.Anomaly, t.Cache, t.Policy, t.Total} {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, int64(ns), 10)
-	}
-	b = append(b, "],"...)
+	b = append(b, ',')
 	b = appendOptionalText(b, d.ErrorResponse)
 	return append(b, ']')
 }

@@ -65,7 +65,8 @@ func (e gatewayEngines) gateway(t *testing.T) int64 {
 	return h
 }
 
-// frame is appendDecision's array, decoded.
+// frame is appendDecision's array, decoded, in the Python Decision's field order (the frame
+// leads with the timings, the Decision's 16th field).
 type frame []any
 
 func decodeFrame(t *testing.T, out string) frame {
@@ -77,7 +78,10 @@ func decodeFrame(t *testing.T, out string) frame {
 	if len(f) != 17 {
 		t.Fatalf("frame has %d fields, want 17: %s", len(f), out)
 	}
-	return f
+	if timings, ok := f[0].([]any); !ok || len(timings) != 7 {
+		t.Fatalf("frame does not start with 7 timings: %s", out)
+	}
+	return append(append(f[1:16:16], f[0]), f[16])
 }
 
 func (f frame) allow() bool       { return f[0].(bool) }
@@ -224,11 +228,12 @@ func TestGatewayAuthorizeManyKeepsOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var frames []frame
+	var frames []json.RawMessage
 	if err := json.Unmarshal([]byte(out), &frames); err != nil || len(frames) != 20 {
 		t.Fatalf("%v %s", err, out)
 	}
-	for i, f := range frames {
+	for i, raw := range frames {
+		f := decodeFrame(t, string(raw))
 		if f[4] != strconv.Itoa(i) || f.allow() != (i%2 == 0) {
 			t.Fatalf("decision %d: %v", i, f)
 		}
@@ -262,7 +267,7 @@ func TestGatewayConcurrent(t *testing.T) {
 			p := `{"id":"t` + strconv.Itoa(i) + `","roles":["developer"]}`
 			for range 20 {
 				out, err := GatewayAuthorize(h, wed10ns, wed10ns, callFile, "", p, "mcp-fs", "")
-				if err != nil || !strings.HasPrefix(out, "[true") {
+				if err != nil || !strings.Contains(out, "],true,") {
 					t.Errorf("%s %v", out, err)
 					return
 				}

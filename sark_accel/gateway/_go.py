@@ -35,22 +35,57 @@ _FIELDS = tuple(f.name for f in dataclasses.fields(Decision))
 _new = object.__new__
 
 
-def _decision(f: list[Any]) -> Decision:
-    """A Decision from go/sarkbind's frame (appendDecision in gateway.go), in field order.
-
-    Built without the frozen dataclass's __init__ (17 guarded setattrs: half the cost of
-    decoding a frame); the values are exactly those __init__ would store."""
-    ident, anomalies, response = f[4], f[9], f[16]
+def _fields(f: list[Any]) -> dict[str, Any]:
+    """The Decision's fields but timings (a placeholder keeps its place) from go/sarkbind's frame
+    after its timings (appendDecision in gateway.go), in field order."""
+    ident, anomalies, response = f[4], f[9], f[15]
     f[1] = tuple(f[1])
     f[4] = None if ident is None else int(ident) if ident.isdigit() else _decode(ident)[0]
     f[8] = _scan(f[8])
     f[9] = tuple(map(_anomaly, anomalies)) if anomalies else ()
     f[11] = tuple(f[11])
-    f[15] = Timings._make(f[15])
-    f[16] = None if response is None else response.encode()
+    f[15] = None if response is None else response.encode()
+    f.insert(15, None)  # timings
+    return dict(zip(_FIELDS, f, strict=True))
+
+
+def _build(fields: dict[str, Any], timings: Timings) -> Decision:
+    """A Decision without the frozen dataclass's __init__ (17 guarded setattrs: half the cost of
+    decoding a frame); the values are exactly those __init__ would store."""
     d: Decision = _new(Decision)
-    d.__dict__.update(zip(_FIELDS, f, strict=True))
+    attrs = d.__dict__
+    attrs.update(fields)
+    attrs["timings"] = timings
     return d
+
+
+def _decision(f: list[Any]) -> Decision:
+    """A Decision from one decoded frame of GatewayAuthorizeMany."""
+    return _build(_fields(f[1:]), Timings._make(f[0]))
+
+
+# Decoded frames of decisions whose fields are all immutable (no scan findings, no anomalies:
+# every cache hit): a repeated decision is decoded once. Bounded: emptied when full, and only
+# short frames are kept (a body's text is its own key).
+_known: dict[str, dict[str, Any]] = {}
+_KNOWN_MAX, _KNOWN_TEXT_MAX = 256, 2048
+
+
+def _frame_decision(frame: str) -> Decision:
+    """A Decision from GatewayAuthorize's frame: ``[[<7 timings>],<the other fields>]``. Two hits
+    of one request differ only in their timings, so the rest is decoded once (``_known``)."""
+    end = frame.index("]")
+    timings = Timings._make(map(int, frame[2:end].split(",")))
+    body = frame[end + 2 :]
+    fields = _known.get(body)
+    if fields is None:
+        fields = _fields(_decode("[" + body)[0])
+        immutable = (fields["injection"] is None or fields["injection"] is CLEAN_SCAN) and not fields["anomalies"]
+        if immutable and len(body) <= _KNOWN_TEXT_MAX:
+            if len(_known) >= _KNOWN_MAX:
+                _known.clear()
+            _known[body] = fields
+    return _build(fields, timings)
 
 
 def _crossable(s: str) -> bool:
@@ -151,7 +186,7 @@ class GoGatewayBackend(NativeHandle):
             request.server,
             _context_json(request),
         )
-        return _decision(_decode(out)[0])
+        return _frame_decision(out)
 
     def authorize_many(self, requests: list[Request]) -> list[Decision]:
         self._tick()
