@@ -18,7 +18,7 @@ type gatewayEngines struct {
 	policy, authn, detector, anomaly, cache, parser int64
 }
 
-func newGatewayEngines(t *testing.T) gatewayEngines {
+func newGatewayEngines(t testing.TB) gatewayEngines {
 	t.Helper()
 	var e gatewayEngines
 	var err error
