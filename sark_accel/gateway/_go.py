@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import struct
 from binascii import b2a_base64
 from typing import Any, Callable, Optional
 
@@ -71,15 +72,19 @@ _known: dict[str, dict[str, Any]] = {}
 _KNOWN_MAX, _KNOWN_TEXT_MAX = 256, 2048
 
 
+_TIMINGS = struct.Struct("<7q")  # appendFrame's timings: seven little-endian int64, in hex
+_TIMINGS_HEX = 2 * _TIMINGS.size
+
+
 def _frame_decision(frame: str) -> Decision:
-    """A Decision from GatewayAuthorize's frame: ``[[<7 timings>],<the other fields>]``. Two hits
-    of one request differ only in their timings, so the rest is decoded once (``_known``)."""
-    end = frame.index("]")
-    timings = Timings._make(map(int, frame[2:end].split(",")))
-    body = frame[end + 2 :]
+    """A Decision from GatewayAuthorize's frame (appendFrame): the 7 timings as hex of
+    little-endian int64, then the other fields as a JSON array. Two hits of one request differ
+    only in their timings, so the rest is decoded once (``_known``)."""
+    timings = Timings._make(_TIMINGS.unpack(bytes.fromhex(frame[:_TIMINGS_HEX])))
+    body = frame[_TIMINGS_HEX:]
     fields = _known.get(body)
     if fields is None:
-        fields = _fields(_decode("[" + body)[0])
+        fields = _fields(_decode(body)[0])
         immutable = (fields["injection"] is None or fields["injection"] is CLEAN_SCAN) and not fields["anomalies"]
         if immutable and len(body) <= _KNOWN_TEXT_MAX:
             if len(_known) >= _KNOWN_MAX:
