@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/sark-accel/sark-accel/go/injection"
@@ -29,13 +30,15 @@ func (p *pipeline) lookupCache() (bool, error) {
 	p.user, p.tool = p.userJSON(), p.toolJSON()
 	c := p.g.cfg.cache
 	if p.anomalies != nil && len(p.anomalies.Anomalies) > 0 {
+		p.releaseArgs()
 		return false, nil
 	}
-	canonArgs, err := p.g.cfg.parser.Canonicalize(p.arguments)
-	if err != nil {
-		return false, err
+	canonArgs := *p.canonArgs
+	if len(canonArgs) == 0 {
+		canonArgs = []byte("{}") // absent arguments are {}
 	}
 	p.keyBody = p.cacheKeyBody(canonArgs)
+	p.releaseArgs()
 	rev := p.g.cfg.engine.Revision()
 	v, ok := c.Get(cacheKey(rev, p.keyBody))
 	if !ok || len(v) == 0 || v[:1] != cacheTag {
@@ -53,6 +56,23 @@ func (p *pipeline) lookupCache() (bool, error) {
 	}
 	p.d.CacheHit = true
 	return true, nil
+}
+
+// argsBuffers recycles the buffers of the canonical arguments, which live only until the key
+// is hashed: without it, each call allocated (and the GC swept) a copy of the arguments.
+var argsBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledArgs: a larger buffer goes to the GC rather than stay pinned in the pool.
+const maxPooledArgs = 64 << 10
+
+// releaseArgs gives the canonical arguments' buffer back (a pipeline that stops before the
+// cache stage just drops it).
+func (p *pipeline) releaseArgs() {
+	if b := p.canonArgs; b != nil && cap(*b) <= maxPooledArgs {
+		*b = (*b)[:0]
+		argsBuffers.Put(b)
+	}
+	p.canonArgs = nil
 }
 
 // cleanDecision is the decision of a scan with no finding and a risk score of 0 (not truncated).
@@ -92,7 +112,9 @@ func (p *pipeline) cacheKeyBody(canonArgs []byte) string {
 		field(f)
 	}
 	var sum [sha256.Size]byte
-	return hex.EncodeToString(h.Sum(sum[:0]))
+	var text [2 * sha256.Size]byte // hex.EncodeToString would allocate twice
+	hex.Encode(text[:], h.Sum(sum[:0]))
+	return string(text[:])
 }
 
 // cacheKey is "gw2:<policy revision>:<key body>": a new revision never finds an old entry.

@@ -54,8 +54,9 @@ type pipeline struct {
 	nowNs       int64
 	sum         *mcp.Summary
 	msg         *mcp.Message
-	arguments   []byte // raw JSON of the arguments ({} when absent)
-	context     []byte // canonical JSON of the context ({} when absent)
+	arguments   []byte  // raw JSON of the arguments ({} when absent)
+	canonArgs   *[]byte // their canonical JSON when a decision cache is on (empty when absent)
+	context     []byte  // canonical JSON of the context ({} when absent)
 	sensitivity string
 	principal   *Principal
 	scan        *injection.Result

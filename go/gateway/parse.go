@@ -17,7 +17,7 @@ const (
 // name, the arguments and the request's context.
 func (p *pipeline) parse() (bool, error) {
 	g := p.g
-	sum, err := g.cfg.parser.Parse(p.req.Message)
+	sum, err := p.parseMessage()
 	if err != nil {
 		var me *mcp.Error
 		if !errors.As(err, &me) {
@@ -65,6 +65,18 @@ func (p *pipeline) parse() (bool, error) {
 	}
 	p.nowNs = t.UnixNano()
 	return false, nil
+}
+
+// parseMessage parses the message; with a decision cache, its canonical arguments (the
+// cache key's) come from the same scan, into a recycled buffer (decisioncache.go).
+func (p *pipeline) parseMessage() (*mcp.Summary, error) {
+	if p.g.cfg.cache == nil {
+		return p.g.cfg.parser.Parse(p.req.Message)
+	}
+	p.canonArgs = argsBuffers.Get().(*[]byte)
+	sum, args, err := p.g.cfg.parser.ParseWithArguments(p.req.Message, (*p.canonArgs)[:0])
+	*p.canonArgs = args
+	return sum, err
 }
 
 // toolName is what the call names: params.name of tools/call (and of any method but

@@ -48,10 +48,11 @@ func FuzzParse(f *testing.F) {
 		}
 		s, err := p.Parse(data)
 		// Parse keeps nodes only near the root; with all of them it must decide the same.
-		if full, ferr := p.parse(data, math.MaxInt); !reflect.DeepEqual(full, s) || (ferr == nil) != (err == nil) ||
+		if full, ferr := p.parse(data, math.MaxInt, nil); !reflect.DeepEqual(full, s) || (ferr == nil) != (err == nil) ||
 			(ferr != nil && !bytes.Equal(ferr.JSON(), err.(*Error).JSON())) {
 			t.Fatalf("shallow and full tapes differ on %q: %v / %v", data, err, ferr)
 		}
+		checkParseWithArguments(t, p, data, s, err)
 		if err != nil {
 			var me *Error
 			if !errors.As(err, &me) {

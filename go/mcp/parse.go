@@ -147,14 +147,16 @@ func (d *doc) topLevelID() []byte {
 // any whole-input failure of a batch, is returned as *Error; a bad element of a batch becomes
 // a Message of kind "invalid" (JSON-RPC answers each with its own error response).
 func (p *Parser) Parse(data []byte) (*Summary, error) {
-	s, e := p.parse(data, messageTapeDepth)
+	s, e := p.parse(data, messageTapeDepth, nil)
 	if e != nil {
 		return nil, e
 	}
 	return s, nil
 }
 
-func (p *Parser) parse(data []byte, tapeDepth int) (*Summary, *Error) {
+// parse is Parse; with args set, a single message's canonical params.arguments (when present)
+// are appended to *args while its scan is at hand (arguments.go).
+func (p *Parser) parse(data []byte, tapeDepth int, args *[]byte) (*Summary, *Error) {
 	if p.batchTooLarge(data) {
 		return nil, invalid("batch too large in bytes", nil).withLimit(p.cfg.maxBatchBytes)
 	}
@@ -167,6 +169,11 @@ func (p *Parser) parse(data []byte, tapeDepth int) (*Summary, *Error) {
 		m, e := d.message(0, p.cfg.strict)
 		if e != nil {
 			return nil, e
+		}
+		if args != nil && m.Arguments.End != 0 {
+			if *args, e = p.appendArguments(*args, d, m.Arguments); e != nil {
+				return nil, e
+			}
 		}
 		s := &Summary{LongInts: d.longInt, ASCII: d.ascii, input: data}
 		s.one[0] = m

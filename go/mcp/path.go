@@ -8,12 +8,21 @@ import (
 // Canonicalize returns the canonical JSON of any JSON document, after the same whole-input
 // checks as Parse (size, UTF-8, depth, grammar, lone surrogates, duplicate keys).
 func (p *Parser) Canonicalize(data []byte) ([]byte, error) {
-	d, e := p.load(data, math.MaxInt)
+	b, e := p.appendCanonical(make([]byte, 0, len(data)), data)
 	if e != nil {
 		return nil, e
 	}
+	return b, nil
+}
+
+// appendCanonical appends the canonical JSON of data to b (Canonicalize).
+func (p *Parser) appendCanonical(b, data []byte) ([]byte, *Error) {
+	d, e := p.load(data, math.MaxInt)
+	if e != nil {
+		return b, e
+	}
 	defer putDoc(d)
-	return d.appendCanon(make([]byte, 0, len(data)), 0), nil
+	return d.appendCanon(b, 0), nil
 }
 
 // GetPath returns the canonical JSON of the value at path (string keys, int indexes) in the

@@ -18,7 +18,7 @@ import (
 const testSecret = "binding-test-secret-0123456789abcdef"
 
 // hs256 signs claims with testSecret; the binding's tests need tokens, not a JOSE library.
-func hs256(t *testing.T, claims map[string]any) string {
+func hs256(t testing.TB, claims map[string]any) string {
 	t.Helper()
 	body, err := json.Marshal(claims)
 	if err != nil {
@@ -31,7 +31,7 @@ func hs256(t *testing.T, claims map[string]any) string {
 	return input + "." + enc.EncodeToString(mac.Sum(nil))
 }
 
-func newTestAuthn(t *testing.T, extra string) int64 {
+func newTestAuthn(t testing.TB, extra string) int64 {
 	t.Helper()
 	secret := base64.StdEncoding.EncodeToString([]byte(testSecret))
 	cfg := `{"keys":[{"kind":"secret","secret":"` + secret + `"}],"required_claims":["sub"],` +

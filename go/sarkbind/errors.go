@@ -18,8 +18,11 @@ func (e *kindError) Unwrap() error { return e.err }
 
 // withKind tags err with kind, unless it is nil or already tagged.
 func withKind(kind string, err error) error {
+	if err == nil { // before ke, which escapes: every successful call allocated it
+		return nil
+	}
 	var ke *kindError
-	if err == nil || errors.As(err, &ke) {
+	if errors.As(err, &ke) {
 		return err
 	}
 	return &kindError{kind: kind, err: err}

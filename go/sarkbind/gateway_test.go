@@ -2,6 +2,8 @@ package sarkbind
 
 import (
 	"encoding/base64"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -18,7 +20,7 @@ type gatewayEngines struct {
 	policy, authn, detector, anomaly, cache, parser int64
 }
 
-func newGatewayEngines(t *testing.T) gatewayEngines {
+func newGatewayEngines(t testing.TB) gatewayEngines {
 	t.Helper()
 	var e gatewayEngines
 	var err error
@@ -65,19 +67,48 @@ func (e gatewayEngines) gateway(t *testing.T) int64 {
 	return h
 }
 
-// frame is appendDecision's array, decoded.
+// frame is a decision as the tests read it: its fields in the Python Decision's order.
 type frame []any
 
+// decodeFrame reads GatewayAuthorize's frame: 112 hex digits of timings, then a JSON array.
 func decodeFrame(t *testing.T, out string) frame {
 	t.Helper()
+	raw, err := hex.DecodeString(out[:min(len(out), 112)])
+	if err != nil || len(raw) != 56 {
+		t.Fatalf("frame %q does not start with 7 timings: %v", out, err)
+	}
+	var timings []any
+	for i := range 7 {
+		timings = append(timings, float64(int64(binary.LittleEndian.Uint64(raw[i*8:]))))
+	}
+	return decodeFields(t, out[112:], timings)
+}
+
+// decodeRow reads one decision of GatewayAuthorizeMany's array: [[timings], fields...].
+func decodeRow(t *testing.T, row string) frame {
+	t.Helper()
+	var f []json.RawMessage
+	if err := json.Unmarshal([]byte(row), &f); err != nil || len(f) != 17 {
+		t.Fatalf("row %q: %v", row, err)
+	}
+	var timings []any
+	if err := json.Unmarshal(f[0], &timings); err != nil || len(timings) != 7 {
+		t.Fatalf("row %q does not start with 7 timings: %v", row, err)
+	}
+	return decodeFields(t, "["+strings.TrimPrefix(row[len(f[0])+1:], ","), timings)
+}
+
+// decodeFields reads the JSON array of appendFields and puts the timings in their place.
+func decodeFields(t *testing.T, fields string, timings []any) frame {
+	t.Helper()
 	var f frame
-	if err := json.Unmarshal([]byte(out), &f); err != nil {
-		t.Fatalf("frame %q: %v", out, err)
+	if err := json.Unmarshal([]byte(fields), &f); err != nil {
+		t.Fatalf("fields %q: %v", fields, err)
 	}
-	if len(f) != 17 {
-		t.Fatalf("frame has %d fields, want 17: %s", len(f), out)
+	if len(f) != 16 {
+		t.Fatalf("%d fields, want 16: %s", len(f), fields)
 	}
-	return f
+	return append(append(f[:15:15], timings), f[15])
 }
 
 func (f frame) allow() bool       { return f[0].(bool) }
@@ -224,11 +255,12 @@ func TestGatewayAuthorizeManyKeepsOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var frames []frame
+	var frames []json.RawMessage
 	if err := json.Unmarshal([]byte(out), &frames); err != nil || len(frames) != 20 {
 		t.Fatalf("%v %s", err, out)
 	}
-	for i, f := range frames {
+	for i, raw := range frames {
+		f := decodeRow(t, string(raw))
 		if f[4] != strconv.Itoa(i) || f.allow() != (i%2 == 0) {
 			t.Fatalf("decision %d: %v", i, f)
 		}
@@ -262,7 +294,7 @@ func TestGatewayConcurrent(t *testing.T) {
 			p := `{"id":"t` + strconv.Itoa(i) + `","roles":["developer"]}`
 			for range 20 {
 				out, err := GatewayAuthorize(h, wed10ns, wed10ns, callFile, "", p, "mcp-fs", "")
-				if err != nil || !strings.HasPrefix(out, "[true") {
+				if err != nil || !strings.HasPrefix(out[min(len(out), 112):], "[true,") {
 					t.Errorf("%s %v", out, err)
 					return
 				}

@@ -45,6 +45,8 @@ def _text(value: object, what: str) -> str:
     """A str that can cross into Go as is: no NUL, no lone surrogate (refused on both paths)."""
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    if value.isascii() and "\x00" not in value:  # the usual case, without encoding a copy
+        return value
     if "\x00" in value:
         raise InvalidArgument(f"{what} holds a NUL character")
     try:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import struct
 from binascii import b2a_base64
 from typing import Any, Callable, Optional
 
-from .._handle import NativeHandle, call
+from .._handle import NativeHandle
 from ..anomaly._go import _anomaly
-from ..errors import Closed
+from ..errors import Closed, from_native
 from ..injection._types import Finding, ScanResult
 from ..mcp import MCPParser
 from ._python import CLEAN_SCAN, Components
@@ -35,22 +36,61 @@ _FIELDS = tuple(f.name for f in dataclasses.fields(Decision))
 _new = object.__new__
 
 
-def _decision(f: list[Any]) -> Decision:
-    """A Decision from go/sarkbind's frame (appendDecision in gateway.go), in field order.
-
-    Built without the frozen dataclass's __init__ (17 guarded setattrs: half the cost of
-    decoding a frame); the values are exactly those __init__ would store."""
-    ident, anomalies, response = f[4], f[9], f[16]
+def _fields(f: list[Any]) -> dict[str, Any]:
+    """The Decision's fields but timings (a placeholder keeps its place) from go/sarkbind's frame
+    after its timings (appendDecision in gateway.go), in field order."""
+    ident, anomalies, response = f[4], f[9], f[15]
     f[1] = tuple(f[1])
     f[4] = None if ident is None else int(ident) if ident.isdigit() else _decode(ident)[0]
     f[8] = _scan(f[8])
     f[9] = tuple(map(_anomaly, anomalies)) if anomalies else ()
     f[11] = tuple(f[11])
-    f[15] = Timings._make(f[15])
-    f[16] = None if response is None else response.encode()
+    f[15] = None if response is None else response.encode()
+    f.insert(15, None)  # timings
+    return dict(zip(_FIELDS, f, strict=True))
+
+
+def _build(fields: dict[str, Any], timings: Timings) -> Decision:
+    """A Decision without the frozen dataclass's __init__ (17 guarded setattrs: half the cost of
+    decoding a frame); the values are exactly those __init__ would store."""
     d: Decision = _new(Decision)
-    d.__dict__.update(zip(_FIELDS, f, strict=True))
+    attrs = d.__dict__
+    attrs.update(fields)
+    attrs["timings"] = timings
     return d
+
+
+def _decision(f: list[Any]) -> Decision:
+    """A Decision from one decoded frame of GatewayAuthorizeMany."""
+    return _build(_fields(f[1:]), Timings._make(f[0]))
+
+
+# Decoded frames of decisions whose fields are all immutable (no scan findings, no anomalies:
+# every cache hit): a repeated decision is decoded once. Bounded: emptied when full, and only
+# short frames are kept (a body's text is its own key).
+_known: dict[str, dict[str, Any]] = {}
+_KNOWN_MAX, _KNOWN_TEXT_MAX = 256, 2048
+
+
+_TIMINGS = struct.Struct("<7q")  # appendFrame's timings: seven little-endian int64, in hex
+_TIMINGS_HEX = 2 * _TIMINGS.size
+
+
+def _frame_decision(frame: str) -> Decision:
+    """A Decision from GatewayAuthorize's frame (appendFrame): the 7 timings as hex of
+    little-endian int64, then the other fields as a JSON array. Two hits of one request differ
+    only in their timings, so the rest is decoded once (``_known``)."""
+    timings = Timings._make(_TIMINGS.unpack(bytes.fromhex(frame[:_TIMINGS_HEX])))
+    body = frame[_TIMINGS_HEX:]
+    fields = _known.get(body)
+    if fields is None:
+        fields = _fields(_decode(body)[0])
+        immutable = (fields["injection"] is None or fields["injection"] is CLEAN_SCAN) and not fields["anomalies"]
+        if immutable and len(body) <= _KNOWN_TEXT_MAX:
+            if len(_known) >= _KNOWN_MAX:
+                _known.clear()
+            _known[body] = fields
+    return _build(fields, timings)
 
 
 def _crossable(s: str) -> bool:
@@ -137,21 +177,24 @@ class GoGatewayBackend(NativeHandle):
                 pass
 
     def authorize(self, request: Request) -> Decision:
-        self._tick()
+        if self._ticks:
+            self._tick()
         encoded, text = self._message(request.message)
         fn = self._authorize_encoded if encoded else self._authorize
-        out = call(
-            fn,
-            self._h,
-            request.time_ns,
-            self._anomaly_now(),
-            text,
-            _credentials(request),
-            _principal_json(request),
-            request.server,
-            _context_json(request),
-        )
-        return _decision(_decode(out)[0])
+        try:  # _handle.call, inlined: a frame less on every decision
+            out = fn(
+                self._h,
+                request.time_ns,
+                self._anomaly_now(),
+                text,
+                _credentials(request),
+                _principal_json(request),
+                request.server,
+                _context_json(request),
+            )
+        except RuntimeError as exc:
+            raise from_native(exc) from None
+        return _frame_decision(out)
 
     def authorize_many(self, requests: list[Request]) -> list[Decision]:
         self._tick()
