@@ -149,7 +149,11 @@ func (c *Classifier) count(norm string, f *featureCounts) {
 	shift := 64 - c.bits
 	n := 0
 	for _, g := range c.grams {
-		n = countGrams(f.count, ents, n, norm, g, shift)
+		if g == 4 && shift == 48 { // the shipped model: constants free registers for the loop
+			n = count4Grams16(f.count, ents, n, norm)
+		} else {
+			n = countGrams(f.count, ents, n, norm, g, shift)
+		}
 	}
 	if c.words {
 		n = countWords(f.count, ents, n, norm, shift, c.bigrams)
@@ -169,7 +173,27 @@ func countGrams(count []int32, ents []firstSeen, n int, norm string, g int, shif
 	}
 	for i := g - 1; i < len(norm); i++ {
 		window = window<<8 | uint64(norm[i])
-		n = tally(count, ents, n, uint32((window&mask|tag)*bucketMul>>shift), i+1-g, i+1)
+		n = tally(count, ents, n, uint32((window&mask|tag)*bucketMul>>(shift&63)), i+1-g, i+1)
+	}
+	return n
+}
+
+// count4Grams16 is countGrams for 4-grams into 2^16 buckets.
+func count4Grams16(count []int32, ents []firstSeen, n int, norm string) int {
+	if len(norm) < 4 {
+		return n
+	}
+	table := (*[1 << 16]int32)(count) // a uint16 index needs no bounds check
+	window := uint64(norm[0])<<16 | uint64(norm[1])<<8 | uint64(norm[2])
+	for i := 3; i < len(norm); i++ {
+		window = window<<8 | uint64(norm[i])
+		b := uint16((window&0xffffffff | 4<<56) * bucketMul >> 48)
+		c := table[b]
+		table[b] = c + 1
+		if c == 0 {
+			ents[n] = firstSeen{bucket: uint32(b), start: int32(i - 3), end: int32(i + 1)}
+			n++
+		}
 	}
 	return n
 }
@@ -188,9 +212,9 @@ func countWords(count []int32, ents []firstSeen, n int, norm string, shift uint,
 		for ; i < len(norm) && wordBytes[norm[i]]; i++ {
 			word = (word ^ uint64(norm[i])) * fnvPrime
 		}
-		n = tally(count, ents, n, uint32(word*bucketMul>>shift), start, i)
+		n = tally(count, ents, n, uint32(word*bucketMul>>(shift&63)), start, i)
 		if bigrams && prevStart >= 0 {
-			n = tally(count, ents, n, uint32((prevWord*fnvPrime^word)*bucketMul>>shift), prevStart, i)
+			n = tally(count, ents, n, uint32((prevWord*fnvPrime^word)*bucketMul>>(shift&63)), prevStart, i)
 		}
 		prevWord, prevStart = word, start
 	}
