@@ -6,9 +6,11 @@
 
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
 choice below (bucket count, n-gram range, regularisation) has seen it. The regularisation
-strength is chosen by 5-fold cross-validation on TRAIN. Features come from
-``sark_accel.injection._classifier`` (the code the scanner runs), so training and inference
-cannot drift apart. Reproducible: fixed seeds, single-threaded solver.
+strength is chosen by 5-fold cross-validation on TRAIN. Features are computed here with numpy
+(the reference, ``sark_accel.injection._classifier``, is too slow for all of TRAIN), and
+checked against the reference, the code the scanner runs, on a sample of TRAIN before any
+training, so training and inference cannot drift apart. Reproducible: fixed seeds,
+single-threaded solver.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,16 +32,28 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sark_accel.injection._classifier import _HEADER, MAGIC, Classifier  # noqa: E402
+from sark_accel.injection._classifier import (  # noqa: E402
+    _HEADER,
+    _WORD,
+    BUCKET_MUL,
+    MAGIC,
+    Classifier,
+    bigram_key,
+    fnv1a,
+)
 from sark_accel.injection._python import PythonDetector, normalize  # noqa: E402
 
 OUT = ROOT / "sark_accel" / "injection"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 # The smallest within SIZE_TOLERANCE of the best wins: a smaller wheel. 18 bits was measured on
 # round 2's TRAIN (5-fold, C 4..256) and was no better (best 0.9356 vs 0.9370 at 16 bits).
 BITS_GRID = (16,)
 SIZE_TOLERANCE = 0.005
-CHAR_MIN, CHAR_MAX = 3, 5
+# The feature definition (round 5, chosen by speed and 5-fold CV on TRAIN; BENCHMARKS.md): byte
+# 4-grams, word unigrams and bigrams.
+GRAMS = (4,)
+WORDS = 2  # 0 none, 1 unigrams, 2 unigrams and bigrams
+CHECK_SAMPLE = 300  # TRAIN texts whose features are checked against the reference
 C_GRID = (4.0, 16.0, 64.0, 256.0)
 SEED = 20261201
 MAX_FP = 0.02  # the operating point: at most this share of TRAIN's benign texts alerted (out of fold)
@@ -73,12 +88,44 @@ def operating_logit(logits: np.ndarray, y: np.ndarray, rules: np.ndarray) -> flo
     return float(np.nextafter(free[allowed], np.inf))
 
 
+def header(bits: int, bias: float) -> bytes:
+    return _HEADER.pack(MAGIC, bits, sum(1 << n for n in GRAMS), WORDS, bias)
+
+
+def text_buckets(data: bytes, bits: int) -> np.ndarray:
+    """The buckets of every feature of ``data`` (normalised UTF-8 text), in no particular
+    order: the reference's definition, vectorised."""
+    keys = []
+    b = np.frombuffer(data, np.uint8).astype(np.uint64)
+    for n in GRAMS:
+        if len(b) >= n:
+            k = np.full(len(b) - n + 1, n << 56, np.uint64)
+            for j in range(n):
+                k |= b[j : len(b) - n + 1 + j] << np.uint64(8 * (n - 1 - j))
+            keys.append(k)
+    if WORDS:
+        words = [fnv1a(w) for w in _WORD.findall(data)]
+        if WORDS == 2:
+            words += [bigram_key(p, w) for p, w in zip(words, words[1:], strict=False)]
+        keys.append(np.array(words, np.uint64))
+    all_keys = np.concatenate(keys) if keys else np.zeros(0, np.uint64)
+    return (all_keys * np.uint64(BUCKET_MUL)) >> np.uint64(64 - bits)  # uint64 arithmetic wraps
+
+
 def bucket_counts(texts: list[str]) -> list[dict[int, int]]:
-    """Each text's bucket counts at the largest bucket count of the grid."""
-    # Weights do not matter for counting: a zero model of the right shape.
+    """Each text's bucket counts at the largest bucket count of the grid, checked against the
+    reference on a sample."""
     bits = max(BITS_GRID)
-    probe = Classifier(_HEADER.pack(MAGIC, bits, CHAR_MIN, CHAR_MAX, 0.0) + bytes(4 << bits))
-    return [probe.counts(normalize(t))[0] for t in texts]
+    out = []
+    for t in texts:
+        buckets, counts = np.unique(text_buckets(normalize(t).encode("utf-8"), bits), return_counts=True)
+        out.append(dict(zip(buckets.tolist(), counts.tolist(), strict=True)))
+    # Weights do not matter for counting: a zero model of the right shape.
+    reference = Classifier(header(bits, 0.0) + bytes(4 << bits))
+    for i in random.Random(SEED).sample(range(len(texts)), min(CHECK_SAMPLE, len(texts))):
+        if reference.counts(normalize(texts[i]).encode("utf-8"))[0] != out[i]:
+            raise SystemExit(f"TRAIN text {i}: vectorised features differ from the reference's")
+    return out
 
 
 def featurize(all_counts: list[dict[int, int]], bits: int) -> csr_matrix:
@@ -158,7 +205,7 @@ def main() -> None:
     weights = model.coef_[0].astype("<f4")
     # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
     bias = float(model.intercept_[0]) - shift
-    blob = _HEADER.pack(MAGIC, bits, CHAR_MIN, CHAR_MAX, bias) + weights.tobytes()
+    blob = header(bits, bias) + weights.tobytes()
 
     # Training accuracy as the shipped (float32) model computes it, through the inference code.
     shipped = Classifier(blob)
@@ -171,14 +218,16 @@ def main() -> None:
         "file": "classifier.bin",
         "sha256": hashlib.sha256(blob).hexdigest(),
         "bytes": len(blob),
-        "format": "SARKCLF1: magic, u32 bits, u32 char_min, u32 char_max, f64 bias, then 2**bits float32 "
-        "weights, little-endian",
+        "format": "SARKCLF2: magic, u32 bits, u32 n-gram lengths (bit n: n-grams of n bytes), u32 word "
+        "n-grams (0 none, 1 unigrams, 2 and bigrams), f64 bias, then 2**bits float32 weights, little-endian",
         "features": {
-            "text": "the scanner's normalised text (sark_accel/injection/_python.normalize)",
-            "words": "unigrams and bigrams of maximal runs of a-z, 0-9 and code points above U+007F",
-            "char_ngrams": [CHAR_MIN, CHAR_MAX],
-            "hash": "64-bit FNV-1a over a tag byte (1 word, 2 bigram, 3 char n-gram) and the UTF-8 bytes",
-            "bucket": "(h ^ (h >> 32)) & (2**bits - 1)",
+            "text": "the UTF-8 bytes of the scanner's normalised text (sark_accel/injection/_python.normalize)",
+            "char_ngrams_bytes": list(GRAMS),
+            "char_ngram_key": "the n bytes big-endian, n in the top byte",
+            "words": ["none", "unigrams", "unigrams and bigrams"][WORDS] + " of maximal runs of the bytes "
+            "a-z, 0-9 and 0x80-0xff",
+            "word_key": "64-bit FNV-1a of the word's bytes; bigram: (previous key * FNV prime) ^ key",
+            "bucket": "(key * 0x9E3779B97F4A7C15 mod 2**64) >> (64 - bits)",
             "bits": bits,
             "value": "sqrt(count), L2-normalised",
         },

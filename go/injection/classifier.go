@@ -15,14 +15,25 @@ import (
 // logistic-regression model trained offline (tools/train_injection_classifier.py). The
 // reference is sark_accel/injection/_classifier.py; both read classifier.bin, compute the
 // features in the same order and sum them in the same order, so the logit is the same
-// float64 bit for bit (only exp in the sigmoid may differ in the last place). Features:
+// float64 bit for bit (only exp in the sigmoid may differ in the last place).
 //
-//   - words (maximal runs of a-z, 0-9 and code points above U+007F): unigrams, and bigrams
-//     joined by one space;
-//   - character n-grams of CharMin..CharMax code points;
-//   - 64-bit FNV-1a over a tag byte (1 word, 2 bigram, 3 character n-gram) and the UTF-8
-//     bytes; bucket = (h ^ h>>32) & (2^bits - 1);
-//   - value sqrt(count) (sqrt is correctly rounded in both languages, unlike log), L2-normalised.
+// Features (model format SARKCLF2), over the UTF-8 bytes of the normalised text, counted in
+// this order:
+//
+//   - for each character n-gram length n of the model, ascending, every run of n bytes, left
+//     to right (bytes, not code points: a multi-byte character needs no special case, so the
+//     loop is a rolling 64-bit window); its key is the bytes packed big-endian with n in the
+//     top byte, n<<56 | b[i]<<8(n-1) | ... | b[i+n-1];
+//   - then the words, left to right (a word is a maximal run of the bytes a-z, 0-9 and
+//     0x80-0xFF, so any non-ASCII character is word material): a word's key is the 64-bit
+//     FNV-1a of its bytes; if the model has bigrams, each word after the first also gives the
+//     key (previous word's key * FNV prime) ^ key.
+//
+// A key's bucket is one multiply away: (key * 0x9E3779B97F4A7C15) >> (64 - bits) (Fibonacci
+// hashing, the product's top bits; no per-byte hash chain). The value of a bucket counted c
+// times is sqrt(c) (sqrt is correctly rounded in both languages, unlike log), L2-normalised;
+// the logit is the sum of sqrt(c) * weight over buckets in first-seen order, divided by the
+// norm, plus the bias. Top n-grams are reported widened to whole characters.
 
 //go:embed classifier.bin
 var classifierBin []byte
@@ -31,28 +42,30 @@ var classifierBin []byte
 var ErrInvalidModel = errors.New("invalid classifier model")
 
 const (
-	classifierMagic  = "SARKCLF1"
-	classifierHeader = 28 // magic, bits, char min, char max (uint32 each), bias (float64)
+	classifierMagic  = "SARKCLF2"
+	classifierHeader = 28 // magic, bits, n-gram lengths, word n-grams (uint32 each), bias (float64)
 	fnvOffset        = 0xcbf29ce484222325
 	fnvPrime         = 0x100000001b3
-	tagWord          = 1
-	tagBigram        = 2
-	tagChar          = 3
+	bucketMul        = 0x9e3779b97f4a7c15
+	maxGram          = 7 // the n-gram and its length share one 64-bit key
 	// TopNGrams is how many contributing n-grams a Verdict reports.
 	TopNGrams = 3
 )
 
 // Classifier holds a model's weights; Classify is safe for concurrent use.
 type Classifier struct {
-	bits             uint
-	charMin, charMax int
-	bias             float64
-	weights          []float32
-	counters         sync.Pool // *featureCounts sized for this model
+	bits    uint
+	grams   []int // character n-gram lengths in bytes, ascending
+	words   bool  // word unigrams
+	bigrams bool  // word bigrams too
+	bias    float64
+	weights []float32
+	// counters is a pool of *featureCounts sized for this model.
+	counters sync.Pool
 }
 
-// Contribution is an n-gram (as it first appears in the normalised text) and its share of
-// the logit.
+// Contribution is an n-gram (as it first appears in the normalised text, widened to whole
+// characters) and its share of the logit.
 type Contribution struct {
 	NGram  string
 	Weight float64
@@ -65,15 +78,19 @@ type Verdict struct {
 	Top         []Contribution // the largest positive contributions, largest first
 }
 
-// LoadClassifier parses a model file (the format of classifier.bin).
+// LoadClassifier parses a model file (the format of classifier.bin): the magic SARKCLF2,
+// then little-endian uint32 bits (8..24), uint32 n-gram lengths (bit n set: n-grams of n
+// bytes, n in 1..7), uint32 word n-grams (0 none, 1 unigrams, 2 unigrams and bigrams), float64 bias
+// and 2^bits float32 weights.
 func LoadClassifier(data []byte) (*Classifier, error) {
 	if len(data) < classifierHeader || string(data[:8]) != classifierMagic {
 		return nil, fmt.Errorf("%w: not a %s file", ErrInvalidModel, classifierMagic)
 	}
 	le := binary.LittleEndian
-	bits, cmin, cmax := le.Uint32(data[8:]), le.Uint32(data[12:]), le.Uint32(data[16:])
+	bits, gramMask, words := le.Uint32(data[8:]), le.Uint32(data[12:]), le.Uint32(data[16:])
 	bias := math.Float64frombits(le.Uint64(data[20:]))
-	if bits < 8 || bits > 24 || cmin < 1 || cmin > cmax || cmax > 8 || math.IsNaN(bias) || math.IsInf(bias, 0) {
+	if bits < 8 || bits > 24 || gramMask&^(1<<(maxGram+1)-2) != 0 || words > 2 ||
+		math.IsNaN(bias) || math.IsInf(bias, 0) {
 		return nil, fmt.Errorf("%w: header out of range", ErrInvalidModel)
 	}
 	if len(data) != classifierHeader+4<<bits {
@@ -86,7 +103,13 @@ func LoadClassifier(data []byte) (*Classifier, error) {
 			return nil, fmt.Errorf("%w: weight not finite", ErrInvalidModel)
 		}
 	}
-	return &Classifier{bits: uint(bits), charMin: int(cmin), charMax: int(cmax), bias: bias, weights: w}, nil
+	c := &Classifier{bits: uint(bits), words: words >= 1, bigrams: words == 2, bias: bias, weights: w}
+	for n := 1; n <= maxGram; n++ {
+		if gramMask&(1<<n) != 0 {
+			c.grams = append(c.grams, n)
+		}
+	}
+	return c, nil
 }
 
 // DefaultClassifier is the shipped model, parsed once.
@@ -117,83 +140,98 @@ type firstSeen struct {
 	start, end int32 // byte span of the first feature that hit the bucket
 }
 
-func (f *featureCounts) add(h uint64, mask uint64, start, end int) {
-	b := uint32((h ^ h>>32) & mask)
-	c := f.count[b]
-	if c == 0 {
-		f.entries = append(f.entries, firstSeen{bucket: b, start: int32(start), end: int32(end)})
-	}
-	f.count[b] = c + 1
-}
-
-func isWordByte(b byte) bool { return b >= 0x80 || 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
-
-func fnvBytes(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
-}
-
-func fnvTag(tag byte) uint64 { return (fnvOffset ^ uint64(tag)) * fnvPrime }
-
-// countASCII3to5 is count for ASCII text (every byte a character) and the shipped model's
-// character n-grams of 3 to 5: the same features in the same order, with the three hashes of
-// each position written out, the state in locals and no call in the loop (entries is grown
-// beforehand), so that Go keeps the state in registers. The general loop spends most of its
-// time on character-boundary checks and on variables spilled to the stack.
-func (c *Classifier) countASCII3to5(norm string, f *featureCounts) {
-	count := f.count
-	// At most 3 n-grams per character and a word and a bigram per two characters.
-	ents := slices.Grow(f.entries[:0], min(len(count), 4*len(norm)+2))
+// count tallies norm's features in the order of the definition: one pass per n-gram length,
+// then one for the words. Each pass is a short loop whose state Go keeps in registers.
+func (c *Classifier) count(norm string, f *featureCounts) {
+	// At most one feature per n-gram length per byte, and a word and a bigram per two bytes.
+	ents := slices.Grow(f.entries[:0], min(len(f.count), (len(c.grams)+1)*len(norm)+1))
 	ents = ents[:cap(ents)]
-	mask := uint32(len(count) - 1)
-	charStart := fnvTag(tagChar)
-	n, wordStart, prevStart := 0, -1, -1
-	var bigramSeed uint64 // the previous word and a space, hashed as the next bigram's beginning
-	for i := 0; i < len(norm); i++ {
-		if i+5 <= len(norm) {
-			g := norm[i : i+5]
-			h := (((charStart ^ uint64(g[0])) * fnvPrime) ^ uint64(g[1])) * fnvPrime
-			h3 := (h ^ uint64(g[2])) * fnvPrime
-			h4 := (h3 ^ uint64(g[3])) * fnvPrime
-			h5 := (h4 ^ uint64(g[4])) * fnvPrime
-			n = tally(count, ents, n, mask, h3, i, i+3)
-			n = tally(count, ents, n, mask, h4, i, i+4)
-			n = tally(count, ents, n, mask, h5, i, i+5)
-		} else { // the last four characters: the n-grams that still fit
-			h := charStart
-			for p := i; p < len(norm); p++ {
-				h = (h ^ uint64(norm[p])) * fnvPrime
-				if p-i >= 2 {
-					n = tally(count, ents, n, mask, h, i, p+1)
-				}
-			}
+	shift := 64 - c.bits
+	n := 0
+	for _, g := range c.grams {
+		if g == 4 && shift == 48 { // the shipped model: constants free registers for the loop
+			n = count4Grams16(f.count, ents, n, norm)
+		} else {
+			n = countGrams(f.count, ents, n, norm, g, shift)
 		}
-		if !isWordByte(norm[i]) {
-			continue
-		}
-		if wordStart < 0 {
-			wordStart = i
-		}
-		if i+1 < len(norm) && isWordByte(norm[i+1]) {
-			continue
-		}
-		word := norm[wordStart : i+1]
-		n = tally(count, ents, n, mask, fnvBytes(fnvTag(tagWord), word), wordStart, i+1)
-		if prevStart >= 0 {
-			n = tally(count, ents, n, mask, fnvBytes(bigramSeed, word), prevStart, i+1)
-		}
-		bigramSeed = (fnvBytes(fnvTag(tagBigram), word) ^ ' ') * fnvPrime
-		prevStart, wordStart = wordStart, -1
+	}
+	if c.words {
+		n = countWords(f.count, ents, n, norm, shift, c.bigrams)
 	}
 	f.entries = ents[:n]
 }
 
-// tally counts the bucket of hash h; a bucket seen for the first time becomes ents[n]. It
-// returns the new number of entries.
-func tally(count []int32, ents []firstSeen, n int, mask uint32, h uint64, start, end int) int {
-	b := uint32(h^h>>32) & mask
+// countGrams tallies the n-grams of g bytes, left to right; it returns the new entry count.
+func countGrams(count []int32, ents []firstSeen, n int, norm string, g int, shift uint) int {
+	if len(norm) < g {
+		return n
+	}
+	mask, tag := uint64(1)<<(8*g)-1, uint64(g)<<56
+	var window uint64
+	for i := 0; i < g-1; i++ {
+		window = window<<8 | uint64(norm[i])
+	}
+	for i := g - 1; i < len(norm); i++ {
+		window = window<<8 | uint64(norm[i])
+		n = tally(count, ents, n, uint32((window&mask|tag)*bucketMul>>(shift&63)), i+1-g, i+1)
+	}
+	return n
+}
+
+// count4Grams16 is countGrams for 4-grams into 2^16 buckets.
+func count4Grams16(count []int32, ents []firstSeen, n int, norm string) int {
+	if len(norm) < 4 {
+		return n
+	}
+	table := (*[1 << 16]int32)(count) // a uint16 index needs no bounds check
+	window := uint64(norm[0])<<16 | uint64(norm[1])<<8 | uint64(norm[2])
+	for i := 3; i < len(norm); i++ {
+		window = window<<8 | uint64(norm[i])
+		b := uint16((window&0xffffffff | 4<<56) * bucketMul >> 48)
+		c := table[b]
+		table[b] = c + 1
+		if c == 0 {
+			ents[n] = firstSeen{bucket: uint32(b), start: int32(i - 3), end: int32(i + 1)}
+			n++
+		}
+	}
+	return n
+}
+
+// countWords tallies each word (and the bigram it ends), left to right; it returns the new
+// entry count.
+func countWords(count []int32, ents []firstSeen, n int, norm string, shift uint, bigrams bool) int {
+	var prevWord uint64
+	prevStart := -1
+	for i := 0; i < len(norm); {
+		if !wordBytes[norm[i]] {
+			i++
+			continue
+		}
+		start, word := i, uint64(fnvOffset)
+		for ; i < len(norm) && wordBytes[norm[i]]; i++ {
+			word = (word ^ uint64(norm[i])) * fnvPrime
+		}
+		n = tally(count, ents, n, uint32(word*bucketMul>>(shift&63)), start, i)
+		if bigrams && prevStart >= 0 {
+			n = tally(count, ents, n, uint32((prevWord*fnvPrime^word)*bucketMul>>(shift&63)), prevStart, i)
+		}
+		prevWord, prevStart = word, start
+	}
+	return n
+}
+
+// wordBytes marks the bytes words are made of: a-z, 0-9 and 0x80-0xFF.
+var wordBytes = func() (t [256]bool) {
+	for b := range t {
+		t[b] = b >= 0x80 || 'a' <= b && b <= 'z' || '0' <= b && b <= '9'
+	}
+	return t
+}()
+
+// tally counts bucket b; a bucket seen for the first time becomes ents[n]. It returns the
+// new number of entries.
+func tally(count []int32, ents []firstSeen, n int, b uint32, start, end int) int {
 	c := count[b]
 	count[b] = c + 1
 	if c == 0 {
@@ -203,44 +241,15 @@ func tally(count []int32, ents []firstSeen, n int, mask uint32, h uint64, start,
 	return n
 }
 
-// count reads norm once: at each character, the character n-grams starting there, then the
-// word (and bigram) ending there.
-func (c *Classifier) count(norm string, f *featureCounts) {
-	mask := uint64(1)<<c.bits - 1
-	charStart := fnvTag(tagChar)
-	wordStart, prevStart, prevEnd := -1, -1, -1
-	for i := 0; i < len(norm); {
-		h, k, p := charStart, 0, i
-		for p < len(norm) && k < c.charMax {
-			h = (h ^ uint64(norm[p])) * fnvPrime
-			p++
-			if p < len(norm) && !utf8.RuneStart(norm[p]) {
-				continue // inside a character
-			}
-			if k++; k >= c.charMin {
-				f.add(h, mask, i, p)
-			}
-		}
-		next := i + 1
-		for next < len(norm) && !utf8.RuneStart(norm[next]) {
-			next++
-		}
-		if isWordByte(norm[i]) {
-			if wordStart < 0 {
-				wordStart = i
-			}
-			if next == len(norm) || !isWordByte(norm[next]) {
-				word := norm[wordStart:next]
-				f.add(fnvBytes(fnvTag(tagWord), word), mask, wordStart, next)
-				if prevStart >= 0 {
-					h := fnvBytes(fnvBytes(fnvTag(tagBigram), norm[prevStart:prevEnd]), " ")
-					f.add(fnvBytes(h, word), mask, prevStart, next)
-				}
-				prevStart, prevEnd, wordStart = wordStart, next, -1
-			}
-		}
-		i = next
+// wholeChars widens the byte span [start, end) of norm to whole UTF-8 characters.
+func wholeChars(norm string, start, end int) string {
+	for start > 0 && !utf8.RuneStart(norm[start]) {
+		start--
 	}
+	for end < len(norm) && !utf8.RuneStart(norm[end]) {
+		end++
+	}
+	return norm[start:end]
 }
 
 // Classify returns the probability that norm (normalised text; invalid UTF-8 is read as one
@@ -256,11 +265,7 @@ func (c *Classifier) Classify(norm string) Verdict {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
 	}
 	defer c.release(f)
-	if c.charMin == 3 && c.charMax == 5 && isASCII(norm) {
-		c.countASCII3to5(norm, f)
-	} else {
-		c.count(norm, f)
-	}
+	c.count(norm, f)
 	if len(f.entries) == 0 {
 		return Verdict{Probability: sigmoid(c.bias), Logit: c.bias}
 	}
@@ -297,7 +302,7 @@ func (c *Classifier) Classify(norm string) Verdict {
 		if t.e == nil {
 			break
 		}
-		v.Top = append(v.Top, Contribution{NGram: norm[t.e.start:t.e.end], Weight: t.x})
+		v.Top = append(v.Top, Contribution{NGram: wholeChars(norm, int(t.e.start), int(t.e.end)), Weight: t.x})
 	}
 	return v
 }

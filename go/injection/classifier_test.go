@@ -78,21 +78,45 @@ func TestClassifierParityFixture(t *testing.T) {
 	}
 }
 
-// handModel builds a model file: weights by feature, hashed with the standard library's FNV-1a
-// (an implementation independent of the classifier's).
-func handModel(t *testing.T, bits, cmin, cmax uint32, bias float64, weights map[string]float32) []byte {
+// handModel builds a model file: bits, the n-gram lengths, the word n-grams (0, 1, 2), and
+// weights by feature, "gram:" + bytes, "word:" + word or "bigram:" + two words, keyed here
+// from the documented definition with the standard library's FNV-1a (an implementation
+// independent of the classifier's).
+func handModel(t *testing.T, bits uint32, grams []int, words uint32, bias float64, weights map[string]float32) []byte {
 	t.Helper()
 	b := make([]byte, classifierHeader+4<<bits)
 	copy(b, classifierMagic)
+	var mask uint32
+	for _, n := range grams {
+		mask |= 1 << n
+	}
 	binary.LittleEndian.PutUint32(b[8:], bits)
-	binary.LittleEndian.PutUint32(b[12:], cmin)
-	binary.LittleEndian.PutUint32(b[16:], cmax)
+	binary.LittleEndian.PutUint32(b[12:], mask)
+	binary.LittleEndian.PutUint32(b[16:], words)
 	binary.LittleEndian.PutUint64(b[20:], math.Float64bits(bias))
-	for feature, w := range weights {
+	fnv1a := func(s string) uint64 {
 		h := fnv.New64a()
-		h.Write([]byte(feature)) // the tag byte, then the feature's bytes
-		sum := h.Sum64()
-		bucket := (sum ^ sum>>32) & (1<<bits - 1)
+		h.Write([]byte(s))
+		return h.Sum64()
+	}
+	for feature, w := range weights {
+		kind, text, _ := strings.Cut(feature, ":")
+		var key uint64
+		switch kind {
+		case "gram":
+			key = uint64(len(text)) << 56
+			for i := 0; i < len(text); i++ {
+				key |= uint64(text[i]) << (8 * (len(text) - 1 - i))
+			}
+		case "word":
+			key = fnv1a(text)
+		case "bigram":
+			first, second, _ := strings.Cut(text, " ")
+			key = fnv1a(first)*1099511628211 ^ fnv1a(second)
+		default:
+			t.Fatalf("feature %q", feature)
+		}
+		bucket := key * 0x9e3779b97f4a7c15 >> (64 - bits)
 		binary.LittleEndian.PutUint32(b[classifierHeader+4*bucket:], math.Float32bits(w))
 	}
 	return b
@@ -100,14 +124,14 @@ func handModel(t *testing.T, bits, cmin, cmax uint32, bias float64, weights map[
 
 func TestClassifierHandComputed(t *testing.T) {
 	// "ab cd", 3-grams only: "ab ", "b c", " cd"; words "ab", "cd"; bigram "ab cd".
-	m, err := LoadClassifier(handModel(t, 20, 3, 3, -1, map[string]float32{
-		"\x03ab ": 1, "\x03 cd": 2, "\x01cd": 0.5, "\x02ab cd": 4, "\x03b c": -3,
+	m, err := LoadClassifier(handModel(t, 20, []int{3}, 2, -1, map[string]float32{
+		"gram:ab ": 1, "gram: cd": 2, "word:cd": 0.5, "bigram:ab cd": 4, "gram:b c": -3,
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	v := m.Classify("ab cd")
-	// Six features, each counted once: norm sqrt(6); the "\x01ab" bucket is empty (weight 0).
+	// Six features, each counted once: norm sqrt(6); the word "ab" has weight 0.
 	want := (1+2+0.5+4-3)/math.Sqrt(6) - 1
 	if math.Abs(v.Logit-want) > 1e-12 {
 		t.Fatalf("logit %v, want %v", v.Logit, want)
@@ -126,20 +150,21 @@ func TestClassifierHandComputed(t *testing.T) {
 		t.Fatalf("top weight %v", v.Top[0].Weight)
 	}
 	// A repeated feature counts sqrt(count): "aaaa" has the 3-gram "aaa" twice, word "aaaa".
-	m, err = LoadClassifier(handModel(t, 20, 3, 3, 0, map[string]float32{"\x03aaa": 1}))
+	m, err = LoadClassifier(handModel(t, 20, []int{3}, 1, 0, map[string]float32{"gram:aaa": 1}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if v := m.Classify("aaaa"); math.Abs(v.Logit-math.Sqrt(2)/math.Sqrt(3)) > 1e-12 {
 		t.Fatalf("aaaa: logit %v", v.Logit)
 	}
-	// Multi-byte characters are one character each: "жж" is too short for a 3-gram.
-	m, err = LoadClassifier(handModel(t, 20, 3, 3, 0, map[string]float32{"\x01жж": 2}))
+	// n-grams are bytes: "жж" (4 bytes) has two 3-grams; the one that counts is reported
+	// widened to whole characters. No word features: the word "жж" counts nothing.
+	m, err = LoadClassifier(handModel(t, 20, []int{3}, 0, 0, map[string]float32{"gram:" + "жж"[:3]: 2}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := m.Classify("жж"); v.Logit != 2 {
-		t.Fatalf("жж: logit %v", v.Logit)
+	if v := m.Classify("жж"); math.Abs(v.Logit-2/math.Sqrt(2)) > 1e-12 || len(v.Top) != 1 || v.Top[0].NGram != "жж" {
+		t.Fatalf("жж: %+v", v)
 	}
 	if v := m.Classify(""); v.Logit != 0 || v.Probability != 0.5 || v.Top != nil {
 		t.Fatalf("empty: %+v", v)
@@ -147,17 +172,18 @@ func TestClassifierHandComputed(t *testing.T) {
 }
 
 func TestLoadClassifierRejects(t *testing.T) {
-	good := handModel(t, 8, 3, 5, 0, nil)
+	good := handModel(t, 8, []int{3, 5}, 2, 0, nil)
 	mutate := func(f func(b []byte) []byte) []byte { return f(append([]byte(nil), good...)) }
 	for name, data := range map[string][]byte{
-		"short":     good[:10],
-		"magic":     mutate(func(b []byte) []byte { b[0] = 'X'; return b }),
-		"bits":      mutate(func(b []byte) []byte { b[8] = 30; return b }),
-		"char min":  mutate(func(b []byte) []byte { b[12] = 0; return b }),
-		"char max":  mutate(func(b []byte) []byte { b[16] = 9; return b }),
-		"min > max": mutate(func(b []byte) []byte { b[12] = 6; return b }),
-		"size":      good[:len(good)-4],
-		"bias nan":  mutate(func(b []byte) []byte { binary.LittleEndian.PutUint64(b[20:], math.Float64bits(math.NaN())); return b }),
+		"short":          good[:10],
+		"magic":          mutate(func(b []byte) []byte { b[0] = 'X'; return b }),
+		"old format":     mutate(func(b []byte) []byte { b[7] = '1'; return b }),
+		"bits":           mutate(func(b []byte) []byte { b[8] = 30; return b }),
+		"n-gram of 0":    mutate(func(b []byte) []byte { b[12] = 1; return b }),
+		"n-gram of 8":    mutate(func(b []byte) []byte { b[13] = 1; return b }),
+		"word n-grams 3": mutate(func(b []byte) []byte { b[16] = 3; return b }),
+		"size":           good[:len(good)-4],
+		"bias nan":       mutate(func(b []byte) []byte { binary.LittleEndian.PutUint64(b[20:], math.Float64bits(math.NaN())); return b }),
 		"weight inf": mutate(func(b []byte) []byte {
 			binary.LittleEndian.PutUint32(b[classifierHeader+8:], math.Float32bits(float32(math.Inf(1))))
 			return b
@@ -174,7 +200,7 @@ func TestLoadClassifierRejects(t *testing.T) {
 
 func TestClassifierExtremeLogits(t *testing.T) {
 	for _, bias := range []float64{-1e300, -800, 800, 1e300} {
-		m, err := LoadClassifier(handModel(t, 8, 3, 5, bias, nil))
+		m, err := LoadClassifier(handModel(t, 8, []int{3, 5}, 2, bias, nil))
 		if err != nil {
 			t.Fatal(err)
 		}

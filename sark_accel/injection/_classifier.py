@@ -4,38 +4,46 @@ The reference for ``go/injection/classifier.go``: both read the same ``classifie
 compute the same features in the same order, so the logit is the same float64 bit for bit
 (only ``exp`` in the sigmoid may differ in the last place between libm and Go).
 
-Features, over the scanner's normalised text (``normalize``: lowercase, single spaces):
+Features (model format SARKCLF2), over the UTF-8 bytes of the scanner's normalised text
+(``normalize``: lowercase, single spaces), counted in this order:
 
-* word unigrams and bigrams: a word is a maximal run of ``a-z``, ``0-9`` and any code point
-  above U+007F; a bigram joins two consecutive words with one space, whatever separated them;
-* character n-grams of ``char_min..char_max`` code points (3..5), spaces and punctuation
-  included.
+* for each character n-gram length ``n`` of the model, ascending, every run of ``n`` bytes,
+  left to right (bytes, not code points: multi-byte characters need no special case); its key
+  is the bytes packed big-endian with ``n`` in the top byte,
+  ``n << 56 | b[i] << 8 (n - 1) | ... | b[i + n - 1]``;
+* then the words, left to right (a word is a maximal run of the bytes ``a-z``, ``0-9`` and
+  ``0x80-0xFF``, so any non-ASCII character is word material): a word's key is the 64-bit
+  FNV-1a of its bytes; if the model has bigrams, each word after the first also gives the
+  key ``(previous word's key * FNV prime) ^ key``.
 
-Each feature is hashed with 64-bit FNV-1a over a tag byte (1 unigram, 2 bigram, 3 character
-n-gram) followed by the feature's UTF-8 bytes; bucket = ``(h ^ (h >> 32)) & (2**bits - 1)``.
-The value of a bucket counted ``c`` times is ``sqrt(c)`` (sublinear; sqrt, not ``1 + ln c``,
-because IEEE sqrt is correctly rounded everywhere, so both languages get the same bits), and
-the vector is L2-normalised, whose norm is ``sqrt(total count)``. The logit is
-``sum(sqrt(c) * w[bucket]) / norm + bias``, summed in the order buckets are first seen; the
-probability is ``1 / (1 + exp(-logit))``.
+A key's bucket is ``(key * 0x9E3779B97F4A7C15 mod 2**64) >> (64 - bits)`` (Fibonacci hashing:
+one multiply, no per-byte hash chain). The value of a bucket counted ``c`` times is
+``sqrt(c)`` (sublinear; sqrt, not ``1 + ln c``, because IEEE sqrt is correctly rounded
+everywhere, so both languages get the same bits), and the vector is L2-normalised, whose norm
+is ``sqrt(total count)``. The logit is ``sum(sqrt(c) * w[bucket]) / norm + bias``, summed in
+the order buckets are first seen; the probability is ``1 / (1 + exp(-logit))``.
 
-The text is read once, left to right; memory is one entry per distinct bucket (at most
-``2**bits``).
+Memory is one entry per distinct bucket (at most ``2**bits``); time is linear in the text.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import struct
 from pathlib import Path
 from typing import NamedTuple
 
-MAGIC = b"SARKCLF1"
-_HEADER = struct.Struct("<8sIIId")  # magic, bits, char_min, char_max, bias; then float32 weights
+MAGIC = b"SARKCLF2"
+# magic, bits, n-gram lengths (bit n: n-grams of n bytes), word n-grams (0, 1 unigrams, 2 and
+# bigrams), bias; then 2**bits float32 weights
+_HEADER = struct.Struct("<8sIIId")
+MAX_GRAM = 7  # an n-gram and its length share one 64-bit key
 FNV_OFFSET = 0xCBF29CE484222325
 FNV_PRIME = 0x100000001B3
+BUCKET_MUL = 0x9E3779B97F4A7C15
 _M64 = (1 << 64) - 1
-TAG_WORD, TAG_BIGRAM, TAG_CHAR = 1, 2, 3
+_WORD = re.compile(rb"[a-z0-9\x80-\xff]+")
 TOP_NGRAMS = 3  # n-grams reported per finding
 THRESHOLD = 0.5  # the probability from which the classifier reports a finding
 _MODEL_FILE = Path(__file__).resolve().parent / "classifier.bin"
@@ -54,16 +62,21 @@ class Verdict(NamedTuple):
     top: tuple[Contribution, ...]  # the largest positive contributions, largest first
 
 
-def fnv1a(tag: int, data: bytes) -> int:
-    """64-bit FNV-1a of the tag byte followed by ``data``."""
-    h = ((FNV_OFFSET ^ tag) * FNV_PRIME) & _M64
+def fnv1a(data: bytes) -> int:
+    """64-bit FNV-1a of ``data``."""
+    h = FNV_OFFSET
     for b in data:
         h = ((h ^ b) * FNV_PRIME) & _M64
     return h
 
 
-def _is_word(c: str) -> bool:
-    return "a" <= c <= "z" or "0" <= c <= "9" or c > "\x7f"
+def gram_key(gram: bytes) -> int:
+    """The key of a character n-gram: its bytes big-endian, its length in the top byte."""
+    return len(gram) << 56 | int.from_bytes(gram, "big")
+
+
+def bigram_key(prev: int, word: int) -> int:
+    return ((prev * FNV_PRIME) & _M64) ^ word
 
 
 class Classifier:
@@ -72,64 +85,60 @@ class Classifier:
     def __init__(self, data: bytes) -> None:
         if len(data) < _HEADER.size:
             raise ValueError("classifier model: file too short")
-        magic, bits, cmin, cmax, bias = _HEADER.unpack_from(data)
+        magic, bits, gram_mask, words, bias = _HEADER.unpack_from(data)
         if magic != MAGIC:
-            raise ValueError("classifier model: not a SARKCLF1 file")
-        if not (8 <= bits <= 24 and 1 <= cmin <= cmax <= 8 and math.isfinite(bias)):
+            raise ValueError("classifier model: not a SARKCLF2 file")
+        if not (8 <= bits <= 24 and gram_mask & ~(2 ** (MAX_GRAM + 1) - 2) == 0 and 0 <= words <= 2) or not (
+            math.isfinite(bias)
+        ):
             raise ValueError("classifier model: header out of range")
         if len(data) != _HEADER.size + 4 * (1 << bits):
             raise ValueError("classifier model: wrong size for its bucket count")
-        self.bits, self.char_min, self.char_max, self.bias = bits, cmin, cmax, bias
+        self.bits: int = bits
+        self.words: int = words  # 0 none, 1 unigrams, 2 unigrams and bigrams
+        self.bias: float = bias
+        self.grams = tuple(n for n in range(1, MAX_GRAM + 1) if gram_mask >> n & 1)
         self.weights: tuple[float, ...] = struct.unpack_from(f"<{1 << bits}f", data, _HEADER.size)
         if not all(math.isfinite(w) for w in self.weights):
             raise ValueError("classifier model: weight not finite")
 
-    def counts(self, norm: str) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
-        """Bucket -> count, and bucket -> [start, end) of the first feature that hit it; both
-        in first-seen order. One pass: at each position, the character n-grams starting there,
-        then the word (and bigram) ending there."""
-        mask = (1 << self.bits) - 1
-        cmin, cmax = self.char_min, self.char_max
+    def bucket(self, key: int) -> int:
+        return ((key * BUCKET_MUL) & _M64) >> (64 - self.bits)
+
+    def keys(self, data: bytes) -> list[tuple[int, int, int]]:
+        """The features of ``data`` (normalised text, UTF-8) in the definition's order: (key,
+        start, end), a byte span."""
+        out = [(gram_key(data[i : i + n]), i, i + n) for n in self.grams for i in range(len(data) - n + 1)]
+        if self.words:
+            prev: tuple[int, int] | None = None
+            for m in _WORD.finditer(data):
+                key = fnv1a(m.group())
+                out.append((key, m.start(), m.end()))
+                if prev is not None and self.words == 2:
+                    out.append((bigram_key(prev[0], key), prev[1], m.end()))
+                prev = (key, m.start())
+        return out
+
+    def counts(self, data: bytes) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+        """Bucket -> count, and bucket -> [start, end) of the first feature that hit it (bytes
+        of ``data``); both in first-seen order."""
         counts: dict[int, int] = {}
         first: dict[int, tuple[int, int]] = {}
-        chars = [c.encode("utf-8") for c in norm]
-        n = len(chars)
-        char_start = ((FNV_OFFSET ^ TAG_CHAR) * FNV_PRIME) & _M64
-        word_start = -1
-        prev: tuple[bytes, int] | None = None
-
-        def add(h: int, s: int, e: int) -> None:
-            b = (h ^ (h >> 32)) & mask
+        for key, s, e in self.keys(data):
+            b = self.bucket(key)
             c = counts.get(b)
             if c is None:
                 counts[b] = 1
                 first[b] = (s, e)
             else:
                 counts[b] = c + 1
-
-        for i in range(n):
-            h = char_start
-            for j in range(i, min(n, i + cmax)):
-                for byte in chars[j]:
-                    h = ((h ^ byte) * FNV_PRIME) & _M64
-                if j - i + 1 >= cmin:
-                    add(h, i, j + 1)
-            if _is_word(norm[i]):
-                if word_start < 0:
-                    word_start = i
-                if i + 1 == n or not _is_word(norm[i + 1]):
-                    word = norm[word_start : i + 1].encode("utf-8")
-                    add(fnv1a(TAG_WORD, word), word_start, i + 1)
-                    if prev is not None:
-                        add(fnv1a(TAG_BIGRAM, prev[0] + b" " + word), prev[1], i + 1)
-                    prev = (word, word_start)
-                    word_start = -1
         return counts, first
 
     def verdict(self, norm: str) -> Verdict:
         """Probability that ``norm`` (normalised text) is an injection, with the n-grams that
         pushed it up most. An empty text has no features: its logit is the bias."""
-        counts, first = self.counts(norm)
+        data = norm.encode("utf-8")
+        counts, first = self.counts(data)
         if not counts:
             return Verdict(_sigmoid(self.bias), self.bias, ())
         norm_l2 = math.sqrt(sum(counts.values()))
@@ -143,11 +152,20 @@ class Classifier:
                 parts.append((x / norm_l2, rank, b))
         logit = dot / norm_l2 + self.bias
         parts.sort(key=lambda p: (-p[0], p[1]))
-        top = tuple(Contribution(norm[first[b][0] : first[b][1]], x) for x, _, b in parts[:TOP_NGRAMS])
+        top = tuple(Contribution(_whole_chars(data, *first[b]), x) for x, _, b in parts[:TOP_NGRAMS])
         return Verdict(_sigmoid(logit), logit, top)
 
     def probability(self, norm: str) -> float:
         return self.verdict(norm).probability
+
+
+def _whole_chars(data: bytes, start: int, end: int) -> str:
+    """The byte span [start, end) of ``data`` widened to whole UTF-8 characters."""
+    while start > 0 and data[start] & 0xC0 == 0x80:
+        start -= 1
+    while end < len(data) and data[end] & 0xC0 == 0x80:
+        end += 1
+    return data[start:end].decode("utf-8")
 
 
 def _sigmoid(z: float) -> float:

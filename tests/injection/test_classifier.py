@@ -21,33 +21,57 @@ PKG = Path(_classifier.__file__).resolve().parent
 REPO = Path(os.environ.get("SARK_REPO_ROOT", Path(__file__).resolve().parents[2]))
 
 
-def model(bits: int, cmin: int, cmax: int, bias: float, weights: dict[tuple[int, str], float]) -> bytes:
+def model(
+    bits: int, grams: tuple[int, ...], words: int, bias: float, weights: dict[tuple[str, str | bytes], float]
+) -> bytes:
+    """A model file whose weights are given by feature: ("gram", text), ("word", w) or
+    ("bigram", "w1 w2"); keys computed here from the documented definition."""
     w = [0.0] * (1 << bits)
-    for (tag, feature), v in weights.items():
-        h = fnv1a(tag, feature.encode("utf-8"))
-        w[(h ^ (h >> 32)) & ((1 << bits) - 1)] = v
-    return _classifier._HEADER.pack(_classifier.MAGIC, bits, cmin, cmax, bias) + struct.pack(f"<{1 << bits}f", *w)
+    for (kind, feature), v in weights.items():
+        data = feature if isinstance(feature, bytes) else feature.encode("utf-8")
+        if kind == "gram":
+            key = len(data) << 56 | int.from_bytes(data, "big")
+        elif kind == "word":
+            key = fnv1a(data)
+        else:
+            first, second = (fnv1a(x) for x in data.split(b" "))
+            key = ((first * 0x100000001B3) % 2**64) ^ second
+        w[(key * 0x9E3779B97F4A7C15 % 2**64) >> (64 - bits)] = v
+    header = _classifier._HEADER.pack(_classifier.MAGIC, bits, sum(1 << n for n in grams), words, bias)
+    return header + struct.pack(f"<{1 << bits}f", *w)
 
 
 def test_fnv1a_known_vectors() -> None:
-    # Published FNV-1a 64 values; the tag byte is simply the first byte.
-    assert fnv1a(ord("a"), b"") == 0xAF63DC4C8601EC8C
-    assert fnv1a(ord("f"), b"oobar") == 0x85944171F73967E8
+    # Published FNV-1a 64 values.
+    assert fnv1a(b"a") == 0xAF63DC4C8601EC8C
+    assert fnv1a(b"foobar") == 0x85944171F73967E8
 
 
 def test_hand_computed_logit() -> None:
     clf = Classifier(
-        model(20, 3, 3, -1.0, {(3, "ab "): 1, (3, " cd"): 2, (1, "cd"): 0.5, (2, "ab cd"): 4, (3, "b c"): -3})
+        model(
+            20,
+            (3,),
+            2,
+            -1.0,
+            {("gram", "ab "): 1, ("gram", " cd"): 2, ("word", "cd"): 0.5, ("bigram", "ab cd"): 4, ("gram", "b c"): -3},
+        )
     )
     v = clf.verdict("ab cd")
+    # Six features, each counted once: norm sqrt(6); the word "ab" has weight 0.
     assert v.logit == pytest.approx((1 + 2 + 0.5 + 4 - 3) / math.sqrt(6) - 1, abs=1e-12)
     assert [c.ngram for c in v.top] == ["ab cd", " cd", "ab "]
     assert v.top[0].weight == pytest.approx(4 / math.sqrt(6), abs=1e-12)
     # sqrt of the count: "aaa" occurs twice in "aaaa" (plus the word "aaaa": three features).
-    clf = Classifier(model(20, 3, 3, 0.0, {(3, "aaa"): 1}))
+    clf = Classifier(model(20, (3,), 1, 0.0, {("gram", "aaa"): 1}))
     assert clf.verdict("aaaa").logit == pytest.approx(math.sqrt(2) / math.sqrt(3), abs=1e-12)
     empty = clf.verdict("")
     assert (empty.probability, empty.logit, empty.top) == (0.5, 0.0, ())
+    # n-grams are bytes: "жж" is four bytes, so two 3-grams, each reported widened to whole
+    # characters ("жж"); with no word features the word "жж" counts nothing.
+    v = Classifier(model(20, (3,), 0, 0.0, {("gram", "жж".encode()[:3]): 2})).verdict("жж")
+    assert v.logit == pytest.approx(2 / math.sqrt(2), abs=1e-12)
+    assert [c.ngram for c in v.top] == ["жж"]
 
 
 @pytest.mark.parametrize(
@@ -56,14 +80,16 @@ def test_hand_computed_logit() -> None:
         lambda b: b[:10],
         lambda b: b"X" + b[1:],
         lambda b: b[:8] + struct.pack("<I", 30) + b[12:],
-        lambda b: b[:12] + struct.pack("<I", 0) + b[16:],
+        lambda b: b[:12] + struct.pack("<I", 1) + b[16:],  # an n-gram length of 0
+        lambda b: b[:12] + struct.pack("<I", 1 << 8) + b[16:],  # an n-gram length of 8
+        lambda b: b[:16] + struct.pack("<I", 3) + b[20:],
         lambda b: b[:-4],
         lambda b: b[:20] + struct.pack("<d", math.nan) + b[28:],
         lambda b: b[:36] + struct.pack("<f", math.inf) + b[40:],
     ],
 )
 def test_malformed_model_refused(mutate: object) -> None:
-    good = model(8, 3, 5, 0.0, {})
+    good = model(8, (3, 5), 2, 0.0, {})
     Classifier(good)
     with pytest.raises(ValueError):
         Classifier(mutate(good))  # type: ignore[operator]
