@@ -203,9 +203,14 @@ class PythonTieredCacheBackend:
         with self._rev_lock:
             if revision == self._revision:
                 return
-            self._revision = revision
-            self._count("revisions")
+            # Cleared before the switch as well as after: a thread that reads the new revision
+            # finds no entry of the old one in the local tier. Entries set concurrently with the
+            # switch may still land under the old revision; their keys carry it, so they are
+            # never served, and they age out.
             self._l1.clear()
+            self._revision = revision
+            self._l1.clear()
+            self._count("revisions")
 
     def _adopt_published(self, raw: bytes) -> None:
         """Adopt a revision the fleet published or stored (untrusted: anyone who reaches Redis
