@@ -40,7 +40,9 @@ var ErrManaged = fmt.Errorf("%w: policies and data of this engine come from its 
 const DefaultDecisionLogBufferBytes = 32 << 20
 
 // boundDecisionLogBuffer sets decision_logs.reporting.buffer_size_limit_bytes when the
-// size buffer (OPA's default) has no limit. The event buffer is bounded by OPA already.
+// size buffer (OPA's default) has no limit. The event buffer is bounded by OPA already. OPA
+// refuses a byte limit beside max_decisions_per_second, so a configuration with a rate limit
+// is left as given: its buffer grows at most by that rate while uploads fail.
 func boundDecisionLogBuffer(doc map[string]any) {
 	dl, ok := doc["decision_logs"].(map[string]any)
 	if !ok {
@@ -52,6 +54,9 @@ func boundDecisionLogBuffer(doc map[string]any) {
 		dl["reporting"] = rep
 	}
 	if t, _ := rep["buffer_type"].(string); t != "" && t != "size" {
+		return
+	}
+	if _, limited := rep["max_decisions_per_second"]; limited {
 		return
 	}
 	if _, set := rep["buffer_size_limit_bytes"]; !set {

@@ -223,6 +223,8 @@ func TestBoundDecisionLogBuffer(t *testing.T) {
 		`{"decision_logs":{"reporting":{"buffer_size_limit_bytes":1000}}}`: `{"decision_logs":{"reporting":{"buffer_size_limit_bytes":1000}}}`,
 		`{"decision_logs":{"reporting":{"buffer_type":"event"}}}`:          `{"decision_logs":{"reporting":{"buffer_type":"event"}}}`,
 		`{"decision_logs":{"reporting":{"buffer_type":"size"}}}`:           `{"decision_logs":{"reporting":{"buffer_size_limit_bytes":33554432,"buffer_type":"size"}}}`,
+		// OPA refuses a byte limit beside a rate limit: the rate bounds the growth instead.
+		`{"decision_logs":{"reporting":{"max_decisions_per_second":5}}}`: `{"decision_logs":{"reporting":{"max_decisions_per_second":5}}}`,
 	} {
 		var doc map[string]any
 		if err := json.Unmarshal([]byte(cfg), &doc); err != nil {

@@ -61,6 +61,22 @@ func PolicyStatus(h int64) (out string, err error) {
 	return string(b), err
 }
 
+// PolicyDecisionLogStats returns the decision-log buffer and OPA's counts of dropped
+// entries as a JSON object, or "null" for an engine without decision logs.
+func PolicyDecisionLogStats(h int64) (out string, err error) {
+	defer guard(&err)
+	bp, err := policies.get(h)
+	if err != nil {
+		return "", err
+	}
+	st, ok := bp.e.DecisionLogStats()
+	if !ok {
+		return "null", nil
+	}
+	b, err := json.Marshal(st)
+	return string(b), err
+}
+
 // PolicyWaitReady blocks until every configured bundle has been activated (true) or
 // timeoutNs passes (false).
 func PolicyWaitReady(h int64, timeoutNs int64) (ready bool, err error) {

@@ -28,7 +28,7 @@ from ..errors import Closed, InvalidArgument
 from ._closed import ClosedPolicyBackend
 from ._decision_cache import DecisionCache
 from ._json import DEFAULT_MAX_INPUT_DEPTH, check_max_input_depth
-from ._types import BundleStatus, PolicyBackend, Result
+from ._types import BundleStatus, DecisionLogStats, PolicyBackend, Result
 from .errors import (
     PolicyCompileError,
     PolicyError,
@@ -52,6 +52,7 @@ __all__ = [
     "PolicyUnavailable",
     "PolicyNotReady",
     "BundleStatus",
+    "DecisionLogStats",
     "example_bundle",
 ]
 
@@ -273,6 +274,14 @@ class PolicyEngine:
         (empty for other engines): revision, last successful download and activation, last
         error, activations. go only: an OPA server reports through its status plugin."""
         return self._impl.status()
+
+    def decision_log_stats(self) -> Optional[DecisionLogStats]:
+        """The decision-log buffer of an engine made by :meth:`from_config` with
+        ``decision_logs`` configured, and how many decisions OPA's plugin dropped (buffer full,
+        rate limit, encoding): a drop is a decision the log service never receives. None for
+        engines without decision logs. go only: an OPA server counts drops in its own metrics
+        (``InvalidArgument`` for a python-backend ``from_config`` engine)."""
+        return self._impl.decision_log_stats()
 
     def wait_ready(self, timeout: float) -> bool:
         """Block until every configured bundle has been activated (True) or ``timeout``

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import NoReturn, Optional
 
 from ..errors import Closed
-from ._types import BundleStatus, Result
+from ._types import BundleStatus, DecisionLogStats, Result
 
 
 def _closed() -> NoReturn:
@@ -47,6 +47,9 @@ class ClosedPolicyBackend:
         _closed()
 
     def status(self) -> list[BundleStatus]:
+        _closed()
+
+    def decision_log_stats(self) -> Optional[DecisionLogStats]:
         _closed()
 
     def wait_ready(self, timeout: float) -> bool:

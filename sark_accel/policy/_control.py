@@ -15,7 +15,7 @@ from typing import Optional
 
 from sark_accel.errors import InvalidArgument, SarkAccelError
 from sark_accel.policy._python import OPAServerBackend
-from sark_accel.policy._types import BundleStatus, Result
+from sark_accel.policy._types import BundleStatus, DecisionLogStats, Result
 from sark_accel.policy.errors import PolicyNotReady
 
 __all__ = ["OPAServerControlBackend"]
@@ -67,3 +67,9 @@ class OPAServerControlBackend(OPAServerBackend):
     def status(self) -> list[BundleStatus]:
         """Refused: an OPA server reports its bundles through its own status plugin."""
         raise InvalidArgument("status() needs the go backend: an OPA server reports through its status plugin")
+
+    def decision_log_stats(self) -> Optional[DecisionLogStats]:
+        """Refused: an OPA server counts its dropped decision logs in its own metrics."""
+        raise InvalidArgument(
+            "decision_log_stats() needs the go backend: an OPA server counts drops in its own metrics"
+        )

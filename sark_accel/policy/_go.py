@@ -11,7 +11,7 @@ from typing import Any, Optional
 from .._handle import NativeHandle
 from ..errors import InvalidArgument, SarkAccelError, from_native, native_error
 from ._json import dumps_str, explain, has_lone_surrogate, loads
-from ._types import BundleStatus, Result
+from ._types import BundleStatus, DecisionLogStats, Result
 from .types import UNDEFINED
 
 
@@ -106,6 +106,10 @@ class GoPolicyBackend(NativeHandle):
             )
             for row in json.loads(self._call("sarkbind_PolicyStatus"))
         ]
+
+    def decision_log_stats(self) -> Optional[DecisionLogStats]:
+        row = json.loads(self._call("sarkbind_PolicyDecisionLogStats"))
+        return None if row is None else DecisionLogStats(**row)
 
     def live_revision(self) -> Optional[int]:
         return int(self._call("sarkbind_PolicyRevision"))

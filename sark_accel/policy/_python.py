@@ -39,7 +39,7 @@ from typing import Any, Optional
 from sark_accel.errors import InvalidArgument, NotFound
 from sark_accel.policy import _json
 from sark_accel.policy._decision_cache import DecisionCache
-from sark_accel.policy._types import BundleStatus, Result
+from sark_accel.policy._types import BundleStatus, DecisionLogStats, Result
 from sark_accel.policy.errors import (
     PolicyCompileError,
     PolicyEvalError,
@@ -267,6 +267,10 @@ class OPAServerBackend:
     def status(self) -> list[BundleStatus]:
         """Empty: this engine's policies are loaded through it, not by bundles it polls."""
         return []
+
+    def decision_log_stats(self) -> Optional[DecisionLogStats]:
+        """None: this engine logs no decisions (an OPA server it calls keeps its own logs)."""
+        return None
 
     def live_revision(self) -> Optional[int]:
         """None: an OPA server does not say when it activates a bundle."""

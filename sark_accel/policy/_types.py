@@ -14,7 +14,7 @@ from typing import Any, Optional, Protocol, Union
 
 from .types import UndefinedType
 
-__all__ = ["JSON", "BundleStatus", "PolicyBackend", "Result"]
+__all__ = ["JSON", "BundleStatus", "DecisionLogStats", "PolicyBackend", "Result"]
 
 #: A JSON value as ``json.loads`` returns it: no narrower type describes every document.
 JSON = Any
@@ -38,6 +38,24 @@ class BundleStatus:
     last_error: str
     #: How many revisions the engine has activated.
     activations: int
+
+
+@dataclass(frozen=True)
+class DecisionLogStats:
+    """The decision-log buffer of an engine made by ``PolicyEngine.from_config`` with
+    ``decision_logs`` configured, and what OPA's decision-log plugin dropped since it started.
+    A drop is a decision that will never reach the log service: alert on any of them."""
+
+    #: OPA's ``decision_logs.reporting.buffer_type``: "size" (the default) or "event".
+    buffer_type: str
+    #: What waits for upload: compressed bytes (size buffer) or entries (event buffer).
+    buffered: int
+    #: Drops for a full buffer (``buffer_size_limit_bytes``, or the event buffer's size).
+    dropped_buffer_full: int
+    #: Entries over ``reporting.max_decisions_per_second``.
+    dropped_rate_limit: int
+    #: Entries OPA could not encode, one larger than ``upload_size_limit_bytes`` among them.
+    dropped_encoding: int
 
 
 class PolicyBackend(Protocol):
@@ -69,6 +87,8 @@ class PolicyBackend(Protocol):
     def take_print_output(self) -> str: ...
 
     def status(self) -> list[BundleStatus]: ...
+
+    def decision_log_stats(self) -> Optional[DecisionLogStats]: ...
 
     def wait_ready(self, timeout: float) -> bool: ...
 

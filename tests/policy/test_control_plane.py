@@ -26,8 +26,8 @@ from opa_server import OPAServer, OPAServerError, free_port, opa_binary
 
 from sark_accel.bench import _bundle_propagation as propagation
 from sark_accel.bench._bundle_server import BundleServer, bundle_tarball
-from sark_accel.errors import InvalidArgument
-from sark_accel.policy import PolicyEngine, PolicyNotReady, example_bundle
+from sark_accel.errors import Closed, InvalidArgument
+from sark_accel.policy import DecisionLogStats, PolicyEngine, PolicyNotReady, example_bundle
 
 QUERY = "data.gw.decision"
 RESOURCE = "/bundles/gw.tar.gz"
@@ -349,6 +349,8 @@ def test_python_twin_fails_closed_until_ready(engines: list[PolicyEngine], opa_u
         assert not twin.is_allowed(QUERY, {"user": "alice"})
         with pytest.raises(InvalidArgument):
             twin.status()
+        with pytest.raises(InvalidArgument):
+            twin.decision_log_stats()
     finally:
         opa.stop()
 
@@ -356,6 +358,37 @@ def test_python_twin_fails_closed_until_ready(engines: list[PolicyEngine], opa_u
 def test_status_of_other_engines(native: ModuleType) -> None:
     with PolicyEngine(backend="go") as e:
         assert e.status() == [] and e.wait_ready(0)
+        assert e.decision_log_stats() is None
+
+
+def test_decision_log_drops_are_counted(native: ModuleType, server: BundleServer, engines: list[PolicyEngine]) -> None:
+    server.publish(RESOURCE, gw_bundle("r1", ["alice"]))
+    receiver = LogReceiver()
+    try:
+        plain = make(engines, config(server.url))
+        assert plain.wait_ready(20) and plain.decision_log_stats() is None  # no decision_logs: nothing to count
+        cfg = config(server.url)
+        cfg["services"]["logs"] = {"url": receiver.url}
+        cfg["decision_logs"] = {
+            "service": "logs",
+            "reporting": {"min_delay_seconds": 60, "max_delay_seconds": 60, "max_decisions_per_second": 1},
+        }
+        e = make(engines, cfg)
+        assert e.wait_ready(20)
+        assert e.decision_log_stats() == DecisionLogStats("size", 0, 0, 0, 0)
+        for n in range(20):  # well within a second: all but OPA's burst go over the limit
+            assert e.is_allowed(QUERY, {"user": "alice", "n": n})
+        st = e.decision_log_stats()
+        assert st is not None and st.buffer_type == "size"
+        assert 10 <= st.dropped_rate_limit < 20, st
+        # buffered may still be 0: the one accepted entry can wait in the encoder, not yet a chunk
+        assert st.buffered >= 0 and st.dropped_buffer_full == st.dropped_encoding == 0, st
+        e.close()
+        with pytest.raises(Closed):
+            e.decision_log_stats()
+    finally:
+        receiver.httpd.shutdown()
+        receiver.httpd.server_close()
 
 
 def test_gateway_go_path_fails_closed_then_logs_its_decisions(native: ModuleType, engines: list[PolicyEngine]) -> None:

@@ -69,6 +69,7 @@ def test_the_protocol_covers_every_delegated_method() -> None:
         "wasm_status",
         "take_print_output",
         "status",
+        "decision_log_stats",
         "wait_ready",
         "live_revision",
         "close",
