@@ -13,9 +13,10 @@ label, a file whose name contains "attack" or "benign" says it), and optionally 
   threshold moves, for the combined score and for the classifier's probability.
 
 "rules" is the scanner with the classifier off; "classifier" is its probability >= 0.5 (the
-point from which it reports a finding); "both" is the scanner with the classifier on, whose
-score adds ``classifier_score(p)`` to the rules' score. Runs the python reference (no native
-extension needed); both backends give the same results.
+point from which its finding alone alerts); "both" is the scanner with the classifier on (its
+risk score: the rules' findings, the weak ones only with a classifier finding, plus
+``classifier_score(p)``). Runs the python reference (no native extension needed); both backends
+give the same results.
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ import json
 import math
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sark_accel.injection._classifier import classifier_score, default_classifier  # noqa: E402
+from sark_accel.injection._classifier import default_classifier  # noqa: E402
 from sark_accel.injection._python import PythonDetector, _sanitize, normalize  # noqa: E402
 
 ALERT = 40
@@ -59,16 +61,19 @@ def load(paths: list[Path]) -> list[dict[str, str]]:
     return rows
 
 
-def score_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], int, float]]:
-    """(row, rules score, classifier probability rounded as the scanner reports it); a truncated
-    result counts as alert."""
+def score_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], int, float, int]]:
+    """(row, rules score, classifier probability rounded as the scanner reports it, the score of
+    the scanner with the classifier on); a truncated result counts as alert."""
     rules = PythonDetector(classifier=False)
+    both = PythonDetector(classifier=True)
     clf = default_classifier()
     out = []
     for r in rows:
-        res = rules.scan_text(r["text"])
-        score = max(res["risk_score"], ALERT) if res["truncated"] else res["risk_score"]
-        out.append((r, score, round(clf.probability(normalize(_sanitize(r["text"]))), 4)))
+        scores = []
+        for det in (rules, both):
+            res = det.scan_text(r["text"])
+            scores.append(max(res["risk_score"], ALERT) if res["truncated"] else res["risk_score"])
+        out.append((r, scores[0], round(clf.probability(normalize(_sanitize(r["text"]))), 4), scores[1]))
     return out
 
 
@@ -96,48 +101,48 @@ def main() -> None:
     ap.add_argument("files", nargs="+", type=Path)
     args = ap.parse_args()
     scored = score_rows(load(args.files))
-    detectors = {
-        "rules": lambda s, p: s >= ALERT,
-        "classifier": lambda s, p: p >= 0.5,
-        "both": lambda s, p: min(100, s + classifier_score(p)) >= ALERT,
+    detectors: dict[str, Callable[[int, float, int], bool]] = {
+        "rules": lambda s, p, b: s >= ALERT,
+        "classifier": lambda s, p, b: p >= 0.5,
+        "both": lambda s, p, b: b >= ALERT,
     }
-    att_all = [(s, p) for r, s, p in scored if r["label"] == "attack"]
-    ben_all = [(s, p) for r, s, p in scored if r["label"] == "benign"]
+    att_all = [(s, p, b) for r, s, p, b in scored if r["label"] == "attack"]
+    ben_all = [(s, p, b) for r, s, p, b in scored if r["label"] == "benign"]
     print("All texts: attacks at alert (recall) and benign texts alerted (false positives), 95% Wilson intervals\n")
     print("| detector | recall | false positives |")
     print("|---|---|---|")
     for name, hit in detectors.items():
-        d = sum(1 for s, p in att_all if hit(s, p))
-        f = sum(1 for s, p in ben_all if hit(s, p))
+        d = sum(1 for s, p, b in att_all if hit(s, p, b))
+        f = sum(1 for s, p, b in ben_all if hit(s, p, b))
         print(f"| {name} | {rate_ci(d, len(att_all))} | {rate_ci(f, len(ben_all))} |")
     print()
-    groups: dict[tuple[str, str], list[tuple[str, int, float]]] = defaultdict(list)
-    for r, s, p in scored:
+    groups: dict[tuple[str, str], list[tuple[str, int, float, int]]] = defaultdict(list)
+    for r, s, p, b in scored:
         for key in ((r["source"], r["category"]), (r["source"], "(all)"), ("(all)", "(all)")):
-            groups[key].append((r["label"], s, p))
+            groups[key].append((r["label"], s, p, b))
     print("| source | category | label | n | rules | classifier | both |")
     print("|---|---|---|---|---|---|---|")
     for (src, cat), items in sorted(groups.items()):
         for label in ("attack", "benign"):
-            sel = [(s, p) for lbl, s, p in items if lbl == label]
+            sel = [(s, p, b) for lbl, s, p, b in items if lbl == label]
             if not sel:
                 continue
-            cells = [rate(sum(1 for s, p in sel if hit(s, p)), len(sel)) for hit in detectors.values()]
+            cells = [rate(sum(1 for s, p, b in sel if hit(s, p, b)), len(sel)) for hit in detectors.values()]
             print(f"| {src} | {cat} | {label} | {len(sel)} | " + " | ".join(cells) + " |")
     print()
     for src in sorted({k[0] for k in groups}):
         items = groups[(src, "(all)")]
-        att = [(s, p) for lbl, s, p in items if lbl == "attack"]
-        ben = [(s, p) for lbl, s, p in items if lbl == "benign"]
+        att = [(p, b) for lbl, _, p, b in items if lbl == "attack"]
+        ben = [(p, b) for lbl, _, p, b in items if lbl == "benign"]
         print(f"Threshold table, source {src} ({len(att)} attacks, {len(ben)} benign): detected / flagged\n")
         print("| score >= | detected | flagged | classifier p >= | detected | flagged |")
         print("|---|---|---|---|---|---|")
         for t in range(10, 100, 10):
             q = t / 100
-            both_d = sum(1 for s, p in att if min(100, s + classifier_score(p)) >= t)
-            both_f = sum(1 for s, p in ben if min(100, s + classifier_score(p)) >= t)
-            clf_d = sum(1 for _, p in att if p >= q)
-            clf_f = sum(1 for _, p in ben if p >= q)
+            both_d = sum(1 for _, b in att if b >= t)
+            both_f = sum(1 for _, b in ben if b >= t)
+            clf_d = sum(1 for p, _ in att if p >= q)
+            clf_f = sum(1 for p, _ in ben if p >= q)
             print(
                 f"| {t} | {rate(both_d, len(att))} | {rate(both_f, len(ben))} | {q} | "
                 f"{rate(clf_d, len(att))} | {rate(clf_f, len(ben))} |"

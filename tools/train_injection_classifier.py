@@ -5,9 +5,11 @@
     python tools/train_injection_classifier.py [--data build/injection-data/train.jsonl]
 
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
-choice below (bucket count, n-gram range, regularisation) has seen it. The regularisation
-strength is chosen by 5-fold cross-validation on TRAIN. Features are computed here with numpy
-(the reference, ``sark_accel.injection._classifier``, is too slow for all of TRAIN), and
+choice below (bucket count, n-gram range, regularisation, the hard negatives' weight, the
+operating point) has seen it. The regularisation strength is chosen by 5-fold cross-validation
+on TRAIN; the bias shift puts the scanner with the classifier on at 2 % of TRAIN's benign texts,
+out of fold (``tools/injection_decision_cv.py`` compares the decision's candidates). Features
+are computed here with numpy (the reference, ``sark_accel.injection._classifier``, is too slow for all of TRAIN), and
 checked against the reference, the code the scanner runs, on a sample of TRAIN before any
 training, so training and inference cannot drift apart. Reproducible: fixed seeds,
 single-threaded solver.
@@ -37,11 +39,18 @@ from sark_accel.injection._classifier import (  # noqa: E402
     _WORD,
     BUCKET_MUL,
     MAGIC,
+    THRESHOLD,
     Classifier,
     bigram_key,
     fnv1a,
 )
-from sark_accel.injection._python import PythonDetector, normalize  # noqa: E402
+from sark_accel.injection._python import (  # noqa: E402
+    NEEDS_CLASSIFIER_BELOW,
+    PythonDetector,
+    _finding_weight,
+    normalize,
+    risk_score,
+)
 
 OUT = ROOT / "sark_accel" / "injection"
 MODEL_VERSION = 2
@@ -56,36 +65,81 @@ WORDS = 2  # 0 none, 1 unigrams, 2 unigrams and bigrams
 CHECK_SAMPLE = 300  # TRAIN texts whose features are checked against the reference
 C_GRID = (4.0, 16.0, 64.0, 256.0)
 SEED = 20261201
+# Hard negatives (benign texts written to resemble attacks: the texts written here and the spent
+# blind sets) weigh this much in training (round 6: 5-fold CV on TRAIN, 1 3 8 16: 80.6 82.5 83.3
+# 83.4 % of attacks at 2 % false positives; the smallest of the plateau).
+HARD_NEGATIVE_WEIGHT = 8.0
+HARD_NEGATIVE_SOURCES = frozenset(
+    {"own", "own_round2", "own_round3", "own_round4"} | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5")}
+)
 MAX_FP = 0.02  # the operating point: at most this share of TRAIN's benign texts alerted (out of fold)
-MIN_CLASSIFIER_FP = 0.01  # the classifier's share when the rules alone nearly reach MAX_FP
 ALERT = 40
 
 
-def rules_alert(texts: list[str]) -> np.ndarray:
-    """Whether the patterns alone alert on each text (the scanner with the classifier off)."""
-    rules = PythonDetector(classifier=False)
-    out = []
-    for t in texts:
-        res = rules.scan_text(t)
-        out.append(res["truncated"] or res["risk_score"] >= ALERT)
-    return np.array(out)
+class RuleScores:
+    """The patterns' findings on each text (the scanner with the classifier off) as scores: with
+    every finding (``full``: the classifier agrees, or is off) and without the weak ones
+    (``strong``: with the classifier on and no classifier finding, NEEDS_CLASSIFIER_BELOW)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        rules = PythonDetector(classifier=False)
+        weights = {str(p["id"]): int(p["weight"]) for p in rules.patterns}
+        full, strong, truncated = [], [], []
+        for t in texts:
+            res = rules.scan_text(t)
+            weighted = [(f["pattern_id"], _finding_weight(f, weights)) for f in res["findings"]]
+            full.append(risk_score(weighted))
+            strong.append(risk_score(weighted, weak_count=False))
+            truncated.append(res["truncated"])
+        self.full = np.array(full)
+        self.strong = np.array(strong)
+        self.truncated = np.array(truncated)
+
+    def alerts(self) -> np.ndarray:
+        """Whether the rules alone (the classifier off) alert."""
+        return self.truncated | (self.full >= ALERT)
 
 
-def operating_logit(logits: np.ndarray, y: np.ndarray, rules: np.ndarray) -> float:
-    """The smallest logit threshold at which rules-or-classifier alerts on at most MAX_FP of the
-    benign texts (logits out of fold, so each text is scored by a model that never saw it)."""
+def probabilities(logits: np.ndarray, shift: float) -> np.ndarray:
+    """The probability the scanner reports (rounded to 4 decimals) for a model whose bias is
+    shifted by -shift."""
+    return np.round(1 / (1 + np.exp(shift - logits)), 4)
+
+
+def both_alerts(logits: np.ndarray, shift: float, rules: RuleScores) -> np.ndarray:
+    """Whether the scanner with the classifier on alerts: the rules' score (weak findings only
+    with a classifier finding) plus the classifier's ``floor(100 p) - 10`` from THRESHOLD."""
+    p = probabilities(logits, shift)
+    found = p >= THRESHOLD
+    points = np.where(found, np.floor(p * 100).astype(int) - 10, 0)
+    score = np.minimum(100, np.where(found, rules.full, rules.strong) + points)
+    return rules.truncated | (score >= ALERT)
+
+
+def operating_logit(logits: np.ndarray, y: np.ndarray, rules: RuleScores) -> float:
+    """The smallest shift at which the scanner with the classifier on alerts on at most MAX_FP of
+    the benign texts (logits out of fold, so each text is scored by a model that never saw it).
+    Alerts only fall as the shift grows, so bisection finds it."""
     benign = y == 0
-    allowed = int(MAX_FP * benign.sum()) - int(rules[benign].sum())
-    # Benign texts the rules leave alone, highest logit first: the threshold sits above the
-    # (allowed+1)-th of them.
-    free = np.sort(logits[benign & ~rules])[::-1]
-    if allowed < MIN_CLASSIFIER_FP * benign.sum():
-        # The rules alone (nearly) use up the budget: the classifier still gets a small share.
-        print(f"rules alone flag {int(rules[benign].sum())} of {int(benign.sum())} benign TRAIN texts")
-        allowed = int(MIN_CLASSIFIER_FP * benign.sum())
-    if allowed >= len(free):
-        return float(free[-1])
-    return float(np.nextafter(free[allowed], np.inf))
+
+    def fp(shift: float) -> float:
+        return float(both_alerts(logits[benign], shift, _subset(rules, benign)).mean())
+
+    lo, hi = -30.0, 30.0
+    if fp(hi) > MAX_FP:
+        raise SystemExit(f"the rules alone alert on more than {MAX_FP:.0%} of TRAIN's benign texts")
+    while np.nextafter(lo, hi) < hi:
+        mid = (lo + hi) / 2
+        if mid in (lo, hi):
+            break
+        lo, hi = (lo, mid) if fp(mid) <= MAX_FP else (mid, hi)
+    return hi
+
+
+def _subset(rules: RuleScores, sel: np.ndarray) -> RuleScores:
+    out = RuleScores.__new__(RuleScores)
+    out.full, out.strong, out.truncated = rules.full[sel], rules.strong[sel], rules.truncated[sel]
+    return out
 
 
 def header(bits: int, bias: float) -> bytes:
@@ -145,16 +199,21 @@ def featurize(all_counts: list[dict[int, int]], bits: int) -> csr_matrix:
     return csr_matrix((values, indices, indptr), shape=(len(all_counts), 1 << bits), dtype=np.float64)
 
 
-def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
+def fit(x: csr_matrix, y: np.ndarray, c: float, weight: np.ndarray) -> LogisticRegression:
     model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=SEED, max_iter=1000)
-    return model.fit(x, y)
+    return model.fit(x, y, sample_weight=weight)
+
+
+def sample_weights(rows: list[dict[str, str]]) -> np.ndarray:
+    """HARD_NEGATIVE_WEIGHT for the hard negatives, 1 for every other row."""
+    hard = [r["label"] == "benign" and r["source"] in HARD_NEGATIVE_SOURCES for r in rows]
+    return np.where(hard, HARD_NEGATIVE_WEIGHT, 1.0)
 
 
 def cv_operating_point(
-    rows: list[dict[str, str]], y: np.ndarray, clf: np.ndarray, rules: np.ndarray
+    rows: list[dict[str, str]], y: np.ndarray, clf: np.ndarray, rules: np.ndarray, both: np.ndarray
 ) -> dict[str, object]:
     """Out-of-fold detection and false-positive rates at the operating point, per source."""
-    both = clf | rules
     out: dict[str, object] = {}
     for src in sorted({r["source"] for r in rows}) + ["(all)"]:
         sel = np.array([src in ("(all)", r["source"]) for r in rows])
@@ -178,6 +237,7 @@ def main() -> None:
     rows = [r for r in rows if r["split"] == "train"]
     texts = [r["text"] for r in rows]
     y = np.array([1 if r["label"] == "attack" else 0 for r in rows])
+    weight = sample_weights(rows)
     all_counts = bucket_counts(texts)
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(texts, y))
     cv: dict[tuple[int, float], float] = {}
@@ -186,7 +246,7 @@ def main() -> None:
         for c in C_GRID:
             correct = 0
             for tr, te in folds:
-                correct += int((fit(x[tr], y[tr], c).predict(x[te]) == y[te]).sum())
+                correct += int((fit(x[tr], y[tr], c, weight[tr]).predict(x[te]) == y[te]).sum())
             cv[(bits, c)] = correct / len(y)
             print(f"bits={bits} C={c}: 5-fold accuracy {cv[(bits, c)]:.4f}")
     top = max(cv.values())
@@ -194,14 +254,17 @@ def main() -> None:
     x = featurize(all_counts, bits)
     oof = np.zeros(len(y))
     for tr, te in folds:
-        oof[te] = fit(x[tr], y[tr], best).decision_function(x[te])
-    rules = rules_alert(texts)
+        oof[te] = fit(x[tr], y[tr], best, weight[tr]).decision_function(x[te])
+    rules = RuleScores(texts)
     (ROOT / "build").mkdir(exist_ok=True)
-    np.savez(ROOT / "build" / "injection-train-oof.npz", oof=oof, rules=rules, y=y)
+    np.savez(ROOT / "build" / "injection-train-oof.npz", oof=oof, full=rules.full, strong=rules.strong, y=y)
     shift = operating_logit(oof, y, rules)
-    cv_point = cv_operating_point(rows, y, oof >= shift, rules)
+    # "classifier": its finding alone alerts (p >= 0.5); "both": the scanner with it on.
+    cv_point = cv_operating_point(
+        rows, y, probabilities(oof, shift) >= 0.5, rules.alerts(), both_alerts(oof, shift, rules)
+    )
     print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
-    model = fit(x, y, best)
+    model = fit(x, y, best, weight)
     weights = model.coef_[0].astype("<f4")
     # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
     bias = float(model.intercept_[0]) - shift
@@ -236,6 +299,8 @@ def main() -> None:
             "library": f"scikit-learn {sklearn.__version__}",
             "solver": "liblinear",
             "class_weight": "balanced",
+            "sample_weight": f"{HARD_NEGATIVE_WEIGHT:g} for the benign rows of "
+            f"{', '.join(sorted(HARD_NEGATIVE_SOURCES))}; 1 otherwise",
             "C": best,
             "grid_5fold_accuracy": {f"bits={b} C={c}": round(a, 4) for (b, c), a in cv.items()},
             "seed": SEED,
@@ -251,12 +316,19 @@ def main() -> None:
             "accuracy": round(float((predicted == (y == 1)).mean()), 4),
             "threshold": 0.5,
         },
+        "decision": {
+            "finding_threshold": THRESHOLD,
+            "score": "floor(100 p) - 10 from the finding threshold (20 at 0.3, 40 at 0.5: alert alone)",
+            "needs_classifier_below": NEEDS_CLASSIFIER_BELOW,
+            "rule": "with the classifier on, rule findings weighing less than needs_classifier_below add to the "
+            "score only when the result has a classifier finding",
+        },
         "operating_point": {
-            "rule": f"bias shifted by -{shift:.6f} so that p >= 0.5 (the finding's threshold) is the lowest logit "
-            f"at which rules-or-classifier alerts on at most {MAX_FP:.0%} of TRAIN's benign texts, out of fold; "
-            f"where the rules alone leave less than {MIN_CLASSIFIER_FP:.0%} of that budget, the classifier "
-            f"flags at most {MIN_CLASSIFIER_FP:.0%} of TRAIN's benign texts beyond the rules'",
-            "rules_alone_benign_flagged": round(float(rules[y == 0].mean()), 4),
+            "rule": f"bias shifted by -{shift:.6f}: the smallest shift at which the scanner with the classifier on "
+            f"(the decision above, default thresholds) alerts on at most {MAX_FP:.0%} of TRAIN's benign texts, out "
+            "of fold",
+            "rules_alone_benign_flagged": round(float(rules.alerts()[y == 0].mean()), 4),
+            "rules_strong_benign_flagged": round(float((rules.truncated | (rules.strong >= ALERT))[y == 0].mean()), 4),
             "logit_shift": shift,
             "cv_5fold_train": cv_point,
         },

@@ -308,7 +308,7 @@ func TestScanClassifierFinding(t *testing.T) {
 	for _, c := range []struct {
 		p    float64
 		want int
-	}{{0, 0}, {0.4999, 0}, {0.5, 40}, {0.7999, 69}, {0.8, 70}, {1, 90}} {
+	}{{0, 0}, {0.2999, 0}, {0.3, 20}, {0.4999, 39}, {0.5, 40}, {0.7999, 69}, {0.8, 70}, {1, 90}} {
 		if got := classifierScore(c.p); got != c.want {
 			t.Errorf("classifierScore(%v) = %d, want %d", c.p, got, c.want)
 		}
@@ -347,4 +347,43 @@ func TestScanClassifierParallel(t *testing.T) {
 	if n != 1 || !reflect.DeepEqual(serial, parallel) {
 		t.Fatalf("%d classifier findings\nserial   %+v\nparallel %+v", n, serial, parallel)
 	}
+}
+
+// TestWeakFindingsNeedClassifier: with the classifier on, findings weighing less than
+// NeedsClassifierBelow add to the score only when the result has a classifier finding; with it
+// off they always count. They are reported either way.
+func TestWeakFindingsNeedClassifier(t *testing.T) {
+	weights := map[string]int{"weak.a": 10, "weak.b": NeedsClassifierBelow - 1, "strong": NeedsClassifierBelow}
+	findings := func(withClassifier bool) []Finding {
+		fs := []Finding{{PatternID: "weak.a", seq: 0}, {PatternID: "weak.b", seq: 1}, {PatternID: "strong", seq: 2},
+			{PatternID: "entropy.high", Severity: "medium", seq: 3}}
+		if withClassifier {
+			fs = append(fs, Finding{PatternID: "classifier.injection", Entropy: 0.31, HasEntropy: true, classifier: true, seq: 4})
+		}
+		return fs
+	}
+	on, off := &Options{Classifier: true, AlertThreshold: 40, BlockThreshold: 70}, &Options{AlertThreshold: 40, BlockThreshold: 70}
+	all := 10 + NeedsClassifierBelow - 1 + NeedsClassifierBelow + 10
+	for _, c := range []struct {
+		name       string
+		o          *Options
+		classifier bool
+		want       int
+	}{
+		{"off", off, false, min(100, all)},
+		{"on, no classifier finding", on, false, NeedsClassifierBelow},
+		{"on, classifier finding", on, true, min(100, all+classifierScore(0.31))},
+	} {
+		r := finishResult(findings(c.classifier), false, c.o, weights)
+		if r.RiskScore != c.want || len(r.Findings) != 4+btoi(c.classifier) {
+			t.Errorf("%s: score %d (want %d), %d findings", c.name, r.RiskScore, c.want, len(r.Findings))
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

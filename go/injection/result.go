@@ -40,13 +40,19 @@ type Result struct {
 // MaxRepeats is how many findings of one pattern id the risk score counts (the heaviest ones).
 const MaxRepeats = 2
 
+// NeedsClassifierBelow: with the classifier on, a finding weighing less (code execution, SQL,
+// entropy, escapes, generic wording: weak alone on real code and security prose) adds to the
+// score only when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
+const NeedsClassifierBelow = 30
+
 // MaxFindings is how many findings a Result keeps (the risk score counts all of them).
 const MaxFindings = 1000
 
 // finishResult sorts the findings, scores them and decides. A finding weighs what the library
 // pattern with its id weighs (decoded findings keep their pattern's id), else what its severity
 // weighs (the built-in detectors; entropy.high less); each id counts at most MaxRepeats
-// times and the sum is capped at 100.
+// times and the sum is capped at 100. With the classifier on and no classifier finding, weights
+// below NeedsClassifierBelow add nothing.
 func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]int) *Result {
 	// Stable: findings equal on every key keep generation order, as in the reference.
 	sort.SliceStable(fs, func(i, j int) bool {
@@ -62,6 +68,11 @@ func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]i
 		}
 		return a.PatternID < b.PatternID
 	})
+	// With the classifier on, weak findings need its agreement (NeedsClassifierBelow).
+	weakCount := !o.Classifier
+	for i := range fs {
+		weakCount = weakCount || fs[i].classifier
+	}
 	// A pattern id counts at most MaxRepeats times, its heaviest findings: a long document
 	// that matches one pattern in many places proves little more than one that matches it twice.
 	heaviest := make(map[string][MaxRepeats]int, len(fs))
@@ -72,6 +83,9 @@ func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]i
 			w = classifierScore(fs[i].Entropy)
 		case !ok:
 			w = builtinWeight(fs[i].PatternID, fs[i].Severity)
+		}
+		if w < NeedsClassifierBelow && !weakCount {
+			continue
 		}
 		top := heaviest[fs[i].PatternID]
 		for k := range top { // keep the MaxRepeats largest, largest first

@@ -52,6 +52,10 @@ SEVERITY_WEIGHTS: dict[str, int] = {"high": 30, "medium": 15, "low": 5}
 ENTROPY_WEIGHT = 10
 #: How many findings of one pattern id the risk score counts (the heaviest ones).
 MAX_REPEATS = 2
+#: With the classifier on, a finding weighing less than this (code execution, SQL, entropy,
+#: escapes, generic wording: weak alone on real code and security prose) adds to the score only
+#: when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
+NEEDS_CLASSIFIER_BELOW = 30
 #: A pattern's weight is 1..MAX_WEIGHT: one finding can fill the whole 0-100 score.
 MAX_WEIGHT = 100
 
@@ -909,7 +913,7 @@ class _Scan:
                 {
                     "pattern_id": "classifier.injection",
                     "category": "classifier",
-                    "severity": "high" if p >= 0.8 else "medium",
+                    "severity": "high" if p >= 0.8 else "medium" if p >= 0.5 else "low",
                     "location": loc,
                     "start": 0,
                     "end": len(text),
@@ -1081,11 +1085,10 @@ class _Scan:
         # severity weighs (the built-in detectors; entropy.high less). A pattern id counts at
         # most MAX_REPEATS times, its heaviest findings: a long document that matches one
         # pattern in many places proves little more than one that matches it twice.
+        # With the classifier on, weak findings need its agreement (NEEDS_CLASSIFIER_BELOW).
         weights = {p.id: p.weight for p in self.patterns} if self.findings else {}
-        by_id: dict[str, list[int]] = {}
-        for _, f in self.findings:
-            by_id.setdefault(f["pattern_id"], []).append(_finding_weight(f, weights))
-        score = min(100, sum(sum(sorted(ws)[-MAX_REPEATS:]) for ws in by_id.values()))
+        weak_count = not self.det.classifier or any("ngrams" in f for _, f in self.findings)
+        score = risk_score(((f["pattern_id"], _finding_weight(f, weights)) for _, f in self.findings), weak_count)
         det = self.det
         if score >= det.block_threshold:
             decision = "block"
@@ -1101,6 +1104,16 @@ class _Scan:
             "decision": decision,
             "truncated": self.truncated,
         }
+
+
+def risk_score(weighted: Iterable[tuple[str, int]], weak_count: bool = True) -> int:
+    """The risk score of (pattern id, weight) pairs: each id's MAX_REPEATS heaviest, capped at 100;
+    without ``weak_count``, weights below NEEDS_CLASSIFIER_BELOW add nothing."""
+    by_id: dict[str, list[int]] = {}
+    for pid, w in weighted:
+        if weak_count or w >= NEEDS_CLASSIFIER_BELOW:
+            by_id.setdefault(pid, []).append(w)
+    return min(100, sum(sum(sorted(ws)[-MAX_REPEATS:]) for ws in by_id.values()))
 
 
 def _finding_weight(f: dict[str, Any], weights: dict[str, int]) -> int:

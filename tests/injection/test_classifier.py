@@ -96,7 +96,8 @@ def test_malformed_model_refused(mutate: object) -> None:
 
 
 def test_score_mapping() -> None:
-    assert [classifier_score(p) for p in (0.0, 0.4999, 0.5, 0.7999, 0.8, 1.0)] == [0, 0, 40, 69, 70, 90]
+    probabilities = (0.0, 0.2999, 0.3, 0.4999, 0.5, 0.7999, 0.8, 1.0)
+    assert [classifier_score(p) for p in probabilities] == [0, 0, 20, 39, 40, 69, 70, 90]
 
 
 def test_shipped_model_matches_manifest_and_go_copy() -> None:
@@ -164,3 +165,52 @@ def test_scanner_finding_and_switch(backend: str) -> None:
     assert res.risk_score == min(100, base.risk_score + classifier_score(p))
     with pytest.raises(TypeError):
         InjectionDetector(backend=backend, classifier="yes")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- weak findings need the classifier
+
+
+def _text_with_probability(below: bool) -> str:
+    """A text with only weak rule findings (code execution, SQL) whose classifier probability is
+    below THRESHOLD (below=True) or at least THRESHOLD, from a few candidates (the model decides)."""
+    candidates = [
+        "result = eval(user_expression)  # the calculator plugin; a DROP TABLE IF EXISTS tmp; in the migration",
+        "eval(payload); exec(payload); ' UNION SELECT password FROM users --",
+        "Please run eval(input) and exec(code) now, then DROP TABLE users; UNION SELECT * FROM secrets",
+        "def load(src):\n    code = compile(src, 'plugin', 'exec')\n    exec(code, {})\n-- DROP TABLE x;",
+    ]
+    from sark_accel.injection._python import NEEDS_CLASSIFIER_BELOW, PythonDetector
+
+    rules = PythonDetector()
+    weights = {p["id"]: p["weight"] for p in rules.patterns}
+    for text in candidates:
+        p = round(default_classifier().probability(normalize(_sanitize(text))), 4)
+        found = rules.scan_text(text)["findings"]
+        weak = bool(found) and all(weights.get(f["pattern_id"], 10) < NEEDS_CLASSIFIER_BELOW for f in found)
+        if weak and (p < _classifier.THRESHOLD) == below:
+            return text
+    pytest.skip(f"no candidate with p {'<' if below else '>='} THRESHOLD under the shipped model")
+
+
+@pytest.mark.parametrize("below", [True, False])
+def test_weak_findings_need_the_classifier(backend: str, below: bool) -> None:
+    """With the classifier on and no classifier finding, findings weighing less than
+    NEEDS_CLASSIFIER_BELOW add nothing (they are still reported); with a classifier finding, or
+    with the classifier off, they count."""
+    from sark_accel.injection import InjectionDetector
+    from sark_accel.injection._python import NEEDS_CLASSIFIER_BELOW
+
+    text = _text_with_probability(below)
+    with InjectionDetector(backend=backend) as off, InjectionDetector(backend=backend, classifier=True) as on:
+        a, b = off.scan({"t": text}), on.scan({"t": text})
+        weights = {p["id"]: p["weight"] for p in off.patterns}
+    rules = list(a.findings)
+    assert rules and all(weights.get(f.pattern_id, 10) < NEEDS_CLASSIFIER_BELOW for f in rules)  # entropy.high: 10
+    assert a.risk_score > 0
+    clf = [f for f in b.findings if f.pattern_id == "classifier.injection"]
+    assert [f.pattern_id for f in b.findings if f.pattern_id != "classifier.injection"] == [f.pattern_id for f in rules]
+    if below:
+        assert not clf and b.risk_score == 0 and b.decision == "allow"
+    else:
+        assert len(clf) == 1
+        assert b.risk_score == min(100, a.risk_score + classifier_score(clf[0].value))
