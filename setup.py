@@ -197,11 +197,16 @@ def write_goimports_shim(tools: Path) -> None:
 
 
 def write_go_shim(tools: Path, go: str) -> None:
-    """gopy runs `go` from PATH: this `go` gives the final link's linker version script a path
-    that is the same in every build (tools/gopy_stable_link.py: gopy's random temporary path
-    went into the extension's build ID)."""
+    """gopy runs `go` from PATH: this `go` first declares in the generated module init, if it is
+    there yet, that the extension needs no GIL on a free-threaded CPython
+    (tools/gopy_free_threaded.py), then gives the final link's linker version script a path that
+    is the same in every build (tools/gopy_stable_link.py: gopy's random temporary path went
+    into the extension's build ID)."""
     shim = tools / "go"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ROOT / "tools" / "gopy_stable_link.py"}" "{go}" "$@"\n')
+    shim.write_text(
+        f'#!/bin/sh\n"{sys.executable}" "{ROOT / "tools" / "gopy_free_threaded.py"}" sarkgo.c || exit 1\n'
+        f'exec "{sys.executable}" "{ROOT / "tools" / "gopy_stable_link.py"}" "{go}" "$@"\n'
+    )
     shim.chmod(0o755)
 
 
