@@ -12,6 +12,9 @@ Python threads meet inside one Go function); gopy's handle table has its own mut
 wrappers touch Python objects only through the calling thread's own arguments and error state;
 and the holdgil wrappers and go/sarkbind/gilhook call ``PyEval_SaveThread`` and
 ``PyEval_RestoreThread``, which on a free-threaded CPython detach and re-attach the thread state.
+The declaration turns the GIL off for the package's Python code too: the one place that relied
+on it as a lock, the gateway's decision counts (``Counter.update``, which crashed 3.14t), takes a
+lock on a free-threaded build (BENCHMARKS.md, "free-threaded CPython 3.14t").
 
 gopy runs ``go`` from PATH; setup.py's ``go`` runs this script first, in gopy's output folder:
 ``sarkgo.c`` exists there only between ``build.py`` and the final link, which is when it is patched.
