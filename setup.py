@@ -40,7 +40,15 @@ def go_env() -> dict[str, str]:
         CGO_CFLAGS="-O2 -fno-fast-math",  # appended after gopy's -ffast-math, so it wins
         CGO_LDFLAGS_ALLOW="-fwrapv",  # Debian's python puts -fwrapv in LDSHARED
     )
+    if debug_symbols():
+        env["CGO_CFLAGS"] += " -g"  # C debug info for gdb and core dumps
     return env
+
+
+def debug_symbols() -> bool:
+    """SARK_ACCEL_DEBUG_SYMBOLS=1: keep Go's symbol table and DWARF (gopy -symbols=true, no
+    `-s -w`) and C debug info, for backtraces through the extension. Not for release wheels."""
+    return os.environ.get("SARK_ACCEL_DEBUG_SYMBOLS") == "1"
 
 
 GOARCH = {"x86_64": "amd64", "aarch64": "arm64"}
@@ -189,11 +197,16 @@ def write_goimports_shim(tools: Path) -> None:
 
 
 def write_go_shim(tools: Path, go: str) -> None:
-    """gopy runs `go` from PATH: this `go` gives the final link's linker version script a path
-    that is the same in every build (tools/gopy_stable_link.py: gopy's random temporary path
-    went into the extension's build ID)."""
+    """gopy runs `go` from PATH: this `go` first declares in the generated module init, if it is
+    there yet, that the extension needs no GIL on a free-threaded CPython
+    (tools/gopy_free_threaded.py), then gives the final link's linker version script a path that
+    is the same in every build (tools/gopy_stable_link.py: gopy's random temporary path went
+    into the extension's build ID)."""
     shim = tools / "go"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ROOT / "tools" / "gopy_stable_link.py"}" "{go}" "$@"\n')
+    shim.write_text(
+        f'#!/bin/sh\n"{sys.executable}" "{ROOT / "tools" / "gopy_free_threaded.py"}" sarkgo.c || exit 1\n'
+        f'exec "{sys.executable}" "{ROOT / "tools" / "gopy_stable_link.py"}" "{go}" "$@"\n'
+    )
     shim.chmod(0o755)
 
 
@@ -247,7 +260,7 @@ class GopyBuildExt(build_ext):
                 "-name=sarkgo",
                 "-no-make",
                 "-dynamic-link",
-                "-symbols=false",
+                f"-symbols={'true' if debug_symbols() else 'false'}",
                 # gopy's first `go build` quotes these wrongly, so it checks the package without
                 # them: harmless, the binding's API is the same under every tag.
                 f"-build-tags={','.join(re2.tags)}",

@@ -9,11 +9,19 @@ mechanism: the hooks are installed, and a long call really lets another thread r
 from __future__ import annotations
 
 import sys
+import sysconfig
 import threading
 import time
 from types import ModuleType
 
+import pytest
+
 from sark_accel.injection import InjectionDetector
+
+# A free-threaded CPython (python3.14t) has no GIL to keep or give up: the counting thread runs
+# whatever a call does, so the tests of the mechanism could not fail there.
+FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+needs_gil = pytest.mark.skipif(FREE_THREADED, reason="a free-threaded CPython has no GIL")
 
 
 def test_the_extension_installed_the_gil_hooks(native: ModuleType) -> None:
@@ -52,6 +60,7 @@ def _progress_during(call: object) -> int:
         thread.join()
 
 
+@needs_gil
 def test_a_long_scan_lets_other_threads_run(native: ModuleType) -> None:
     detector = InjectionDetector(backend="go")
     detector.warm_up()
@@ -60,6 +69,7 @@ def test_a_long_scan_lets_other_threads_run(native: ModuleType) -> None:
     assert max(_progress_during(lambda: detector.scan_text(big)) for _ in range(3)) > 0
 
 
+@needs_gil
 def test_a_gateway_decision_gives_the_gil_up_before_the_scan_and_policy(native: ModuleType) -> None:
     import json
 
@@ -81,8 +91,16 @@ def test_a_gateway_decision_gives_the_gil_up_before_the_scan_and_policy(native: 
     assert max(_progress_during(lambda: gw.authorize(msg, principal=alice)) for _ in range(20)) > 0
 
 
+@needs_gil
 def test_a_short_call_keeps_the_gil(native: ModuleType) -> None:
     detector = InjectionDetector(backend="go")
     detector.warm_up()
     # Proves the two tests above can fail: a 2 KB scan keeps the GIL, so nothing else runs.
     assert sum(_progress_during(lambda: detector.scan_text("Quarterly report. " * 100)) for _ in range(20)) == 0
+
+
+@pytest.mark.skipif(not FREE_THREADED, reason="needs a free-threaded CPython (python3.14t)")
+def test_loading_the_extension_leaves_the_gil_off(native: ModuleType) -> None:
+    # CPython turns the GIL back on when it loads an extension that does not declare
+    # Py_MOD_GIL_NOT_USED (tools/gopy_free_threaded.py declares it) and warns that it did.
+    assert sys._is_gil_enabled() is False

@@ -12,6 +12,8 @@ go/gateway/README.md specifies every stage; both paths follow it and give the sa
 from __future__ import annotations
 
 import json
+import sysconfig
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,6 +30,11 @@ from ..policy import PolicyEngine
 from ._python import DEFAULT_CACHE_TTL, Components, PythonGatewayBackend
 from ._types import CODE_DENIED, Decision, GatewayBackend, Message, Principal, Request, ResultDecision, Timings
 from .errors import EngineNotOnGoPath
+
+# A CPython built without a GIL (python3.13t, 3.14t). Counter.update is not atomic there, and
+# on a shared Counter it is not even memory-safe: its C helper (collections._count_elements)
+# holds the old count as a borrowed reference while another thread's update may free it.
+_FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 
 __all__ = ["CODE_DENIED", "Decision", "EngineNotOnGoPath", "Gateway", "Principal", "ResultDecision", "Timings"]
 
@@ -170,6 +177,7 @@ class Gateway:
         else:
             self._impl = PythonGatewayBackend(c, owned)
         self._counts: Counter[tuple[bool, str]] = Counter()
+        self._counts_lock = threading.Lock() if _FREE_THREADED else None
         self._closed = False
 
     @staticmethod
@@ -214,11 +222,18 @@ class Gateway:
         )
 
     def _count(self, decisions: Iterable[Decision]) -> None:
-        # No lock: Counter.update of a list runs in C without a Python-level switch between an
-        # entry's read and write, so under the GIL no count is lost. A threading.Lock here made
-        # a lock convoy: with two threads, a cache hit handed the GIL over about twice per call
+        # With a GIL, no lock: Counter.update of a list runs in C without a Python-level switch
+        # between an entry's read and write, so no count is lost. A threading.Lock here made a
+        # lock convoy: with two threads, a cache hit handed the GIL over about twice per call
         # (1.8 voluntary context switches per decision, 0.33x the one-thread rate).
-        self._counts.update([(d.allow, d.stage) for d in decisions])
+        # Without a GIL the update needs the lock (_FREE_THREADED): lost counts, and crashes.
+        pairs = [(d.allow, d.stage) for d in decisions]
+        lock = self._counts_lock
+        if lock is None:
+            self._counts.update(pairs)
+        else:
+            with lock:
+                self._counts.update(pairs)
 
     def authorize(
         self,
@@ -277,7 +292,7 @@ class Gateway:
         """Decisions so far by outcome and stage: ``{"path", "allow": {stage: n}, "deny": {stage: n},
         "engines_open": {stage: bool}}`` (go path: whether each engine it uses is still open)."""
         self._check_open()
-        counts = dict(self._counts)  # one C-level copy: consistent under the GIL
+        counts = dict(self._counts)  # one C-level copy: consistent (without a GIL, dict locks it)
         out: dict[str, Any] = {"path": self.path, "allow": {}, "deny": {}, "engines_open": self._impl.engines_open()}
         for (allow, stage), n in sorted(counts.items()):
             out["allow" if allow else "deny"][stage] = n
