@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Check the fresh6 blind set: parse, fields, unique ids/texts, labels by file, counts vs README table."""
+
 import json, os, re, sys
 from collections import Counter
 
@@ -18,9 +19,11 @@ def main():
                 try:
                     obj = json.loads(line)
                 except ValueError as e:
-                    errors.append(f"{where}: bad JSON ({e})"); continue
+                    errors.append(f"{where}: bad JSON ({e})")
+                    continue
                 if not isinstance(obj, dict) or set(obj) != FIELDS:
-                    errors.append(f"{where}: fields {sorted(obj) if isinstance(obj, dict) else type(obj)}"); continue
+                    errors.append(f"{where}: fields {sorted(obj) if isinstance(obj, dict) else type(obj)}")
+                    continue
                 if not all(isinstance(obj[k], str) and obj[k] for k in FIELDS):
                     errors.append(f"{where}: empty or non-string field")
                 if not re.fullmatch(prefix + r"-\d{3}", obj["id"]):
@@ -43,7 +46,9 @@ def main():
     table = Counter()
     with open(os.path.join(HERE, "README.md"), encoding="utf-8") as fh:
         for line in fh:
-            m = re.fullmatch(r"\|\s*(attacks\.jsonl|benign\.jsonl)\s*\|\s*([^|]+?)\s*\|\s*(\d+)\s*\|\s*", line.rstrip("\n"))
+            m = re.fullmatch(
+                r"\|\s*(attacks\.jsonl|benign\.jsonl)\s*\|\s*([^|]+?)\s*\|\s*(\d+)\s*\|\s*", line.rstrip("\n")
+            )
             if m:
                 table[(m.group(1), m.group(2))] = int(m.group(3))
     if not table:
