@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Check the fresh6 blind set: parse, fields, unique ids/texts, labels by file, counts vs README table."""
 
-import json, os, re, sys
+import json
+import os
+import re
+import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
