@@ -162,8 +162,15 @@ def test_redis_killed_mid_load_and_restarted(backend: str) -> None:
     assert st["redis_failures"] > 0 and st["redis_skipped"] > 0
     assert st["recoveries"] > down["recoveries"], "the tier never used Redis again"
     other = tiered(backend, server.url)
+    # Shared again. A pooled connection opened before the kill can still fail once on its first
+    # use after the restart and back the tier off for a moment (seen 1 in about 10 runs on the go
+    # backend), so the write is retried within a bound; a tier that never shares again fails.
+    deadline = time.monotonic() + 10
     cache.set(KEY, "after")
-    assert other.get(KEY) == "after"  # shared again
+    while other.get(KEY) != "after" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        cache.set(KEY, "after")
+    assert other.get(KEY) == "after"
     other.close()
     cache.close()
     server.kill()
