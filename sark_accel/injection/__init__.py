@@ -53,7 +53,7 @@ class InjectionDetector:
             rule findings weighing less than 51, every built-in one, count only beside a classifier
             finding); False
             leaves the patterns and built-in detectors alone. Off by default: on held-out text it
-            alerts on 4.4 % of benign tool results (the injection README's evaluation).
+            alerts on 3.9 % of benign tool results (the injection README's evaluation).
 
     Raises:
         TypeError: an option of the wrong type, or a positional argument. ``InvalidArgument``
