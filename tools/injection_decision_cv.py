@@ -5,9 +5,9 @@
 Round 6 (BENCHMARKS.md): each candidate is a training setting (C, the hard negatives' weight) and
 a decision (which rule findings need the classifier's agreement, the probability from which the
 classifier reports a finding). The same folds as the training script; out-of-fold logits; for
-each candidate the bias shift is chosen so that the scanner alerts on at most 2 % (and 1.5 %) of
-TRAIN's benign texts, out of fold, and recall is compared at that equal false-positive rate. The
-held-out split is never opened.
+each candidate the bias shift is chosen so that the scanner alerts on at most 2 % (1.5 %, 1 %) of
+TRAIN's benign texts, out of fold, and recall is compared at that equal false-positive rate (round
+7 adds the rates on the spent blind sets' rows). The held-out split is never opened.
 """
 
 from __future__ import annotations
@@ -26,9 +26,14 @@ import train_injection_classifier as tr  # noqa: E402  (beside this script)
 
 # (C, hard-negative weight) x (weights below this need the classifier: 0 = none, probability
 # from which the classifier reports a finding)
-TRAINING = ((256.0, 1.0), (256.0, 3.0), (256.0, 8.0), (256.0, 16.0), (64.0, 1.0), (1024.0, 1.0))
-DECISIONS = ((0, 0.5), (0, 0.3), (20, 0.5), (30, 0.5), (30, 0.3), (30, 0.2), (50, 0.3))
-TARGETS = (0.02, 0.015)
+# Round 6's grid was (256, 1 3 8 16), (64, 1), (1024, 1) x (0, 0.5), (0, 0.3), (20, 0.5), (30, 0.5),
+# (30, 0.3), (30, 0.2), (50, 0.3) at 2 % and 1.5 % (BENCHMARKS.md, "Round 6"). Round 7 keeps its
+# decision and asks about the operating point: blind false-positive rates came out 2-3x TRAIN's
+# out-of-fold rate in every round, so stricter targets are compared, with the false-positive rate
+# on the spent blind sets' benign texts (written like the next blind set) beside TRAIN's.
+TRAINING = ((256.0, 8.0), (256.0, 16.0))
+DECISIONS = ((30, 0.3), (30, 0.2), (40, 0.3), (50, 0.3), (51, 0.3), (51, 0.2))
+TARGETS = (0.02, 0.015, 0.01)
 
 
 def score(weighted: list[tuple[str, int]], below: int, agree: bool) -> int:
@@ -71,8 +76,10 @@ def main() -> None:
     x = tr.featurize(tr.bucket_counts(texts), 16)
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=tr.SEED).split(texts, y))
     hard = np.array([r["label"] == "benign" and r["source"] in tr.HARD_NEGATIVE_SOURCES for r in rows])
+    spent = np.array([r["source"].startswith("fresh") for r in rows])
     print("| C | hard negatives x | weights below need the classifier | finding from p | "
-          + " | ".join(f"both at <= {100 * t:g} % FP: recall / FP" for t in TARGETS) + " |")  # fmt: skip
+          + " | ".join(f"both at <= {100 * t:g} % FP: recall / FP (spent blind sets: recall / FP)" for t in TARGETS)
+          + " |")  # fmt: skip
     print("|---|---|---|---|" + "---|" * len(TARGETS))
     for c, k in TRAINING:
         oof = np.zeros(len(y))
@@ -93,7 +100,10 @@ def main() -> None:
                     below_target = alerts(oof, mid, pmin, full, strong, trunc)[benign].mean() <= target
                     lo, hi = (lo, mid) if below_target else (mid, hi)
                 a = alerts(oof, hi, pmin, full, strong, trunc)
-                cells.append(f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} %")
+                cells.append(
+                    f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} % "
+                    f"({100 * a[spent & ~benign].mean():.1f} % / {100 * a[spent & benign].mean():.1f} %)"
+                )
             print(f"| {c:g} | {k:g} | {below or '-'} | {pmin} | " + " | ".join(cells) + " |", flush=True)
 
 
