@@ -7,7 +7,7 @@
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
 choice below (bucket count, n-gram range, regularisation, the hard negatives' weight, the
 operating point) has seen it. The regularisation strength is chosen by 5-fold cross-validation
-on TRAIN; the bias shift puts the scanner with the classifier on at 1 % of TRAIN's benign texts,
+on TRAIN; the bias shift puts the scanner with the classifier on at 2 % of TRAIN's benign texts,
 out of fold (``tools/injection_decision_cv.py`` compares the decision's candidates). Features
 are computed here with numpy (the reference, ``sark_accel.injection._classifier``, is too slow for all of TRAIN), and
 checked against the reference, the code the scanner runs, on a sample of TRAIN before any
@@ -70,13 +70,9 @@ SEED = 20261201
 # 83.4 % of attacks at 2 % false positives; the smallest of the plateau).
 HARD_NEGATIVE_WEIGHT = 8.0
 HARD_NEGATIVE_SOURCES = frozenset(
-    {"own", "own_round2", "own_round3", "own_round4"} | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5", "6")}
+    {"own", "own_round2", "own_round3", "own_round4"} | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5")}
 )
-# The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Round 7:
-# 1 % (rounds 2-6: 2 %), the strictest of 2, 1.5 and 1 % at which the spent blind sets' benign
-# texts stay under 2 % out of fold (3.1, 2.5, 1.8 %): blind false-positive rates came out 2-3x
-# TRAIN's in every round (BENCHMARKS.md, "Round 7").
-MAX_FP = 0.01
+MAX_FP = 0.02  # the operating point: at most this share of TRAIN's benign texts alerted (out of fold)
 ALERT = 40
 
 

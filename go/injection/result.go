@@ -40,12 +40,10 @@ type Result struct {
 // MaxRepeats is how many findings of one pattern id the risk score counts (the heaviest ones).
 const MaxRepeats = 2
 
-// NeedsClassifierBelow: with the classifier on, a finding weighing less adds to the score only
-// when the result also has a classifier finding (p >= 0.3). Round 6: 30 (code execution, SQL,
-// entropy, escapes, generic wording); round 7: 51, every built-in pattern (weights 5-50: security
-// prose and quoted attacks trip even the decisive ones), a custom pattern weighing more still
-// alerts alone; chosen by 5-fold CV on TRAIN (BENCHMARKS.md, "Round 7").
-const NeedsClassifierBelow = 51
+// NeedsClassifierBelow: with the classifier on, a finding weighing less (code execution, SQL,
+// entropy, escapes, generic wording: weak alone on real code and security prose) adds to the
+// score only when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
+const NeedsClassifierBelow = 30
 
 // MaxFindings is how many findings a Result keeps (the risk score counts all of them).
 const MaxFindings = 1000

@@ -52,12 +52,10 @@ SEVERITY_WEIGHTS: dict[str, int] = {"high": 30, "medium": 15, "low": 5}
 ENTROPY_WEIGHT = 10
 #: How many findings of one pattern id the risk score counts (the heaviest ones).
 MAX_REPEATS = 2
-#: With the classifier on, a finding weighing less than this adds to the score only when the
-#: result also has a classifier finding (p >= 0.3). Round 6: 30 (code execution, SQL, entropy,
-#: escapes, generic wording); round 7: 51, every built-in pattern (weights 5-50: security prose
-#: and quoted attacks trip even the decisive ones), a custom pattern weighing more still alerts
-#: alone; chosen by 5-fold CV on TRAIN (BENCHMARKS.md, "Round 7").
-NEEDS_CLASSIFIER_BELOW = 51
+#: With the classifier on, a finding weighing less than this (code execution, SQL, entropy,
+#: escapes, generic wording: weak alone on real code and security prose) adds to the score only
+#: when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
+NEEDS_CLASSIFIER_BELOW = 30
 #: A pattern's weight is 1..MAX_WEIGHT: one finding can fill the whole 0-100 score.
 MAX_WEIGHT = 100
 
