@@ -25,7 +25,13 @@ func (p *pipeline) decide() (bool, error) {
 	if p.user == nil {
 		p.user, p.tool = p.userJSON(), p.toolJSON()
 	}
-	res, err := cfg.engine.Evaluate(p.ctx, cfg.query, p.policyInput(p.user, p.tool))
+	buf := inputBufs.Get().(*[]byte)
+	input := p.policyInput((*buf)[:0], p.user, p.tool)
+	res, err := cfg.engine.Evaluate(p.ctx, cfg.query, input)
+	if cap(input) <= maxPooledInput {
+		*buf = input[:0]
+		inputBufs.Put(buf)
+	}
 	if err != nil {
 		return false, err
 	}
