@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Check the fresh7 blind set: format, ids, fields, duplicates, README totals. Stdlib only."""
+
 import json
 import os
 import re
