@@ -217,3 +217,37 @@ func TestNormalizeASCIIRuns(t *testing.T) {
 		t.Fatalf("origSpans = %v", sp)
 	}
 }
+
+// TestMatchedPatternsAsksAgain: matchedPatterns asks the Set for setFirstAsk patterns first;
+// a text that more patterns match must still get all of them (the second ask), and one that
+// fewer match the same as asking for all at once.
+func TestMatchedPatternsAsksAgain(t *testing.T) {
+	d := mustNew(t)
+	lib := d.lib.Load()
+	table := loadCharTable()
+	all := func(norm string) []int {
+		idx, err := lib.set.FindAllStringWithError(norm, -1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(idx)
+		return idx
+	}
+	texts := allFixtureTexts(t)
+	many := string(table.normalize(nil, strings.Join(texts, "\n")))
+	if n := len(all(many)); n <= setFirstAsk {
+		t.Fatalf("the joined corpus matches only %d patterns", n)
+	}
+	exact := 0
+	for _, s := range append(texts, many, warmText) {
+		norm := string(table.normalize(nil, sanitize(s)))
+		want := all(norm)
+		if got := lib.matchedPatterns(norm); !slices.Equal(got, want) {
+			t.Fatalf("%.60q: got %v, want %v", s, got, want)
+		}
+		if len(want) == setFirstAsk {
+			exact++
+		}
+	}
+	t.Logf("%d texts, %d with exactly setFirstAsk patterns", len(texts)+2, exact)
+}
