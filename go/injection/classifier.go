@@ -156,7 +156,11 @@ func (c *Classifier) count(norm string, f *featureCounts) {
 		}
 	}
 	if c.words {
-		n = countWords(f.count, ents, n, norm, shift, c.bigrams)
+		if shift == 48 && c.bigrams { // the shipped model
+			n = countWords16(f.count, ents, n, norm)
+		} else {
+			n = countWords(f.count, ents, n, norm, shift, c.bigrams)
+		}
 	}
 	f.entries = ents[:n]
 }
@@ -221,6 +225,57 @@ func countWords(count []int32, ents []firstSeen, n int, norm string, shift uint,
 	return n
 }
 
+// countWords16 is countWords with bigrams into 2^16 buckets: constants and an index that
+// needs no bounds check leave the registers to the loop (the general one reloads its state
+// from the stack on every byte).
+func countWords16(count []int32, ents []firstSeen, n int, norm string) int {
+	table := (*[1 << 16]int32)(count)
+	var prevWord uint64
+	prevStart := -1
+	for i := 0; i < len(norm); {
+		if !wordBytes[norm[i]] {
+			i++
+			continue
+		}
+		start := i
+		word := hashWord(norm, &i)
+		b := uint16(word * bucketMul >> 48)
+		if c := table[b]; c == 0 {
+			ents[n] = firstSeen{bucket: uint32(b), start: int32(start), end: int32(i)}
+			n++
+			table[b] = 1
+		} else {
+			table[b] = c + 1
+		}
+		if prevStart >= 0 {
+			b := uint16((prevWord*fnvPrime ^ word) * bucketMul >> 48)
+			if c := table[b]; c == 0 {
+				ents[n] = firstSeen{bucket: uint32(b), start: int32(prevStart), end: int32(i)}
+				n++
+				table[b] = 1
+			} else {
+				table[b] = c + 1
+			}
+		}
+		prevWord, prevStart = word, start
+	}
+	return n
+}
+
+// hashWord returns the FNV-1a hash of the word starting at *i and moves *i past it.
+func hashWord(norm string, i *int) uint64 {
+	j, word := *i, uint64(fnvOffset)
+	for ; j < len(norm); j++ {
+		c := norm[j]
+		if !wordBytes[c] {
+			break
+		}
+		word = (word ^ uint64(c)) * fnvPrime
+	}
+	*i = j
+	return word
+}
+
 // wordBytes marks the bytes words are made of: a-z, 0-9 and 0x80-0xFF.
 var wordBytes = func() (t [256]bool) {
 	for b := range t {
@@ -279,15 +334,24 @@ func (c *Classifier) Classify(norm string) Verdict {
 		x float64
 		e *firstSeen
 	}
+	weights := c.weights
 	for i := range f.entries {
 		e := &f.entries[i]
+		n := f.count[e.bucket]
+		root := sqrtSmall[n&(sqrtSmallN-1)]
+		if n >= sqrtSmallN {
+			root = math.Sqrt(float64(n))
+		}
 		// float64(...) rounds the product: no fused multiply-add, as in Python.
-		x := float64(math.Sqrt(float64(f.count[e.bucket])) * float64(c.weights[e.bucket]))
+		x := float64(root * float64(weights[e.bucket]))
 		dot += x
 		if x <= 0 {
 			continue
 		}
 		share := x / norm2
+		if last := &top[TopNGrams-1]; last.e != nil && share <= last.x {
+			continue // top is in descending order: share goes below all of it
+		}
 		for j := range top { // entries come in first-seen order: a tie keeps the earlier one
 			if top[j].e == nil || share > top[j].x {
 				copy(top[j+1:], top[j:len(top)-1])
@@ -306,6 +370,17 @@ func (c *Classifier) Classify(norm string) Verdict {
 	}
 	return v
 }
+
+// sqrtSmall holds math.Sqrt of the counts below sqrtSmallN (a table read instead of a square
+// root per bucket: the same float64, most buckets are counted once or twice).
+const sqrtSmallN = 64
+
+var sqrtSmall = func() (t [sqrtSmallN]float64) {
+	for i := range t {
+		t[i] = math.Sqrt(float64(i))
+	}
+	return t
+}()
 
 func (c *Classifier) release(f *featureCounts) {
 	for _, e := range f.entries {
