@@ -312,9 +312,11 @@ func wholeChars(norm string, start, end int) string {
 // Time is linear in the text; memory is one entry per distinct bucket plus the pooled count
 // table.
 func (c *Classifier) Classify(norm string) Verdict {
-	if !utf8.ValidString(norm) {
-		norm = sanitize(norm)
-	}
+	return c.classifyValid(sanitize(norm))
+}
+
+// classifyValid is Classify for valid UTF-8, such as the scanner's normalised text.
+func (c *Classifier) classifyValid(norm string) Verdict {
 	f, _ := c.counters.Get().(*featureCounts)
 	if f == nil {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
