@@ -381,7 +381,7 @@ func (s *scan) matchPatterns(t *textInfo, loc string, out []Finding) []Finding {
 	if len(hits) == 0 {
 		return out
 	}
-	for i, sp := range table.origSpans(t.s, spans) {
+	for i, sp := range table.origSpans(t.s, norm, spans) {
 		p := hits[i].p
 		out = append(out, Finding{PatternID: p.ID, Category: p.Category, Severity: p.Severity,
 			Location: loc, Start: sp.start, End: sp.end, Matched: t.matched(sp.start, sp.end)})
