@@ -141,13 +141,15 @@ type firstSeen struct {
 }
 
 // count tallies norm's features in the order of the definition: one pass per n-gram length,
-// then one for the words. Each pass is a short loop whose state Go keeps in registers.
-func (c *Classifier) count(norm string, f *featureCounts) {
+// then one for the words. Each pass is a short loop whose state Go keeps in registers. It
+// returns the number of features (the sum of the counts), or -1 when it did not count them.
+func (c *Classifier) count(norm string, f *featureCounts) (features int) {
 	// At most one feature per n-gram length per byte, and a word and a bigram per two bytes.
 	ents := slices.Grow(f.entries[:0], min(len(f.count), (len(c.grams)+1)*len(norm)+1))
 	ents = ents[:cap(ents)]
 	shift := 64 - c.bits
 	n := 0
+	features = -1
 	for _, g := range c.grams {
 		if g == 4 && shift == 48 { // the shipped model: constants free registers for the loop
 			n = count4Grams16(f.count, ents, n, norm)
@@ -156,13 +158,16 @@ func (c *Classifier) count(norm string, f *featureCounts) {
 		}
 	}
 	if c.words {
-		if shift == 48 && c.bigrams { // the shipped model
-			n = countWords16(f.count, ents, n, norm)
+		if shift == 48 && c.bigrams && len(c.grams) == 1 && c.grams[0] == 4 { // the shipped model
+			var words int
+			n, words = countWords16(f.count, ents, n, norm)
+			features = max(0, len(norm)-3) + words + max(0, words-1) // 4-grams, words, bigrams
 		} else {
 			n = countWords(f.count, ents, n, norm, shift, c.bigrams)
 		}
 	}
 	f.entries = ents[:n]
+	return features
 }
 
 // countGrams tallies the n-grams of g bytes, left to right; it returns the new entry count.
@@ -228,7 +233,7 @@ func countWords(count []int32, ents []firstSeen, n int, norm string, shift uint,
 // countWords16 is countWords with bigrams into 2^16 buckets: constants and an index that
 // needs no bounds check leave the registers to the loop (the general one reloads its state
 // from the stack on every byte).
-func countWords16(count []int32, ents []firstSeen, n int, norm string) int {
+func countWords16(count []int32, ents []firstSeen, n int, norm string) (_, words int) {
 	table := (*[1 << 16]int32)(count)
 	var prevWord uint64
 	prevStart := -1
@@ -258,8 +263,9 @@ func countWords16(count []int32, ents []firstSeen, n int, norm string) int {
 			}
 		}
 		prevWord, prevStart = word, start
+		words++
 	}
-	return n
+	return n, words
 }
 
 // hashWord returns the FNV-1a hash of the word starting at *i and moves *i past it.
@@ -322,13 +328,15 @@ func (c *Classifier) classifyValid(norm string) Verdict {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
 	}
 	defer c.release(f)
-	c.count(norm, f)
+	total := c.count(norm, f) // the number of features
 	if len(f.entries) == 0 {
 		return Verdict{Probability: sigmoid(c.bias), Logit: c.bias}
 	}
-	total := 0 // the number of features
-	for _, e := range f.entries {
-		total += int(f.count[e.bucket])
+	if total < 0 {
+		total = 0
+		for _, e := range f.entries {
+			total += int(f.count[e.bucket])
+		}
 	}
 	norm2 := math.Sqrt(float64(total))
 	var dot float64
