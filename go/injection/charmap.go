@@ -160,8 +160,9 @@ func (t *charTable) normalize(dst []byte, s string) []byte {
 // s: a normalised character knows the original character it came from, a collapsed space run
 // spans its first to last whitespace character, and [bs, be) becomes
 // [origStart(char at bs), origEnd(char ending at be)). One walk over s answers every span,
-// and it stops after the last offset asked for.
-func (t *charTable) origSpans(s string, spans []patternMatch) []patternMatch {
+// and it stops after the last offset asked for. norm is the normalised text ("" is allowed: it
+// only lets the walk skip a prefix, see identityPrefix).
+func (t *charTable) origSpans(s, norm string, spans []patternMatch) []patternMatch {
 	w := spanWalk{out: make([]patternMatch, len(spans))}
 	w.starts = make([]offsetQuery, len(spans))
 	w.ends = make([]offsetQuery, len(spans))
@@ -173,8 +174,14 @@ func (t *charTable) origSpans(s string, spans []patternMatch) []patternMatch {
 	slices.SortFunc(w.starts, byOff)
 	slices.SortFunc(w.ends, byOff)
 	w.refresh()
-	ci := 0
-	for i := 0; i < len(s) && w.next < math.MaxInt; ci++ {
+	// Bytes before i normalised one to one, each to the normalised byte at its own offset: the
+	// walk resumes at i as if it had walked them (i is at most the first offset asked for).
+	i := t.identityPrefix(s, norm, w.next)
+	if i > 0 {
+		w.nb, w.curEnd, w.lastSpace = i, i, norm[i-1] == ' '
+	}
+	ci := i
+	for ; i < len(s) && w.next < math.MaxInt; ci++ {
 		c := s[i]
 		if t.plain[c] { // bytes that stay as they are: skip them up to the next due offset
 			limit := len(s)
@@ -230,6 +237,24 @@ func (t *charTable) origSpans(s string, spans []patternMatch) []patternMatch {
 		w.out[w.ends[w.ei].idx].end = w.curEnd
 	}
 	return w.out
+}
+
+// identityPrefix returns the length, at most limit, of the prefix of s that normalises byte
+// for byte: ASCII bytes, none deleted, each giving the byte of norm at its own offset. No byte
+// of it was dropped by collapsing spaces either: norm never holds two spaces in a row, so a
+// collapsed space would leave a space of s facing a non-space of norm. On such a prefix the
+// walk of origSpans would count one normalised byte and one character per byte.
+func (t *charTable) identityPrefix(s, norm string, limit int) int {
+	n := min(len(s), len(norm), limit)
+	i := 0
+	for i < n {
+		c := s[i]
+		if c >= utf8.RuneSelf || t.ascii[c] == 0 || t.ascii[c] != norm[i] {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 type offsetQuery struct{ off, idx int }

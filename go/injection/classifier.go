@@ -141,13 +141,15 @@ type firstSeen struct {
 }
 
 // count tallies norm's features in the order of the definition: one pass per n-gram length,
-// then one for the words. Each pass is a short loop whose state Go keeps in registers.
-func (c *Classifier) count(norm string, f *featureCounts) {
+// then one for the words. Each pass is a short loop whose state Go keeps in registers. It
+// returns the number of features (the sum of the counts), or -1 when it did not count them.
+func (c *Classifier) count(norm string, f *featureCounts) (features int) {
 	// At most one feature per n-gram length per byte, and a word and a bigram per two bytes.
 	ents := slices.Grow(f.entries[:0], min(len(f.count), (len(c.grams)+1)*len(norm)+1))
 	ents = ents[:cap(ents)]
 	shift := 64 - c.bits
 	n := 0
+	features = -1
 	for _, g := range c.grams {
 		if g == 4 && shift == 48 { // the shipped model: constants free registers for the loop
 			n = count4Grams16(f.count, ents, n, norm)
@@ -156,9 +158,16 @@ func (c *Classifier) count(norm string, f *featureCounts) {
 		}
 	}
 	if c.words {
-		n = countWords(f.count, ents, n, norm, shift, c.bigrams)
+		if shift == 48 && c.bigrams && len(c.grams) == 1 && c.grams[0] == 4 { // the shipped model
+			var words int
+			n, words = countWords16(f.count, ents, n, norm)
+			features = max(0, len(norm)-3) + words + max(0, words-1) // 4-grams, words, bigrams
+		} else {
+			n = countWords(f.count, ents, n, norm, shift, c.bigrams)
+		}
 	}
 	f.entries = ents[:n]
+	return features
 }
 
 // countGrams tallies the n-grams of g bytes, left to right; it returns the new entry count.
@@ -221,6 +230,58 @@ func countWords(count []int32, ents []firstSeen, n int, norm string, shift uint,
 	return n
 }
 
+// countWords16 is countWords with bigrams into 2^16 buckets: constants and an index that
+// needs no bounds check leave the registers to the loop (the general one reloads its state
+// from the stack on every byte).
+func countWords16(count []int32, ents []firstSeen, n int, norm string) (_, words int) {
+	table := (*[1 << 16]int32)(count)
+	var prevWord uint64
+	prevStart := -1
+	for i := 0; i < len(norm); {
+		if !wordBytes[norm[i]] {
+			i++
+			continue
+		}
+		start := i
+		word := hashWord(norm, &i)
+		b := uint16(word * bucketMul >> 48)
+		if c := table[b]; c == 0 {
+			ents[n] = firstSeen{bucket: uint32(b), start: int32(start), end: int32(i)}
+			n++
+			table[b] = 1
+		} else {
+			table[b] = c + 1
+		}
+		if prevStart >= 0 {
+			b := uint16((prevWord*fnvPrime ^ word) * bucketMul >> 48)
+			if c := table[b]; c == 0 {
+				ents[n] = firstSeen{bucket: uint32(b), start: int32(prevStart), end: int32(i)}
+				n++
+				table[b] = 1
+			} else {
+				table[b] = c + 1
+			}
+		}
+		prevWord, prevStart = word, start
+		words++
+	}
+	return n, words
+}
+
+// hashWord returns the FNV-1a hash of the word starting at *i and moves *i past it.
+func hashWord(norm string, i *int) uint64 {
+	j, word := *i, uint64(fnvOffset)
+	for ; j < len(norm); j++ {
+		c := norm[j]
+		if !wordBytes[c] {
+			break
+		}
+		word = (word ^ uint64(c)) * fnvPrime
+	}
+	*i = j
+	return word
+}
+
 // wordBytes marks the bytes words are made of: a-z, 0-9 and 0x80-0xFF.
 var wordBytes = func() (t [256]bool) {
 	for b := range t {
@@ -257,21 +318,25 @@ func wholeChars(norm string, start, end int) string {
 // Time is linear in the text; memory is one entry per distinct bucket plus the pooled count
 // table.
 func (c *Classifier) Classify(norm string) Verdict {
-	if !utf8.ValidString(norm) {
-		norm = sanitize(norm)
-	}
+	return c.classifyValid(sanitize(norm))
+}
+
+// classifyValid is Classify for valid UTF-8, such as the scanner's normalised text.
+func (c *Classifier) classifyValid(norm string) Verdict {
 	f, _ := c.counters.Get().(*featureCounts)
 	if f == nil {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
 	}
 	defer c.release(f)
-	c.count(norm, f)
+	total := c.count(norm, f) // the number of features
 	if len(f.entries) == 0 {
 		return Verdict{Probability: sigmoid(c.bias), Logit: c.bias}
 	}
-	total := 0 // the number of features
-	for _, e := range f.entries {
-		total += int(f.count[e.bucket])
+	if total < 0 {
+		total = 0
+		for _, e := range f.entries {
+			total += int(f.count[e.bucket])
+		}
 	}
 	norm2 := math.Sqrt(float64(total))
 	var dot float64
@@ -279,15 +344,24 @@ func (c *Classifier) Classify(norm string) Verdict {
 		x float64
 		e *firstSeen
 	}
+	weights := c.weights
 	for i := range f.entries {
 		e := &f.entries[i]
+		n := f.count[e.bucket]
+		root := sqrtSmall[n&(sqrtSmallN-1)]
+		if n >= sqrtSmallN {
+			root = math.Sqrt(float64(n))
+		}
 		// float64(...) rounds the product: no fused multiply-add, as in Python.
-		x := float64(math.Sqrt(float64(f.count[e.bucket])) * float64(c.weights[e.bucket]))
+		x := float64(root * float64(weights[e.bucket]))
 		dot += x
 		if x <= 0 {
 			continue
 		}
 		share := x / norm2
+		if last := &top[TopNGrams-1]; last.e != nil && share <= last.x {
+			continue // top is in descending order: share goes below all of it
+		}
 		for j := range top { // entries come in first-seen order: a tie keeps the earlier one
 			if top[j].e == nil || share > top[j].x {
 				copy(top[j+1:], top[j:len(top)-1])
@@ -306,6 +380,17 @@ func (c *Classifier) Classify(norm string) Verdict {
 	}
 	return v
 }
+
+// sqrtSmall holds math.Sqrt of the counts below sqrtSmallN (a table read instead of a square
+// root per bucket: the same float64, most buckets are counted once or twice).
+const sqrtSmallN = 64
+
+var sqrtSmall = func() (t [sqrtSmallN]float64) {
+	for i := range t {
+		t[i] = math.Sqrt(float64(i))
+	}
+	return t
+}()
 
 func (c *Classifier) release(f *featureCounts) {
 	for _, e := range f.entries {

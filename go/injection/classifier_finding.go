@@ -42,7 +42,7 @@ func (s *scan) classify(t *textInfo, loc string, out []Finding) []Finding {
 // patterns), computed on first use.
 func (t *textInfo) classified(table *charTable) Verdict {
 	if t.verdict == nil {
-		v := DefaultClassifier().Classify(t.normalized(table))
+		v := DefaultClassifier().classifyValid(t.normalized(table)) // valid: normalised valid UTF-8
 		t.verdict = &v
 	}
 	return *t.verdict

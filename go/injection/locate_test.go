@@ -213,7 +213,89 @@ func TestNormalizeASCIIRuns(t *testing.T) {
 		t.Fatalf("NUL not deleted: %q", got)
 	}
 	// Offsets across deleted bytes: "cd" is normalised bytes 2..4, original characters 3..5.
-	if sp := d.table.origSpans("ab\x00cd", []patternMatch{{2, 4}}); sp[0] != (patternMatch{3, 5}) {
-		t.Fatalf("origSpans = %v", sp)
+	for _, norm := range []string{"", "abcd"} {
+		if sp := d.table.origSpans("ab\x00cd", norm, []patternMatch{{2, 4}}); sp[0] != (patternMatch{3, 5}) {
+			t.Fatalf("origSpans = %v", sp)
+		}
 	}
+}
+
+// TestOrigSpansIdentityPrefix: origSpans given the normalised text (which lets it skip the
+// prefix that normalises byte for byte) answers what the walk from the start answers (norm "").
+func TestOrigSpansIdentityPrefix(t *testing.T) {
+	table := loadCharTable()
+	r := rand.New(rand.NewPCG(11, 11))
+	pieces := []string{"a", "B", " ", "  ", "\t", "\n\n", "\x00", "\x01", "-", ".", "Ignore", "é", "\u200b",
+		"Ａ", "\u00a0", "x y", "Q"}
+	texts := allFixtureTexts(t)
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	skipped := 0
+	for _, s := range texts {
+		s = sanitize(s)
+		norm := string(table.normalize(nil, s))
+		var starts []int // rune starts of norm, and its end
+		for i := range norm {
+			starts = append(starts, i)
+		}
+		starts = append(starts, len(norm))
+		if len(starts) < 2 {
+			continue
+		}
+		var spans []patternMatch
+		for range 1 + r.IntN(4) {
+			a, b := r.IntN(len(starts)-1), r.IntN(len(starts)-1)
+			lo, hi := min(a, b), max(a, b)+1
+			spans = append(spans, patternMatch{starts[lo], starts[hi]})
+		}
+		got, want := table.origSpans(s, norm, spans), table.origSpans(s, "", spans)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q spans %v: got %v, want %v", s, spans, got, want)
+		}
+		if table.identityPrefix(s, norm, spans[0].start) > 0 {
+			skipped++
+		}
+	}
+	if skipped < len(texts)/4 {
+		t.Fatalf("the prefix was skipped in only %d of %d texts", skipped, len(texts))
+	}
+}
+
+// TestMatchedPatternsAsksAgain: matchedPatterns asks the Set for setFirstAsk patterns first;
+// a text that more patterns match must still get all of them (the second ask), and one that
+// fewer match the same as asking for all at once.
+func TestMatchedPatternsAsksAgain(t *testing.T) {
+	d := mustNew(t)
+	lib := d.lib.Load()
+	table := loadCharTable()
+	all := func(norm string) []int {
+		idx, err := lib.set.FindAllStringWithError(norm, -1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(idx)
+		return idx
+	}
+	texts := allFixtureTexts(t)
+	many := string(table.normalize(nil, strings.Join(texts, "\n")))
+	if n := len(all(many)); n <= setFirstAsk {
+		t.Fatalf("the joined corpus matches only %d patterns", n)
+	}
+	exact := 0
+	for _, s := range append(texts, many, warmText) {
+		norm := string(table.normalize(nil, sanitize(s)))
+		want := all(norm)
+		if got := lib.matchedPatterns(norm); !slices.Equal(got, want) {
+			t.Fatalf("%.60q: got %v, want %v", s, got, want)
+		}
+		if len(want) == setFirstAsk {
+			exact++
+		}
+	}
+	t.Logf("%d texts, %d with exactly setFirstAsk patterns", len(texts)+2, exact)
 }
