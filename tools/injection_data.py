@@ -154,7 +154,7 @@ def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) 
 
 
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
-    """A blind set (``fresh/`` .. ``fresh5/``): spent by its one evaluation, so now training text."""
+    """A blind set (``fresh/`` .. ``fresh7/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -375,6 +375,8 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*fresh_spent("fresh4")]
     # Round 6: the fifth spent blind set, after all of the above, drawing nothing from ``rng``.
     train_rows += [*fresh_spent("fresh5")]
+    # Round 8: the sixth and seventh spent blind sets, after fresh5, drawing nothing from ``rng``.
+    train_rows += [*fresh_spent("fresh6"), *fresh_spent("fresh7")]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}

@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_injection_classifier as tr  # noqa: E402  (beside this script)
 
+from sark_accel.injection._python import _sanitize  # noqa: E402
+
 # (C, hard-negative weight) x (weights below this need the classifier: 0 = none, probability
 # from which the classifier reports a finding)
 # Round 6's grid was (256, 1 3 8 16), (64, 1), (1024, 1) x (0, 0.5), (0, 0.3), (20, 0.5), (30, 0.5),
@@ -34,6 +36,15 @@ import train_injection_classifier as tr  # noqa: E402  (beside this script)
 TRAINING = ((256.0, 8.0), (256.0, 16.0))
 DECISIONS = ((30, 0.3), (30, 0.2), (40, 0.3), (50, 0.3), (51, 0.3), (51, 0.2))
 TARGETS = (0.02, 0.015, 0.01)
+# Round 8: rule findings judged by the classifier on their window (sark_accel/injection/_window.py):
+# (window characters on each side, weights below this are judged by their window, window
+# probability from which a finding counts); 0 = round 6 (weights below 30 need a classifier finding
+# on the whole text), None = round 7 (weights below 51 need it). Training: round 6's (256, 8).
+WINDOW_TRAINING = (256.0, 8.0)
+WINDOWS = ((0, 30, 0.3), (None, 51, 0.3), (200, 30, 0.3), (200, 51, 0.3), (200, 51, 0.5),
+           (400, 30, 0.3), (400, 51, 0.3), (400, 51, 0.5), (50, 51, 0.3), (50, 51, 0.2),
+           (100, 51, 0.3), (100, 51, 0.2), (50, 30, 0.3))  # fmt: skip
+MAX_WINDOWS = 16
 
 
 def score(weighted: list[tuple[str, int]], below: int, agree: bool) -> int:
@@ -55,6 +66,10 @@ def alerts(
     return trunc | (np.minimum(100, np.where(on, full, strong) + points) >= tr.ALERT)
 
 
+def sigmoid4(logit: np.ndarray | float, shift: float) -> np.ndarray:
+    return np.round(1 / (1 + np.exp(shift - np.asarray(logit))), 4)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=tr.ROOT / "build" / "injection-data" / "train.jsonl")
@@ -66,45 +81,115 @@ def main() -> None:
     benign = y == 0
     rules = tr.PythonDetector(classifier=False)
     weights = {str(p["id"]): int(p["weight"]) for p in rules.patterns}
-    found, truncated = [], []
+    # Each finding: (pattern id, weight, decoded, start, end) in the text's unit (its sanitised text).
+    found: list[list[tuple[str, int, bool, int, int]]] = []
+    truncated = []
     for t in texts:
         res = rules.scan_text(t)
-        found.append([(f["pattern_id"], tr._finding_weight(f, weights)) for f in res["findings"]])
+        found.append(
+            [
+                (f["pattern_id"], tr._finding_weight(f, weights), "encoding" in f, f["start"], f["end"])
+                for f in res["findings"]
+            ]
+        )
         truncated.append(res["truncated"])
     trunc = np.array(truncated)
-    full = np.array([score(f, 0, True) for f in found])
+    units = [_sanitize(t) for t in texts]
+    # The windows each candidate judges: the first MAX_WINDOWS gated findings of each text.
+    plans: dict[tuple[int | None, int, float], list[list[tuple[int, int, int]]]] = {}
+    keys: dict[tuple[int, int, int], int] = {}
+    for cand in WINDOWS:
+        wc, gated, _ = cand
+        plan = []
+        for i, fs in enumerate(found):
+            judged = []
+            if wc:
+                n = len(units[i])
+                for k, (_, w, enc, s, e) in enumerate(fs):
+                    if len(judged) >= MAX_WINDOWS:
+                        break
+                    if enc or w >= gated:
+                        continue
+                    a, b = max(0, s - wc), min(n, e + wc)
+                    if (a, b) != (0, n):
+                        keys.setdefault((i, a, b), len(keys))
+                    judged.append((k, a, b))
+            plan.append(judged)
+        plans[cand] = plan
+    wins = sorted(keys, key=keys.__getitem__)
+    print(f"{len(texts)} TRAIN texts, {sum(map(len, found))} rule findings, {len(wins)} distinct windows", flush=True)
     x = tr.featurize(tr.bucket_counts(texts), 16)
+    xw = tr.featurize(tr.bucket_counts([units[i][a:b] for i, a, b in wins]), 16)
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=tr.SEED).split(texts, y))
     hard = np.array([r["label"] == "benign" and r["source"] in tr.HARD_NEGATIVE_SOURCES for r in rows])
     spent = np.array([r["source"].startswith("fresh") for r in rows])
-    print("| C | hard negatives x | weights below need the classifier | finding from p | "
+    c, k = WINDOW_TRAINING
+    oof = np.zeros(len(y))
+    woof = np.zeros(len(wins))
+    fold_of = np.zeros(len(y), int)
+    for f, (_, b) in enumerate(folds):
+        fold_of[b] = f
+    win_text = np.array([i for i, _, _ in wins], int)
+    for f, (a, b) in enumerate(folds):
+        w = np.where(hard, k, 1.0)
+        model = tr.fit(x[a], y[a], c, w[a])
+        oof[b] = model.decision_function(x[b])
+        sel = np.flatnonzero(fold_of[win_text] == f)
+        if len(sel):
+            woof[sel] = model.decision_function(xw[sel])
+
+    def alerts(cand: tuple[int | None, int, float], shift: float, idx: np.ndarray) -> np.ndarray:
+        wc, gated, cut = cand
+        p = sigmoid4(oof[idx], shift)
+        on = p >= 0.3
+        points = np.where(on, np.floor(p * 100).astype(int) - 10, 0)
+        pw = sigmoid4(woof, shift) if wc else None
+        out = np.zeros(len(idx), bool)
+        for j, i in enumerate(idx):
+            fs = found[i]
+            if trunc[i]:
+                out[j] = True
+                continue
+            if not fs:
+                out[j] = points[j] >= tr.ALERT
+                continue
+            judged = {kk: (a, b) for kk, a, b in plans[cand][i]}
+            kept = []
+            for kk, (pid, w, _, _, _) in enumerate(fs):
+                if kk in judged:
+                    a, b = judged[kk]
+                    pk = p[j] if (a, b) == (0, len(units[i])) else pw[keys[(i, a, b)]]
+                    if pk >= cut:
+                        kept.append((pid, w))
+                elif on[j] or w >= (30 if wc != None else gated):  # noqa: E711
+                    kept.append((pid, w))
+            out[j] = min(100, score(kept, 0, True) + points[j]) >= tr.ALERT
+        return out
+
+    print("| window (characters each side) | weights below judged | window p from | "
           + " | ".join(f"both at <= {100 * t:g} % FP: recall / FP (spent blind sets: recall / FP)" for t in TARGETS)
           + " |")  # fmt: skip
-    print("|---|---|---|---|" + "---|" * len(TARGETS))
-    for c, k in TRAINING:
-        oof = np.zeros(len(y))
-        for a, b in folds:
-            w = np.where(hard, k, 1.0)
-            oof[b] = tr.fit(x[a], y[a], c, w[a]).decision_function(x[b])
-        for below, pmin in DECISIONS:
-            strong = np.array([score(f, below, False) for f in found])
-
-            cells = []
-            for target in TARGETS:
-                lo, hi = -30.0, 30.0
-                if alerts(oof, hi, pmin, full, strong, trunc)[benign].mean() > target:
-                    cells.append("unreachable (the rules alone)")
-                    continue
-                for _ in range(80):  # alerts fall as the shift grows
-                    mid = (lo + hi) / 2
-                    below_target = alerts(oof, mid, pmin, full, strong, trunc)[benign].mean() <= target
-                    lo, hi = (lo, mid) if below_target else (mid, hi)
-                a = alerts(oof, hi, pmin, full, strong, trunc)
-                cells.append(
-                    f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} % "
-                    f"({100 * a[spent & ~benign].mean():.1f} % / {100 * a[spent & benign].mean():.1f} %)"
-                )
-            print(f"| {c:g} | {k:g} | {below or '-'} | {pmin} | " + " | ".join(cells) + " |", flush=True)
+    print("|---|---|---|" + "---|" * len(TARGETS))
+    bidx = np.flatnonzero(benign)
+    allidx = np.arange(len(y))
+    for cand in WINDOWS:
+        cells = []
+        for target in TARGETS:
+            lo, hi = -30.0, 30.0
+            if alerts(cand, hi, bidx).mean() > target:
+                cells.append("unreachable (the rules alone)")
+                continue
+            for _ in range(40):  # alerts fall as the shift grows
+                mid = (lo + hi) / 2
+                lo, hi = (lo, mid) if alerts(cand, mid, bidx).mean() <= target else (mid, hi)
+            a = alerts(cand, hi, allidx)
+            cells.append(
+                f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} % "
+                f"({100 * a[spent & ~benign].mean():.1f} % / {100 * a[spent & benign].mean():.1f} %)"
+            )
+        wc, gated, cut = cand
+        name = "round 6" if wc == 0 else "round 7 (whole text)" if wc is None else str(wc)
+        print(f"| {name} | {gated} | {cut} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":
