@@ -7,7 +7,7 @@
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
 choice below (bucket count, n-gram range, regularisation, the hard negatives' weight, the
 operating point) has seen it. The regularisation strength is chosen by 5-fold cross-validation
-on TRAIN; the bias shift puts the scanner with the classifier on at 2 % of TRAIN's benign texts,
+on TRAIN; the bias shift puts the scanner with the classifier on at 1 % of TRAIN's benign texts,
 out of fold (``tools/injection_decision_cv.py`` compares the decision's candidates). Features
 are computed here with numpy (the reference, ``sark_accel.injection._classifier``, is too slow for all of TRAIN), and
 checked against the reference, the code the scanner runs, on a sample of TRAIN before any
@@ -48,8 +48,16 @@ from sark_accel.injection._python import (  # noqa: E402
     NEEDS_CLASSIFIER_BELOW,
     PythonDetector,
     _finding_weight,
+    _sanitize,
     normalize,
     risk_score,
+)
+from sark_accel.injection._window import (  # noqa: E402
+    GATED_BELOW,
+    MAX_WINDOWS,
+    WINDOW_CHARS,
+    WINDOW_THRESHOLD,
+    window_span,
 )
 
 OUT = ROOT / "sark_accel" / "injection"
@@ -70,30 +78,51 @@ SEED = 20261201
 # 83.4 % of attacks at 2 % false positives; the smallest of the plateau).
 HARD_NEGATIVE_WEIGHT = 8.0
 HARD_NEGATIVE_SOURCES = frozenset(
-    {"own", "own_round2", "own_round3", "own_round4"} | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5")}
+    {"own", "own_round2", "own_round3", "own_round4"} | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5", "6", "7")}
 )
-MAX_FP = 0.02  # the operating point: at most this share of TRAIN's benign texts alerted (out of fold)
+# The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Round 8
+# (as round 7): 1 %, the strictest of 2, 1.5 and 1 % at which the spent blind sets' benign texts
+# stay under 2 % out of fold (BENCHMARKS.md, "Round 8").
+MAX_FP = 0.01
 ALERT = 40
 
 
 class RuleScores:
-    """The patterns' findings on each text (the scanner with the classifier off) as scores: with
-    every finding (``full``: the classifier agrees, or is off) and without the weak ones
-    (``strong``: with the classifier on and no classifier finding, NEEDS_CLASSIFIER_BELOW)."""
+    """The patterns' findings on each text (the scanner with the classifier off) and the windows
+    the scanner with the classifier on judges them by (round 8, sark_accel/injection/_window.py):
+    the first MAX_WINDOWS findings weighing less than GATED_BELOW outside decoded content."""
 
     def __init__(self, texts: list[str]) -> None:
         rules = PythonDetector(classifier=False)
         weights = {str(p["id"]): int(p["weight"]) for p in rules.patterns}
-        full, strong, truncated = [], [], []
+        self.found: list[list[tuple[str, int]]] = []
+        # per text: {finding index: window index (-1: the whole unit)}
+        self.judged: list[dict[int, int]] = []
+        self.windows: list[str] = []
+        full, truncated = [], []
         for t in texts:
             res = rules.scan_text(t)
+            unit = _sanitize(t)
             weighted = [(f["pattern_id"], _finding_weight(f, weights)) for f in res["findings"]]
+            judged: dict[int, int] = {}
+            for k, f in enumerate(res["findings"]):
+                if len(judged) >= MAX_WINDOWS:
+                    break
+                if "encoding" in f or weighted[k][1] >= GATED_BELOW:
+                    continue
+                a, b = window_span(f["start"], f["end"], len(unit))
+                if (a, b) == (0, len(unit)):
+                    judged[k] = -1
+                else:
+                    judged[k] = len(self.windows)
+                    self.windows.append(unit[a:b])
+            self.found.append(weighted)
+            self.judged.append(judged)
             full.append(risk_score(weighted))
-            strong.append(risk_score(weighted, weak_count=False))
             truncated.append(res["truncated"])
         self.full = np.array(full)
-        self.strong = np.array(strong)
         self.truncated = np.array(truncated)
+        self.owner = np.array([i for i, j in enumerate(self.judged) for w in j.values() if w >= 0], int)
 
     def alerts(self) -> np.ndarray:
         """Whether the rules alone (the classifier off) alert."""
@@ -106,24 +135,39 @@ def probabilities(logits: np.ndarray, shift: float) -> np.ndarray:
     return np.round(1 / (1 + np.exp(shift - logits)), 4)
 
 
-def both_alerts(logits: np.ndarray, shift: float, rules: RuleScores) -> np.ndarray:
-    """Whether the scanner with the classifier on alerts: the rules' score (weak findings only
-    with a classifier finding) plus the classifier's ``floor(100 p) - 10`` from THRESHOLD."""
-    p = probabilities(logits, shift)
+def both_alerts(
+    logits: np.ndarray, wlogits: np.ndarray, shift: float, rules: RuleScores, idx: np.ndarray
+) -> np.ndarray:
+    """Whether the scanner with the classifier on alerts on the texts ``idx``: gated findings
+    count when their window's probability reaches WINDOW_THRESHOLD, the others as in round 6
+    (weights below NEEDS_CLASSIFIER_BELOW with a classifier finding); plus the classifier's
+    ``floor(100 p) - 10`` from THRESHOLD. ``wlogits``: the windows' logits."""
+    p = probabilities(logits[idx], shift)
+    pw = probabilities(wlogits, shift)
     found = p >= THRESHOLD
     points = np.where(found, np.floor(p * 100).astype(int) - 10, 0)
-    score = np.minimum(100, np.where(found, rules.full, rules.strong) + points)
-    return rules.truncated | (score >= ALERT)
+    out = np.zeros(len(idx), bool)
+    for j, i in enumerate(idx):
+        judged = rules.judged[i]
+        kept = []
+        for k, (pid, w) in enumerate(rules.found[i]):
+            if k in judged:
+                if (p[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD:
+                    kept.append((pid, w))
+            elif found[j] or w >= NEEDS_CLASSIFIER_BELOW:
+                kept.append((pid, w))
+        out[j] = rules.truncated[i] or min(100, risk_score(kept) + points[j]) >= ALERT
+    return out
 
 
-def operating_logit(logits: np.ndarray, y: np.ndarray, rules: RuleScores) -> float:
+def operating_logit(logits: np.ndarray, wlogits: np.ndarray, y: np.ndarray, rules: RuleScores) -> float:
     """The smallest shift at which the scanner with the classifier on alerts on at most MAX_FP of
-    the benign texts (logits out of fold, so each text is scored by a model that never saw it).
-    Alerts only fall as the shift grows, so bisection finds it."""
-    benign = y == 0
+    the benign texts (logits out of fold, so each text and its windows are scored by a model that
+    never saw the text). Alerts only fall as the shift grows, so bisection finds it."""
+    benign = np.flatnonzero(y == 0)
 
     def fp(shift: float) -> float:
-        return float(both_alerts(logits[benign], shift, _subset(rules, benign)).mean())
+        return float(both_alerts(logits, wlogits, shift, rules, benign).mean())
 
     lo, hi = -30.0, 30.0
     if fp(hi) > MAX_FP:
@@ -134,12 +178,6 @@ def operating_logit(logits: np.ndarray, y: np.ndarray, rules: RuleScores) -> flo
             break
         lo, hi = (lo, mid) if fp(mid) <= MAX_FP else (mid, hi)
     return hi
-
-
-def _subset(rules: RuleScores, sel: np.ndarray) -> RuleScores:
-    out = RuleScores.__new__(RuleScores)
-    out.full, out.strong, out.truncated = rules.full[sel], rules.strong[sel], rules.truncated[sel]
-    return out
 
 
 def header(bits: int, bias: float) -> bytes:
@@ -166,7 +204,7 @@ def text_buckets(data: bytes, bits: int) -> np.ndarray:
     return (all_keys * np.uint64(BUCKET_MUL)) >> np.uint64(64 - bits)  # uint64 arithmetic wraps
 
 
-def bucket_counts(texts: list[str]) -> list[dict[int, int]]:
+def bucket_counts(texts: list[str], check: bool = True) -> list[dict[int, int]]:
     """Each text's bucket counts at the largest bucket count of the grid, checked against the
     reference on a sample."""
     bits = max(BITS_GRID)
@@ -176,7 +214,7 @@ def bucket_counts(texts: list[str]) -> list[dict[int, int]]:
         out.append(dict(zip(buckets.tolist(), counts.tolist(), strict=True)))
     # Weights do not matter for counting: a zero model of the right shape.
     reference = Classifier(header(bits, 0.0) + bytes(4 << bits))
-    for i in random.Random(SEED).sample(range(len(texts)), min(CHECK_SAMPLE, len(texts))):
+    for i in [] if not check else random.Random(SEED).sample(range(len(texts)), min(CHECK_SAMPLE, len(texts))):
         if reference.counts(normalize(texts[i]).encode("utf-8"))[0] != out[i]:
             raise SystemExit(f"TRAIN text {i}: vectorised features differ from the reference's")
     return out
@@ -252,16 +290,29 @@ def main() -> None:
     top = max(cv.values())
     bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
     x = featurize(all_counts, bits)
-    oof = np.zeros(len(y))
-    for tr, te in folds:
-        oof[te] = fit(x[tr], y[tr], best, weight[tr]).decision_function(x[te])
     rules = RuleScores(texts)
+    xw = featurize(bucket_counts(rules.windows, check=False), bits)
+    oof = np.zeros(len(y))
+    woof = np.zeros(len(rules.windows))
+    fold_of = np.zeros(len(y), int)
+    for f, (_, te) in enumerate(folds):
+        fold_of[te] = f
+    for f, (tr, te) in enumerate(folds):
+        model = fit(x[tr], y[tr], best, weight[tr])
+        oof[te] = model.decision_function(x[te])
+        sel = np.flatnonzero(fold_of[rules.owner] == f)  # each window by its text's out-of-fold model
+        if len(sel):
+            woof[sel] = model.decision_function(xw[sel])
     (ROOT / "build").mkdir(exist_ok=True)
-    np.savez(ROOT / "build" / "injection-train-oof.npz", oof=oof, full=rules.full, strong=rules.strong, y=y)
-    shift = operating_logit(oof, y, rules)
+    np.savez(ROOT / "build" / "injection-train-oof.npz", oof=oof, woof=woof, full=rules.full, y=y)
+    shift = operating_logit(oof, woof, y, rules)
     # "classifier": its finding alone alerts (p >= 0.5); "both": the scanner with it on.
     cv_point = cv_operating_point(
-        rows, y, probabilities(oof, shift) >= 0.5, rules.alerts(), both_alerts(oof, shift, rules)
+        rows,
+        y,
+        probabilities(oof, shift) >= 0.5,
+        rules.alerts(),
+        both_alerts(oof, woof, shift, rules, np.arange(len(y))),
     )
     print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
     model = fit(x, y, best, weight)
@@ -320,15 +371,21 @@ def main() -> None:
             "finding_threshold": THRESHOLD,
             "score": "floor(100 p) - 10 from the finding threshold (20 at 0.3, 40 at 0.5: alert alone)",
             "needs_classifier_below": NEEDS_CLASSIFIER_BELOW,
-            "rule": "with the classifier on, rule findings weighing less than needs_classifier_below add to the "
-            "score only when the result has a classifier finding",
+            "gated_below": GATED_BELOW,
+            "window_chars": WINDOW_CHARS,
+            "window_threshold": WINDOW_THRESHOLD,
+            "max_windows": MAX_WINDOWS,
+            "rule": "with the classifier on, rule findings weighing less than gated_below add to the score only "
+            "when the classifier's probability on their window (the finding's span extended by window_chars "
+            "characters each side within its unit) is at least window_threshold; findings in decoded content "
+            "and after the first max_windows gated ones: weights below needs_classifier_below only when the "
+            "result has a classifier finding",
         },
         "operating_point": {
             "rule": f"bias shifted by -{shift:.6f}: the smallest shift at which the scanner with the classifier on "
             f"(the decision above, default thresholds) alerts on at most {MAX_FP:.0%} of TRAIN's benign texts, out "
             "of fold",
             "rules_alone_benign_flagged": round(float(rules.alerts()[y == 0].mean()), 4),
-            "rules_strong_benign_flagged": round(float((rules.truncated | (rules.strong >= ALERT))[y == 0].mean()), 4),
             "logit_shift": shift,
             "cv_5fold_train": cv_point,
         },

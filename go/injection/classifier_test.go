@@ -374,7 +374,7 @@ func TestWeakFindingsNeedClassifier(t *testing.T) {
 		{"on, no classifier finding", on, false, NeedsClassifierBelow},
 		{"on, classifier finding", on, true, min(100, all+classifierScore(0.31))},
 	} {
-		r := finishResult(findings(c.classifier), false, c.o, weights)
+		r := finishResult(findings(c.classifier), false, c.o, weights, nil)
 		if r.RiskScore != c.want || len(r.Findings) != 4+btoi(c.classifier) {
 			t.Errorf("%s: score %d (want %d), %d findings", c.name, r.RiskScore, c.want, len(r.Findings))
 		}

@@ -43,6 +43,7 @@ const MaxRepeats = 2
 // NeedsClassifierBelow: with the classifier on, a finding weighing less (code execution, SQL,
 // entropy, escapes, generic wording: weak alone on real code and security prose) adds to the
 // score only when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
+// Round 8: this applies only to findings not judged by their window (window.go).
 const NeedsClassifierBelow = 30
 
 // MaxFindings is how many findings a Result keeps (the risk score counts all of them).
@@ -53,7 +54,9 @@ const MaxFindings = 1000
 // weighs (the built-in detectors; entropy.high less); each id counts at most MaxRepeats
 // times and the sum is capped at 100. With the classifier on and no classifier finding, weights
 // below NeedsClassifierBelow add nothing.
-func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]int) *Result {
+// gate (nil: none) judges gated findings by their windows (window.go).
+func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]int,
+	gate func([]Finding, func(*Finding) int) []uint8) *Result {
 	// Stable: findings equal on every key keep generation order, as in the reference.
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := &fs[i], &fs[j]
@@ -75,16 +78,28 @@ func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]i
 	}
 	// A pattern id counts at most MaxRepeats times, its heaviest findings: a long document
 	// that matches one pattern in many places proves little more than one that matches it twice.
+	weight := func(f *Finding) int {
+		w, ok := weights[f.PatternID]
+		switch {
+		case f.classifier:
+			w = classifierScore(f.Entropy)
+		case !ok:
+			w = builtinWeight(f.PatternID, f.Severity)
+		}
+		return w
+	}
+	var gates []uint8
+	if gate != nil && o.Classifier {
+		gates = gate(fs, weight)
+	}
 	heaviest := make(map[string][MaxRepeats]int, len(fs))
 	for i := range fs {
-		w, ok := weights[fs[i].PatternID]
-		switch {
-		case fs[i].classifier:
-			w = classifierScore(fs[i].Entropy)
-		case !ok:
-			w = builtinWeight(fs[i].PatternID, fs[i].Severity)
-		}
-		if w < NeedsClassifierBelow && !weakCount {
+		w := weight(&fs[i])
+		if gates != nil && gates[i] != 0 {
+			if gates[i] == 2 {
+				continue
+			}
+		} else if w < NeedsClassifierBelow && !weakCount {
 			continue
 		}
 		top := heaviest[fs[i].PatternID]

@@ -28,7 +28,8 @@ type unit struct {
 	text       string
 	loc        string
 	findings   []Finding
-	noPatterns bool // no pattern can match (batch.go): skip the pattern passes
+	noPatterns bool      // no pattern can match (batch.go): skip the pattern passes
+	info       *textInfo // the unit's text (with the classifier on): windows read it (window.go)
 }
 
 // scan is the state of one call: byte budget, unit counter, units and findings.
@@ -129,6 +130,7 @@ func (s *scan) scanTop(u *unit) []Finding {
 	fs := s.scanUnitWith(t, u.loc, 0, !u.noPatterns)
 	if s.d.opts.Classifier {
 		fs = s.classify(t, u.loc, fs)
+		u.info = t
 	}
 	for i := range fs {
 		fs[i].seq = u.seq
@@ -148,7 +150,7 @@ func (s *scan) finish() *Result {
 		fs = append(fs, s.units[i].findings...)
 	}
 	fs = append(fs, s.extra...)
-	return finishResult(fs, s.truncated, &s.d.opts, s.lib.weights)
+	return finishResult(fs, s.truncated, &s.d.opts, s.lib.weights, s.gate)
 }
 
 // textInfo converts between byte offsets and code-point offsets of one text, and keeps what

@@ -50,7 +50,10 @@ class InjectionDetector:
         alert_threshold, block_threshold: risk scores from which the decision is alert / block.
         classifier: run the compiled linear classifier on every string (a ``classifier.injection``
             finding from probability 0.3, adding ``floor(100 p) - 10`` to the score; with it on,
-            rule findings weighing less than 30 count only beside a classifier finding); False
+            rule findings weighing less than 51, every built-in one, count only when the classifier's
+            probability on the text around them (50 characters each side) reaches 0.3; decoded
+            findings and those after the first 16 judged ones count as before: weighing 30 or more
+            alone, lighter beside a classifier finding); False
             leaves the patterns and built-in detectors alone. Off by default: on held-out text it
             alerts on 4.4 % of benign tool results (the injection README's evaluation).
 

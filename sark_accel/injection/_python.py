@@ -32,6 +32,7 @@ from typing import Any, Iterable, Iterator, Protocol, cast
 from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection._classifier import THRESHOLD, classifier_score, default_classifier
 from sark_accel.injection._types import ScanResult
+from sark_accel.injection._window import GATED_BELOW, MAX_WINDOWS, WINDOW_THRESHOLD, window_probability
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
 __all__ = [
@@ -55,6 +56,7 @@ MAX_REPEATS = 2
 #: With the classifier on, a finding weighing less than this (code execution, SQL, entropy,
 #: escapes, generic wording: weak alone on real code and security prose) adds to the score only
 #: when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
+#: Round 8: this applies only to findings not judged by their window (_window.py).
 NEEDS_CLASSIFIER_BELOW = 30
 #: A pattern's weight is 1..MAX_WEIGHT: one finding can fill the whole 0-100 score.
 MAX_WEIGHT = 100
@@ -803,6 +805,7 @@ class _Scan:
         self.truncated = False
         self.seq = 0
         self.findings: list[tuple[tuple[int, int, int, str], dict[str, Any]]] = []
+        self.texts: dict[int, str] = {}  # each unit's text, with the classifier on (windows)
 
     # ---- traversal
 
@@ -901,6 +904,7 @@ class _Scan:
             self.add(seq, f)
         if self.det.classifier:
             self.classify(seq, text, loc)
+            self.texts[seq] = text
 
     def classify(self, seq: int, text: str, loc: str) -> None:
         """The classifier's finding for a unit, from a probability of THRESHOLD up (rounded to
@@ -1088,7 +1092,28 @@ class _Scan:
         # With the classifier on, weak findings need its agreement (NEEDS_CLASSIFIER_BELOW).
         weights = {p.id: p.weight for p in self.patterns} if self.findings else {}
         weak_count = not self.det.classifier or any("ngrams" in f for _, f in self.findings)
-        score = risk_score(((f["pattern_id"], _finding_weight(f, weights)) for _, f in self.findings), weak_count)
+        weighted = [(f["pattern_id"], _finding_weight(f, weights)) for _, f in self.findings]
+        if self.det.classifier:
+            # Round 8 (_window.py): gated findings count when their window agrees; the rest
+            # (decoded content, after MAX_WINDOWS) as in round 6.
+            kept: list[tuple[str, int]] = []
+            windows = 0
+            for (key, f), (pid, w) in zip(self.findings, weighted, strict=True):
+                if (
+                    windows < MAX_WINDOWS
+                    and "ngrams" not in f
+                    and "encoding" not in f
+                    and w < GATED_BELOW
+                    and key[0] in self.texts
+                ):
+                    windows += 1
+                    if window_probability(self.texts[key[0]], f["start"], f["end"]) >= WINDOW_THRESHOLD:
+                        kept.append((pid, w))
+                elif weak_count or w >= NEEDS_CLASSIFIER_BELOW:
+                    kept.append((pid, w))
+            weighted = kept
+            weak_count = True
+        score = risk_score(weighted, weak_count)
         det = self.det
         if score >= det.block_threshold:
             decision = "block"
