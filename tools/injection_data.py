@@ -154,11 +154,20 @@ def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) 
 
 
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
-    """A blind set (``fresh/`` .. ``fresh7/``): spent by its one evaluation, so now training text."""
+    """A blind set (``fresh/`` .. ``fresh8/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             yield row(d["text"], label, f"{folder}_spent", d["category"], "train")
+
+
+def written_round9(folder: str) -> Iterator[Row]:
+    """Training texts written for round 9 by helper sessions (``train9a/``, ``train9b/``), in the
+    blind sets' format; never evaluated on."""
+    for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
+        for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            yield row(d["text"], label, f"own_{folder}", d["category"], "train")
 
 
 def benign_breadth(cache: Path, rng: random.Random, attacks: list[str]) -> Iterator[Row]:
@@ -377,6 +386,8 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*fresh_spent("fresh5")]
     # Round 8: the sixth and seventh spent blind sets, after fresh5, drawing nothing from ``rng``.
     train_rows += [*fresh_spent("fresh6"), *fresh_spent("fresh7")]
+    # Round 9: the eighth spent blind set and the round-9 training texts, last, drawing nothing.
+    train_rows += [*fresh_spent("fresh8"), *written_round9("train9a"), *written_round9("train9b")]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}

@@ -322,7 +322,14 @@ func (c *Classifier) Classify(norm string) Verdict {
 }
 
 // classifyValid is Classify for valid UTF-8, such as the scanner's normalised text.
-func (c *Classifier) classifyValid(norm string) Verdict {
+func (c *Classifier) classifyValid(norm string) Verdict { return c.verdict(norm, true) }
+
+// probabilityValid is classifyValid's probability alone, the same float64: a finding's window
+// needs no n-grams (window.go).
+func (c *Classifier) probabilityValid(norm string) float64 { return c.verdict(norm, false).Probability }
+
+// verdict classifies norm (valid UTF-8); withTop also collects the n-grams that pushed it up most.
+func (c *Classifier) verdict(norm string, withTop bool) Verdict {
 	f, _ := c.counters.Get().(*featureCounts)
 	if f == nil {
 		f = &featureCounts{count: make([]int32, 1<<c.bits)}
@@ -355,7 +362,7 @@ func (c *Classifier) classifyValid(norm string) Verdict {
 		// float64(...) rounds the product: no fused multiply-add, as in Python.
 		x := float64(root * float64(weights[e.bucket]))
 		dot += x
-		if x <= 0 {
+		if x <= 0 || !withTop {
 			continue
 		}
 		share := x / norm2

@@ -2,12 +2,18 @@ package injection
 
 // Round 8: with the classifier on, a rule finding weighing less than GatedBelow is judged by the
 // classifier on the text around it (its window), not on the whole text: it adds to the score only
-// when the window's probability (rounded to 4 decimals) is at least WindowThreshold. A decisive
+// when the window's probability (rounded to 4 decimals) is at least WindowThreshold; findings
+// whose windows overlap are judged together on the union of their windows (round 9). A decisive
 // phrase padded with pages of ordinary prose keeps its window; a phrase quoted in security
 // writing is judged with the writing around it. Bounded and fail closed: findings in decoded
 // content (Encoding set) and findings after the first MaxWindows gated ones of a scan are judged
 // as in round 6 (weights from NeedsClassifierBelow count alone; lighter ones need a classifier
 // finding in the result). The Python twin is sark_accel/injection/_window.py.
+
+import (
+	"sort"
+	"unsafe"
+)
 
 // WindowChars is how many characters (code points) of the finding's unit on each side of the
 // finding's span its window takes; a window that covers its whole unit is the unit.
@@ -29,28 +35,35 @@ func windowSpan(start, end, n int) (int, int) {
 	return max(0, start-WindowChars), min(n, end+WindowChars)
 }
 
-// windowProbability is the classifier's probability (rounded to 4 decimals) on the window of
-// [start, end) in the unit t: the unit's own verdict when the window covers it.
-func windowProbability(t *textInfo, table *charTable, start, end int) float64 {
-	a, b := windowSpan(start, end, t.nChars)
+// judgedFinding is a finding judged by its window: its index in the result, its unit and the
+// code-point span [a, b) its verdict is read from (its window, widened to its cluster's).
+type judgedFinding struct {
+	i, seq, a, b int
+}
+
+// windowProbability is the classifier's probability (rounded to 4 decimals) on the code points
+// [a, b) of the unit t: the unit's own verdict when the span covers it. buf is scratch for the
+// span's normalised text.
+func windowProbability(t *textInfo, table *charTable, a, b int, buf *[]byte) float64 {
 	if a == 0 && b == t.nChars {
 		return round4(t.classified(table).Probability)
 	}
-	w := newTextInfo(t.s[t.byteOf(a):t.byteOf(b)])
-	return round4(w.classified(table).Probability)
+	*buf = table.normalize((*buf)[:0], t.s[t.byteOf(a):t.byteOf(b)])
+	norm := unsafe.String(unsafe.SliceData(*buf), len(*buf)) // not kept past the call
+	return round4(DefaultClassifier().probabilityValid(norm))
 }
 
-// gate says, for each finding (sorted), whether it is judged by its window and what the window
-// says: 0 not judged by a window, 1 counts, 2 does not count. weight gives a finding's weight.
+// gate says, for each finding (sorted by unit, then start), whether it is judged by its window
+// and what the window says: 0 not judged by a window, 1 counts, 2 does not count. weight gives a
+// finding's weight. Judged findings of one unit whose windows overlap form a cluster, judged
+// once on the union of their windows: a phrase that several patterns match is classified once,
+// with the same context each side.
 func (s *scan) gate(fs []Finding, weight func(*Finding) int) []uint8 {
 	out := make([]uint8, len(fs))
 	if !s.d.opts.Classifier {
 		return out
 	}
-	bySeq := make(map[int]*unit, len(s.units))
-	for i := range s.units {
-		bySeq[s.units[i].seq] = &s.units[i]
-	}
+	var judged [MaxWindows]judgedFinding
 	n := 0
 	for i := range fs {
 		f := &fs[i]
@@ -60,15 +73,40 @@ func (s *scan) gate(fs []Finding, weight func(*Finding) int) []uint8 {
 		if f.classifier || f.Encoding != "" || weight(f) >= GatedBelow {
 			continue
 		}
-		u := bySeq[f.seq]
+		u := s.unitOf(f.seq)
 		if u == nil || u.info == nil {
 			continue
 		}
+		a, b := windowSpan(f.Start, f.End, u.info.nChars)
+		judged[n] = judgedFinding{i: i, seq: f.seq, a: a, b: b}
 		n++
-		out[i] = 2
-		if windowProbability(u.info, s.d.table, f.Start, f.End) >= WindowThreshold {
-			out[i] = 1
+	}
+	var buf []byte
+	for lo := 0; lo < n; {
+		// The cluster judged[lo:hi]: starts ascend within a unit, so a window overlapping the
+		// cluster's span so far joins it.
+		c := judged[lo]
+		hi := lo + 1
+		for ; hi < n && judged[hi].seq == c.seq && judged[hi].a < c.b; hi++ {
+			c.b = max(c.b, judged[hi].b)
 		}
+		verdict := uint8(2)
+		if windowProbability(s.unitOf(c.seq).info, s.d.table, c.a, c.b, &buf) >= WindowThreshold {
+			verdict = 1
+		}
+		for _, j := range judged[lo:hi] {
+			out[j.i] = verdict
+		}
+		lo = hi
 	}
 	return out
+}
+
+// unitOf returns the unit with sequence number seq (units are appended in seq order), or nil.
+func (s *scan) unitOf(seq int) *unit {
+	i := sort.Search(len(s.units), func(i int) bool { return s.units[i].seq >= seq })
+	if i < len(s.units) && s.units[i].seq == seq {
+		return &s.units[i]
+	}
+	return nil
 }

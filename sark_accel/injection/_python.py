@@ -32,7 +32,7 @@ from typing import Any, Iterable, Iterator, Protocol, cast
 from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection._classifier import THRESHOLD, classifier_score, default_classifier
 from sark_accel.injection._types import ScanResult
-from sark_accel.injection._window import GATED_BELOW, MAX_WINDOWS, WINDOW_THRESHOLD, window_probability
+from sark_accel.injection._window import GATED_BELOW, MAX_WINDOWS, window_verdicts
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
 __all__ = [
@@ -1094,20 +1094,30 @@ class _Scan:
         weak_count = not self.det.classifier or any("ngrams" in f for _, f in self.findings)
         weighted = [(f["pattern_id"], _finding_weight(f, weights)) for _, f in self.findings]
         if self.det.classifier:
-            # Round 8 (_window.py): gated findings count when their window agrees; the rest
-            # (decoded content, after MAX_WINDOWS) as in round 6.
+            # Rounds 8 and 9 (_window.py): gated findings count when their window agrees; the
+            # rest (decoded content, after MAX_WINDOWS) as in round 6.
+            judged = [
+                i
+                for i, ((key, f), (_, w)) in enumerate(zip(self.findings, weighted, strict=True))
+                if "ngrams" not in f and "encoding" not in f and w < GATED_BELOW and key[0] in self.texts
+            ][:MAX_WINDOWS]
+            verdicts = dict(
+                zip(
+                    judged,
+                    window_verdicts(
+                        [
+                            (self.findings[i][0][0], self.findings[i][1]["start"], self.findings[i][1]["end"])
+                            for i in judged
+                        ],
+                        self.texts,
+                    ),
+                    strict=True,
+                )
+            )
             kept: list[tuple[str, int]] = []
-            windows = 0
-            for (key, f), (pid, w) in zip(self.findings, weighted, strict=True):
-                if (
-                    windows < MAX_WINDOWS
-                    and "ngrams" not in f
-                    and "encoding" not in f
-                    and w < GATED_BELOW
-                    and key[0] in self.texts
-                ):
-                    windows += 1
-                    if window_probability(self.texts[key[0]], f["start"], f["end"]) >= WINDOW_THRESHOLD:
+            for i, (pid, w) in enumerate(weighted):
+                if i in verdicts:
+                    if verdicts[i]:
                         kept.append((pid, w))
                 elif weak_count or w >= NEEDS_CLASSIFIER_BELOW:
                     kept.append((pid, w))

@@ -1,9 +1,10 @@
-"""Round 8: rule findings judged by the classifier on the text around them (their window).
+"""Rounds 8 and 9: rule findings judged by the classifier on the text around them (their window).
 
 With the classifier on, a rule finding weighing less than GATED_BELOW adds to the score only when
 the classifier's probability (rounded to 4 decimals) on its window, the finding's span extended by
 WINDOW_CHARS code points on each side within its unit, is at least WINDOW_THRESHOLD; a window that
-covers its whole unit is the unit. Bounded and fail closed: findings in decoded content (an
+covers its whole unit is the unit. Findings of one unit whose windows overlap are judged together
+on the union of their windows (round 9). Bounded and fail closed: findings in decoded content (an
 ``encoding``) and findings after the first MAX_WINDOWS gated ones of a scan are judged as in round
 6 (weights from NEEDS_CLASSIFIER_BELOW count alone, lighter ones need a classifier finding in the
 result). The Go twin is go/injection/window.go: the same windows, bit-identical probabilities.
@@ -28,14 +29,28 @@ def window_span(start: int, end: int, n: int) -> tuple[int, int]:
     return max(0, start - WINDOW_CHARS), min(n, end + WINDOW_CHARS)
 
 
-def window_text(text: str, start: int, end: int) -> str:
-    """The window of the finding [start, end) in the unit ``text`` (its original text)."""
-    a, b = window_span(start, end, len(text))
-    return text[a:b]
-
-
-def window_probability(text: str, start: int, end: int) -> float:
-    """The classifier's probability (rounded to 4 decimals) on the finding's window."""
+def span_probability(text: str, a: int, b: int) -> float:
+    """The classifier's probability (rounded to 4 decimals) on the code points [a, b) of the unit
+    ``text`` (its original text)."""
     from sark_accel.injection._python import normalize  # _python imports this module
 
-    return round(default_classifier().probability(normalize(window_text(text, start, end))), 4)
+    return round(default_classifier().probability(normalize(text[a:b])), 4)
+
+
+def window_verdicts(judged: list[tuple[int, int, int]], texts: dict[int, str]) -> list[bool]:
+    """Whether each judged finding, given as (unit, start, end) in result order, counts. Findings
+    of one unit whose windows overlap form a cluster, judged once on the union of their windows:
+    a phrase that several patterns match is classified once, with the same context each side."""
+    spans = [(seq, *window_span(start, end, len(texts[seq]))) for seq, start, end in judged]
+    out = [False] * len(spans)
+    lo = 0
+    while lo < len(spans):
+        seq, a, b = spans[lo]
+        hi = lo + 1
+        while hi < len(spans) and spans[hi][0] == seq and spans[hi][1] < b:  # starts ascend in a unit
+            b = max(b, spans[hi][2])
+            hi += 1
+        counts = span_probability(texts[seq], a, b) >= WINDOW_THRESHOLD
+        out[lo:hi] = [counts] * (hi - lo)
+        lo = hi
+    return out

@@ -1,4 +1,5 @@
-"""Round 8: with the classifier on, rule findings are judged by the classifier on their window.
+"""Rounds 8 and 9: with the classifier on, rule findings are judged by the classifier on their window;
+findings whose windows overlap are judged together on the union of their windows.
 
 Both backends through the public API (sark_accel/injection/_window.py, go/injection/window.go).
 """
@@ -12,7 +13,7 @@ import pytest
 from sark_accel.injection import InjectionDetector, _window
 from sark_accel.injection._classifier import default_classifier
 from sark_accel.injection._python import normalize
-from sark_accel.injection._window import WINDOW_CHARS, window_probability, window_span
+from sark_accel.injection._window import WINDOW_CHARS, window_span
 
 PROSE = (
     "Our team spent the spring rebuilding the onboarding flow. New customers now see a short checklist, "
@@ -39,17 +40,37 @@ def test_decisive_phrase_in_long_benign_text_alerts(backend: str) -> None:
     assert r.decision != "allow", r
 
 
+def _clusters(text: str, findings: Any) -> list[tuple[int, int]]:
+    """The span each rule finding (in result order, one unit) is judged on: its window, widened to
+    the union of the windows that overlap it, written here from the rule's statement."""
+    spans = [window_span(f.start, f.end, len(text)) for f in findings]
+    out = list(spans)
+    changed = True
+    while changed:  # widen until every overlapping pair shares one span
+        changed = False
+        for i in range(len(out)):
+            for j in range(len(out)):
+                (a, b), (c, d) = out[i], out[j]
+                if (a, b) != (c, d) and a < d and c < b:
+                    out[i] = out[j] = (min(a, c), max(b, d))
+                    changed = True
+    return out
+
+
 def _expected_score(text: str, findings: Any, by_window: bool) -> int:
-    """The score of a one-unit scan whose rule findings are judged by their windows
+    """The score of a one-unit scan whose rule findings are judged by their windows' clusters
     (``by_window``) or, as round 7 did, by the whole text."""
     whole = round(default_classifier().probability(normalize(text)), 4)
+    rule = [f for f in findings if f.pattern_id != "classifier.injection"]
+    spans = dict(zip(map(id, rule), _clusters(text, rule), strict=True))
     weights: dict[str, list[int]] = {}
     for f in findings:
         if f.pattern_id == "classifier.injection":
             w = int(f.value * 100) - 10
         else:
             w = _WEIGHTS[f.pattern_id]
-            p = window_probability(text, f.start, f.end) if by_window else whole
+            a, b = spans[id(f)]
+            p = round(default_classifier().probability(normalize(text[a:b])), 4) if by_window else whole
             if p < _window.WINDOW_THRESHOLD:
                 continue
         weights.setdefault(f.pattern_id, []).append(w)
@@ -79,8 +100,9 @@ def test_quoted_phrase_is_judged_by_its_window(backend: str) -> None:
 
 
 def test_python_classifies_the_window_not_the_unit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The reference asks the classifier about the finding's window: a spy classifier that answers
-    1 for texts no longer than a window and 0 for longer ones makes the finding count."""
+    """The reference asks the classifier about the findings' window: a spy classifier that answers
+    1 for texts no longer than a window and 0 for longer ones makes the findings count. The phrase's
+    findings overlap, so one window (their cluster's) is asked about, once."""
     asked: list[str] = []
 
     class Spy:
@@ -93,9 +115,23 @@ def test_python_classifies_the_window_not_the_unit(monkeypatch: pytest.MonkeyPat
     with InjectionDetector(backend="python", classifier=True) as det:
         r = det.scan_text(text)
     rule = [f for f in r.findings if f.pattern_id != "classifier.injection"]
-    assert rule, r
-    for f in rule:
-        a, b = window_span(f.start, f.end, len(text))
-        assert normalize(text[a:b]) in asked, (f, asked)
+    assert len(rule) >= 2, r
+    spans = set(_clusters(text, rule))
+    assert len(spans) == 1, spans
+    (a, b) = spans.pop()
+    assert asked.count(normalize(text[a:b])) == 1, asked
     assert normalize(text) not in asked
     assert r.risk_score >= 50, r
+
+
+def test_findings_far_apart_are_judged_apart(backend: str) -> None:
+    """Windows that do not overlap are not merged: a decisive phrase at each end of a long benign
+    text gives two clusters, each judged on its own window, and the score is what they say."""
+    text = f"{DECISIVE} {PROSE}{DECISIVE}"
+    with InjectionDetector(backend=backend, classifier=True) as det:
+        _WEIGHTS.update({str(p["id"]): int(p["weight"]) for p in det.patterns})
+        r = det.scan_text(text)
+    rule = [f for f in r.findings if f.pattern_id != "classifier.injection"]
+    assert len(set(_clusters(text, rule))) == 2, rule
+    assert r.risk_score == _expected_score(text, r.findings, by_window=True)
+    assert r.decision != "allow", r
