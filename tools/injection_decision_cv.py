@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_injection_classifier as tr  # noqa: E402  (beside this script)
 
 from sark_accel.injection._python import _sanitize  # noqa: E402
+from sark_accel.injection._window import cluster_spans  # noqa: E402
 
 # (C, hard-negative weight) x (weights below this need the classifier: 0 = none, probability
 # from which the classifier reports a finding)
@@ -41,26 +42,12 @@ TARGETS = (0.02, 0.015, 0.01)
 # probability from which a finding counts); 0 = round 6 (weights below 30 need a classifier finding
 # on the whole text), None = round 7 (weights below 51 need it). Training: round 6's (256, 8).
 WINDOW_TRAINING = (256.0, 8.0)
-# Round 9: findings whose windows overlap are judged on the union of their windows (clusters()).
-WINDOWS = ((0, 30, 0.3), (None, 51, 0.3), (25, 51, 0.3), (25, 51, 0.2), (50, 51, 0.3), (50, 51, 0.2),
-           (50, 51, 0.1), (75, 51, 0.2), (100, 51, 0.2), (100, 51, 0.1))  # fmt: skip
+# Round 9: findings whose windows overlap are judged on the union of their windows (cluster_spans);
+# a fourth element d demotes a finding whose window is below the cut to weight // d (0: dropped),
+# weak ones (below 30) are dropped.
+WINDOWS = ((0, 30, 0.3), (None, 51, 0.3), (50, 51, 0.1), (50, 51, 0.3), (50, 51, 0.1, 2), (50, 51, 0.3, 2),
+           (50, 51, 0.5, 2), (100, 51, 0.3, 2), (50, 51, 0.3, 3), (50, 51, 0.5, 3))  # fmt: skip
 MAX_WINDOWS = 16
-
-
-def clusters(judged: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Round 9 (sark_accel/injection/_window.py): each judged finding (index, window start, end;
-    starts ascending) with the span of its cluster, the union of the windows that overlap."""
-    out: list[tuple[int, int, int]] = []
-    lo = 0
-    while lo < len(judged):
-        _, a, b = judged[lo]
-        hi = lo + 1
-        while hi < len(judged) and judged[hi][1] < b:
-            b = max(b, judged[hi][2])
-            hi += 1
-        out += [(k, a, b) for k, _, _ in judged[lo:hi]]
-        lo = hi
-    return out
 
 
 def score(weighted: list[tuple[str, int]], below: int, agree: bool) -> int:
@@ -115,7 +102,7 @@ def main() -> None:
     plans: dict[tuple[int | None, int, float], list[list[tuple[int, int, int]]]] = {}
     keys: dict[tuple[int, int, int], int] = {}
     for cand in WINDOWS:
-        wc, gated, _ = cand
+        wc, gated = cand[0], cand[1]
         plan = []
         for i, fs in enumerate(found):
             judged = []
@@ -127,7 +114,8 @@ def main() -> None:
                     if enc or w >= gated:
                         continue
                     judged.append((k, max(0, s - wc), min(n, e + wc)))
-                judged = clusters(judged)
+                spans = cluster_spans([(0, a, b) for _, a, b in judged])
+                judged = [(k, a, b) for (k, _, _), (_, a, b) in zip(judged, spans, strict=True)]
                 for _, a, b in judged:
                     if (a, b) != (0, n):
                         keys.setdefault((i, a, b), len(keys))
@@ -155,8 +143,11 @@ def main() -> None:
         if len(sel):
             woof[sel] = model.decision_function(xw[sel])
 
-    def alerts(cand: tuple[int | None, int, float], shift: float, idx: np.ndarray) -> np.ndarray:
-        wc, gated, cut = cand
+    def alerts(
+        cand: tuple[int | None, int, float] | tuple[int | None, int, float, int], shift: float, idx: np.ndarray
+    ) -> np.ndarray:
+        wc, gated, cut = cand[:3]
+        demote = cand[3] if len(cand) > 3 else 0
         p = sigmoid4(oof[idx], shift)
         on = p >= 0.3
         points = np.where(on, np.floor(p * 100).astype(int) - 10, 0)
@@ -178,6 +169,8 @@ def main() -> None:
                     pk = p[j] if (a, b) == (0, len(units[i])) else pw[keys[(i, a, b)]]
                     if pk >= cut:
                         kept.append((pid, w))
+                    elif demote and w >= 30:  # weak findings drop
+                        kept.append((pid, w // demote))
                 elif on[j] or w >= (30 if wc != None else gated):  # noqa: E711
                     kept.append((pid, w))
             out[j] = min(100, score(kept, 0, True) + points[j]) >= tr.ALERT
@@ -204,8 +197,9 @@ def main() -> None:
                 f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} % "
                 f"({100 * a[spent & ~benign].mean():.1f} % / {100 * a[spent & benign].mean():.1f} %)"
             )
-        wc, gated, cut = cand
+        wc, gated, cut = cand[:3]
         name = "round 6" if wc == 0 else "round 7 (whole text)" if wc is None else str(wc)
+        name += f" (demoted /{cand[3]})" if len(cand) > 3 else ""
         print(f"| {name} | {gated} | {cut} | " + " | ".join(cells) + " |", flush=True)
 
 

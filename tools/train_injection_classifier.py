@@ -53,10 +53,12 @@ from sark_accel.injection._python import (  # noqa: E402
     risk_score,
 )
 from sark_accel.injection._window import (  # noqa: E402
+    DEMOTE_BY,
     GATED_BELOW,
     MAX_WINDOWS,
     WINDOW_CHARS,
     WINDOW_THRESHOLD,
+    cluster_spans,
     window_span,
 )
 
@@ -90,7 +92,7 @@ ALERT = 40
 
 class RuleScores:
     """The patterns' findings on each text (the scanner with the classifier off) and the windows
-    the scanner with the classifier on judges them by (round 8, sark_accel/injection/_window.py):
+    the scanner with the classifier on judges them by (rounds 8 and 9, sark_accel/injection/_window.py):
     the first MAX_WINDOWS findings weighing less than GATED_BELOW outside decoded content."""
 
     def __init__(self, texts: list[str]) -> None:
@@ -101,29 +103,38 @@ class RuleScores:
         self.judged: list[dict[int, int]] = []
         self.windows: list[str] = []
         full, truncated = [], []
-        for t in texts:
+        owner: list[int] = []  # each window's text
+        for i, t in enumerate(texts):
             res = rules.scan_text(t)
             unit = _sanitize(t)
             weighted = [(f["pattern_id"], _finding_weight(f, weights)) for f in res["findings"]]
             judged: dict[int, int] = {}
+            windows: list[tuple[int, int, int]] = []  # (finding index, window start, end)
             for k, f in enumerate(res["findings"]):
-                if len(judged) >= MAX_WINDOWS:
+                if len(windows) >= MAX_WINDOWS:
                     break
                 if "encoding" in f or weighted[k][1] >= GATED_BELOW:
                     continue
-                a, b = window_span(f["start"], f["end"], len(unit))
+                windows.append((k, *window_span(f["start"], f["end"], len(unit))))
+            # Round 9: findings whose windows overlap are judged on their cluster's span.
+            spans = cluster_spans([(0, a, b) for _, a, b in windows])
+            first: dict[tuple[int, int], int] = {}
+            for (k, _, _), (_, a, b) in zip(windows, spans, strict=True):
                 if (a, b) == (0, len(unit)):
                     judged[k] = -1
+                elif (a, b) in first:
+                    judged[k] = first[a, b]
                 else:
-                    judged[k] = len(self.windows)
+                    judged[k] = first[a, b] = len(self.windows)
                     self.windows.append(unit[a:b])
+                    owner.append(i)
             self.found.append(weighted)
             self.judged.append(judged)
             full.append(risk_score(weighted))
             truncated.append(res["truncated"])
         self.full = np.array(full)
         self.truncated = np.array(truncated)
-        self.owner = np.array([i for i, j in enumerate(self.judged) for w in j.values() if w >= 0], int)
+        self.owner = np.array(owner, int)
 
     def alerts(self) -> np.ndarray:
         """Whether the rules alone (the classifier off) alert."""
@@ -140,7 +151,8 @@ def both_alerts(
     logits: np.ndarray, wlogits: np.ndarray, shift: float, rules: RuleScores, idx: np.ndarray
 ) -> np.ndarray:
     """Whether the scanner with the classifier on alerts on the texts ``idx``: gated findings
-    count when their window's probability reaches WINDOW_THRESHOLD, the others as in round 6
+    count in full when their window's probability reaches WINDOW_THRESHOLD, else demoted (weight //
+    DEMOTE_BY, round 9), the others as in round 6
     (weights below NEEDS_CLASSIFIER_BELOW with a classifier finding); plus the classifier's
     ``floor(100 p) - 10`` from THRESHOLD. ``wlogits``: the windows' logits."""
     p = probabilities(logits[idx], shift)
@@ -153,8 +165,9 @@ def both_alerts(
         kept = []
         for k, (pid, w) in enumerate(rules.found[i]):
             if k in judged:
-                if (p[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD:
-                    kept.append((pid, w))
+                counts = (p[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD
+                demoted = w // DEMOTE_BY if w >= NEEDS_CLASSIFIER_BELOW else 0
+                kept.append((pid, w if counts else demoted))
             elif found[j] or w >= NEEDS_CLASSIFIER_BELOW:
                 kept.append((pid, w))
         out[j] = rules.truncated[i] or min(100, risk_score(kept) + points[j]) >= ALERT
@@ -375,10 +388,13 @@ def main() -> None:
             "gated_below": GATED_BELOW,
             "window_chars": WINDOW_CHARS,
             "window_threshold": WINDOW_THRESHOLD,
+            "demote_by": DEMOTE_BY,
             "max_windows": MAX_WINDOWS,
-            "rule": "with the classifier on, rule findings weighing less than gated_below add to the score only "
-            "when the classifier's probability on their window (the finding's span extended by window_chars "
-            "characters each side within its unit) is at least window_threshold; findings in decoded content "
+            "rule": "with the classifier on, rule findings weighing less than gated_below add their weight to the "
+            "score when the classifier's probability on their window (the finding's span extended by window_chars "
+            "characters each side within its unit; overlapping windows of one unit joined into one) is at least "
+            "window_threshold, else their weight // demote_by (nothing for weights below needs_classifier_below); "
+            "findings in decoded content "
             "and after the first max_windows gated ones: weights below needs_classifier_below only when the "
             "result has a classifier finding",
         },

@@ -43,7 +43,7 @@ const MaxRepeats = 2
 // NeedsClassifierBelow: with the classifier on, a finding weighing less (code execution, SQL,
 // entropy, escapes, generic wording: weak alone on real code and security prose) adds to the
 // score only when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
-// Round 8: this applies only to findings not judged by their window (window.go).
+// Rounds 8 and 9: this applies only to findings not judged by their window (window.go).
 const NeedsClassifierBelow = 30
 
 // MaxFindings is how many findings a Result keeps (the risk score counts all of them).
@@ -96,8 +96,8 @@ func finishResult(fs []Finding, truncated bool, o *Options, weights map[string]i
 	for i := range fs {
 		w := weight(&fs[i])
 		if gates != nil && gates[i] != 0 {
-			if gates[i] == 2 {
-				continue
+			if gates[i] == 2 { // demoted: weak findings drop, the others weigh less
+				w = demoted(w)
 			}
 		} else if w < NeedsClassifierBelow && !weakCount {
 			continue

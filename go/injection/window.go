@@ -1,14 +1,17 @@
 package injection
 
-// Round 8: with the classifier on, a rule finding weighing less than GatedBelow is judged by the
-// classifier on the text around it (its window), not on the whole text: it adds to the score only
-// when the window's probability (rounded to 4 decimals) is at least WindowThreshold; findings
-// whose windows overlap are judged together on the union of their windows (round 9). A decisive
-// phrase padded with pages of ordinary prose keeps its window; a phrase quoted in security
-// writing is judged with the writing around it. Bounded and fail closed: findings in decoded
-// content (Encoding set) and findings after the first MaxWindows gated ones of a scan are judged
-// as in round 6 (weights from NeedsClassifierBelow count alone; lighter ones need a classifier
-// finding in the result). The Python twin is sark_accel/injection/_window.py.
+// Rounds 8 and 9: with the classifier on, a rule finding weighing less than GatedBelow is judged by
+// the classifier on the text around it (its window), not on the whole text. Round 9: when the
+// window's probability (rounded to 4 decimals) is below WindowThreshold, the finding's weight is
+// divided by DemoteBy (round 8 dropped it; weak findings still drop, see demoted): a phrase quoted in security writing or an ordinary
+// request that one pattern matches no longer alerts alone, while two decisive findings (weight 50
+// each) still alert whatever text surrounds them, so writing code or security prose around an
+// attack cannot silence it (round 8 could be silenced that way). Findings whose windows overlap
+// are judged together on the union of their windows; a decisive phrase padded with pages of
+// ordinary prose keeps its window. Bounded and fail closed: findings in decoded content (Encoding
+// set) and findings after the first MaxWindows gated ones of a scan are judged as in round 6
+// (weights from NeedsClassifierBelow count alone; lighter ones need a classifier finding in the
+// result). The Python twin is sark_accel/injection/_window.py.
 
 import (
 	"sort"
@@ -26,8 +29,23 @@ const MaxWindows = 16
 // window.
 const GatedBelow = 51
 
-// WindowThreshold is the window probability from which a gated finding counts.
+// WindowThreshold is the window probability from which a gated finding counts in full; below it
+// the finding is demoted.
 const WindowThreshold = 0.3
+
+// DemoteBy divides the weight of a gated finding whose window is below WindowThreshold (integer
+// division).
+const DemoteBy = 2
+
+// demoted is the weight of a gated finding whose window is below WindowThreshold: a weak one
+// (below NeedsClassifierBelow, which never alerts alone) adds nothing, as in round 8; the others
+// weigh 1/DemoteBy.
+func demoted(w int) int {
+	if w < NeedsClassifierBelow {
+		return 0
+	}
+	return w / DemoteBy
+}
 
 // windowSpan is the code-point span [a, b) of the window of the finding [start, end) in a unit of
 // n code points.
@@ -54,7 +72,7 @@ func windowProbability(t *textInfo, table *charTable, a, b int, buf *[]byte) flo
 }
 
 // gate says, for each finding (sorted by unit, then start), whether it is judged by its window
-// and what the window says: 0 not judged by a window, 1 counts, 2 does not count. weight gives a
+// and what the window says: 0 not judged by a window, 1 counts in full, 2 demoted. weight gives a
 // finding's weight. Judged findings of one unit whose windows overlap form a cluster, judged
 // once on the union of their windows: a phrase that several patterns match is classified once,
 // with the same context each side.

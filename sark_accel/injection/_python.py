@@ -32,7 +32,7 @@ from typing import Any, Iterable, Iterator, Protocol, cast
 from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection._classifier import THRESHOLD, classifier_score, default_classifier
 from sark_accel.injection._types import ScanResult
-from sark_accel.injection._window import GATED_BELOW, MAX_WINDOWS, window_verdicts
+from sark_accel.injection._window import DEMOTE_BY, GATED_BELOW, MAX_WINDOWS, window_verdicts
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
 __all__ = [
@@ -56,7 +56,7 @@ MAX_REPEATS = 2
 #: With the classifier on, a finding weighing less than this (code execution, SQL, entropy,
 #: escapes, generic wording: weak alone on real code and security prose) adds to the score only
 #: when the result also has a classifier finding (round 6, chosen by 5-fold CV on TRAIN).
-#: Round 8: this applies only to findings not judged by their window (_window.py).
+#: Rounds 8 and 9: this applies only to findings not judged by their window (_window.py).
 NEEDS_CLASSIFIER_BELOW = 30
 #: A pattern's weight is 1..MAX_WEIGHT: one finding can fill the whole 0-100 score.
 MAX_WEIGHT = 100
@@ -1094,8 +1094,8 @@ class _Scan:
         weak_count = not self.det.classifier or any("ngrams" in f for _, f in self.findings)
         weighted = [(f["pattern_id"], _finding_weight(f, weights)) for _, f in self.findings]
         if self.det.classifier:
-            # Rounds 8 and 9 (_window.py): gated findings count when their window agrees; the
-            # rest (decoded content, after MAX_WINDOWS) as in round 6.
+            # Rounds 8 and 9 (_window.py): gated findings count in full when their window agrees,
+            # demoted when not; the rest (decoded content, after MAX_WINDOWS) as in round 6.
             judged = [
                 i
                 for i, ((key, f), (_, w)) in enumerate(zip(self.findings, weighted, strict=True))
@@ -1117,8 +1117,9 @@ class _Scan:
             kept: list[tuple[str, int]] = []
             for i, (pid, w) in enumerate(weighted):
                 if i in verdicts:
-                    if verdicts[i]:
-                        kept.append((pid, w))
+                    # Demoted: weak findings add nothing (as in round 8), the others weigh less.
+                    demoted = w // DEMOTE_BY if w >= NEEDS_CLASSIFIER_BELOW else 0
+                    kept.append((pid, w if verdicts[i] else demoted))
                 elif weak_count or w >= NEEDS_CLASSIFIER_BELOW:
                     kept.append((pid, w))
             weighted = kept

@@ -1,13 +1,16 @@
 """Rounds 8 and 9: rule findings judged by the classifier on the text around them (their window).
 
-With the classifier on, a rule finding weighing less than GATED_BELOW adds to the score only when
-the classifier's probability (rounded to 4 decimals) on its window, the finding's span extended by
-WINDOW_CHARS code points on each side within its unit, is at least WINDOW_THRESHOLD; a window that
-covers its whole unit is the unit. Findings of one unit whose windows overlap are judged together
-on the union of their windows (round 9). Bounded and fail closed: findings in decoded content (an
-``encoding``) and findings after the first MAX_WINDOWS gated ones of a scan are judged as in round
-6 (weights from NEEDS_CLASSIFIER_BELOW count alone, lighter ones need a classifier finding in the
-result). The Go twin is go/injection/window.go: the same windows, bit-identical probabilities.
+With the classifier on, a rule finding weighing less than GATED_BELOW is judged by the classifier's
+probability (rounded to 4 decimals) on its window, the finding's span extended by WINDOW_CHARS code
+points on each side within its unit (a window that covers its whole unit is the unit): from
+WINDOW_THRESHOLD it counts in full; below, its weight is divided by DEMOTE_BY (round 9; round 8
+dropped it, which code or security prose written around an attack could exploit), or, for a weak
+finding (below NEEDS_CLASSIFIER_BELOW), dropped as before. Findings of one
+unit whose windows overlap are judged together on the union of their windows. Bounded and fail
+closed: findings in decoded content (an ``encoding``) and findings after the first MAX_WINDOWS
+gated ones of a scan are judged as in round 6 (weights from NEEDS_CLASSIFIER_BELOW count alone,
+lighter ones need a classifier finding in the result). The Go twin is go/injection/window.go: the
+same windows, bit-identical probabilities.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ WINDOW_CHARS = 50
 MAX_WINDOWS = 16
 #: With the classifier on, rule findings weighing less than this are judged by their window.
 GATED_BELOW = 51
-#: The window probability from which a gated finding counts.
+#: The window probability from which a gated finding counts in full.
 WINDOW_THRESHOLD = 0.3
+#: Below WINDOW_THRESHOLD a gated finding weighs its weight // DEMOTE_BY (a weak one: nothing).
+DEMOTE_BY = 2
 
 
 def window_span(start: int, end: int, n: int) -> tuple[int, int]:
@@ -37,20 +42,30 @@ def span_probability(text: str, a: int, b: int) -> float:
     return round(default_classifier().probability(normalize(text[a:b])), 4)
 
 
-def window_verdicts(judged: list[tuple[int, int, int]], texts: dict[int, str]) -> list[bool]:
-    """Whether each judged finding, given as (unit, start, end) in result order, counts. Findings
-    of one unit whose windows overlap form a cluster, judged once on the union of their windows:
-    a phrase that several patterns match is classified once, with the same context each side."""
-    spans = [(seq, *window_span(start, end, len(texts[seq]))) for seq, start, end in judged]
-    out = [False] * len(spans)
+def cluster_spans(windows: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """For each judged finding's window, given as (unit, a, b) in result order (starts ascend
+    within a unit), the span of its cluster: the union of the windows of the unit that overlap."""
+    out: list[tuple[int, int, int]] = []
     lo = 0
-    while lo < len(spans):
-        seq, a, b = spans[lo]
+    while lo < len(windows):
+        seq, a, b = windows[lo]
         hi = lo + 1
-        while hi < len(spans) and spans[hi][0] == seq and spans[hi][1] < b:  # starts ascend in a unit
-            b = max(b, spans[hi][2])
+        while hi < len(windows) and windows[hi][0] == seq and windows[hi][1] < b:
+            b = max(b, windows[hi][2])
             hi += 1
-        counts = span_probability(texts[seq], a, b) >= WINDOW_THRESHOLD
-        out[lo:hi] = [counts] * (hi - lo)
+        out += [(seq, a, b)] * (hi - lo)
         lo = hi
     return out
+
+
+def window_verdicts(judged: list[tuple[int, int, int]], texts: dict[int, str]) -> list[bool]:
+    """Whether each judged finding, given as (unit, start, end) in result order, counts in full
+    (else it is demoted). Findings
+    of one unit whose windows overlap form a cluster, judged once on the union of their windows:
+    a phrase that several patterns match is classified once, with the same context each side."""
+    spans = cluster_spans([(seq, *window_span(start, end, len(texts[seq]))) for seq, start, end in judged])
+    verdicts: dict[tuple[int, int, int], bool] = {}
+    for seq, a, b in spans:
+        if (seq, a, b) not in verdicts:
+            verdicts[seq, a, b] = span_probability(texts[seq], a, b) >= WINDOW_THRESHOLD
+    return [verdicts[span] for span in spans]
