@@ -60,6 +60,9 @@ type Classifier struct {
 	bigrams bool  // word bigrams too
 	bias    float64
 	weights []float32
+	// shipped16: the shipped model's shape (4-grams, words and bigrams, 2^16 buckets), which
+	// count4Grams16 and countWords16 count faster.
+	shipped16 bool
 	// counters is a pool of *featureCounts sized for this model.
 	counters sync.Pool
 }
@@ -109,6 +112,7 @@ func LoadClassifier(data []byte) (*Classifier, error) {
 			c.grams = append(c.grams, n)
 		}
 	}
+	c.shipped16 = c.bits == 16 && slices.Equal(c.grams, []int{4}) && c.bigrams
 	return c, nil
 }
 
@@ -147,27 +151,22 @@ func (c *Classifier) count(norm string, f *featureCounts) (features int) {
 	// At most one feature per n-gram length per byte, and a word and a bigram per two bytes.
 	ents := slices.Grow(f.entries[:0], min(len(f.count), (len(c.grams)+1)*len(norm)+1))
 	ents = ents[:cap(ents)]
+	if c.shipped16 { // constants free registers for the loops
+		n := count4Grams16(f.count, ents, 0, norm)
+		n, words := countWords16(f.count, ents, n, norm)
+		f.entries = ents[:n]
+		return max(0, len(norm)-3) + words + max(0, words-1) // 4-grams, words, bigrams
+	}
 	shift := 64 - c.bits
 	n := 0
-	features = -1
 	for _, g := range c.grams {
-		if g == 4 && shift == 48 { // the shipped model: constants free registers for the loop
-			n = count4Grams16(f.count, ents, n, norm)
-		} else {
-			n = countGrams(f.count, ents, n, norm, g, shift)
-		}
+		n = countGrams(f.count, ents, n, norm, g, shift)
 	}
 	if c.words {
-		if shift == 48 && c.bigrams && len(c.grams) == 1 && c.grams[0] == 4 { // the shipped model
-			var words int
-			n, words = countWords16(f.count, ents, n, norm)
-			features = max(0, len(norm)-3) + words + max(0, words-1) // 4-grams, words, bigrams
-		} else {
-			n = countWords(f.count, ents, n, norm, shift, c.bigrams)
-		}
+		n = countWords(f.count, ents, n, norm, shift, c.bigrams)
 	}
 	f.entries = ents[:n]
-	return features
+	return -1
 }
 
 // countGrams tallies the n-grams of g bytes, left to right; it returns the new entry count.
@@ -196,13 +195,7 @@ func count4Grams16(count []int32, ents []firstSeen, n int, norm string) int {
 	window := uint64(norm[0])<<16 | uint64(norm[1])<<8 | uint64(norm[2])
 	for i := 3; i < len(norm); i++ {
 		window = window<<8 | uint64(norm[i])
-		b := uint16((window&0xffffffff | 4<<56) * bucketMul >> 48)
-		c := table[b]
-		table[b] = c + 1
-		if c == 0 {
-			ents[n] = firstSeen{bucket: uint32(b), start: int32(i - 3), end: int32(i + 1)}
-			n++
-		}
+		n = tally16(table, ents, n, uint16((window&0xffffffff|4<<56)*bucketMul>>48), i-3, i+1)
 	}
 	return n
 }
@@ -217,10 +210,8 @@ func countWords(count []int32, ents []firstSeen, n int, norm string, shift uint,
 			i++
 			continue
 		}
-		start, word := i, uint64(fnvOffset)
-		for ; i < len(norm) && wordBytes[norm[i]]; i++ {
-			word = (word ^ uint64(norm[i])) * fnvPrime
-		}
+		start := i
+		word := hashWord(norm, &i)
 		n = tally(count, ents, n, uint32(word*bucketMul>>(shift&63)), start, i)
 		if bigrams && prevStart >= 0 {
 			n = tally(count, ents, n, uint32((prevWord*fnvPrime^word)*bucketMul>>(shift&63)), prevStart, i)
@@ -244,28 +235,25 @@ func countWords16(count []int32, ents []firstSeen, n int, norm string) (_, words
 		}
 		start := i
 		word := hashWord(norm, &i)
-		b := uint16(word * bucketMul >> 48)
-		if c := table[b]; c == 0 {
-			ents[n] = firstSeen{bucket: uint32(b), start: int32(start), end: int32(i)}
-			n++
-			table[b] = 1
-		} else {
-			table[b] = c + 1
-		}
+		n = tally16(table, ents, n, uint16(word*bucketMul>>48), start, i)
 		if prevStart >= 0 {
-			b := uint16((prevWord*fnvPrime ^ word) * bucketMul >> 48)
-			if c := table[b]; c == 0 {
-				ents[n] = firstSeen{bucket: uint32(b), start: int32(prevStart), end: int32(i)}
-				n++
-				table[b] = 1
-			} else {
-				table[b] = c + 1
-			}
+			n = tally16(table, ents, n, uint16((prevWord*fnvPrime^word)*bucketMul>>48), prevStart, i)
 		}
 		prevWord, prevStart = word, start
 		words++
 	}
 	return n, words
+}
+
+// tally16 is tally for a 2^16-bucket table (inlined: the loops keep their state in registers).
+func tally16(table *[1 << 16]int32, ents []firstSeen, n int, b uint16, start, end int) int {
+	c := table[b]
+	table[b] = c + 1
+	if c == 0 {
+		ents[n] = firstSeen{bucket: uint32(b), start: int32(start), end: int32(end)}
+		n++
+	}
+	return n
 }
 
 // hashWord returns the FNV-1a hash of the word starting at *i and moves *i past it.
