@@ -154,7 +154,7 @@ def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) 
 
 
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
-    """A blind set (``fresh/`` .. ``fresh8/``): spent by its one evaluation, so now training text."""
+    """A blind set (``fresh/`` .. ``fresh9/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -162,8 +162,8 @@ def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
 
 
 def written_round9(folder: str) -> Iterator[Row]:
-    """Training texts written for round 9 by helper sessions (``train9a/``, ``train9b/``), in the
-    blind sets' format; never evaluated on."""
+    """Training texts written for rounds 9 and 10 by helper sessions (``train9a/``, ``train9b/``,
+    ``train10a/`` .. ``train10f/``), in the blind sets' format; never evaluated on."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -388,6 +388,8 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*fresh_spent("fresh6"), *fresh_spent("fresh7")]
     # Round 9: the eighth spent blind set and the round-9 training texts, last, drawing nothing.
     train_rows += [*fresh_spent("fresh8"), *written_round9("train9a"), *written_round9("train9b")]
+    # Round 10: the ninth spent blind set and the round-10 training texts, last, drawing nothing.
+    train_rows += [*fresh_spent("fresh9"), *(r for k in "abcdef" for r in written_round9(f"train10{k}"))]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}
