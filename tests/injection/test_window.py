@@ -12,7 +12,7 @@ import pytest
 
 from sark_accel.injection import InjectionDetector, _window
 from sark_accel.injection._classifier import default_classifier
-from sark_accel.injection._python import normalize
+from sark_accel.injection._python import NEEDS_CLASSIFIER_BELOW, normalize
 from sark_accel.injection._window import WINDOW_CHARS, window_span
 
 PROSE = (
@@ -71,8 +71,10 @@ def _expected_score(text: str, findings: Any, by_window: bool) -> int:
             w = _WEIGHTS[f.pattern_id]
             a, b = spans[id(f)]
             p = round(default_classifier().probability(normalize(text[a:b])), 4) if by_window else whole
-            if p < _window.WINDOW_THRESHOLD:
-                continue
+            if p < _window.WINDOW_THRESHOLD:  # demoted: weak findings drop, the others weigh less
+                if w < NEEDS_CLASSIFIER_BELOW:
+                    continue
+                w //= _window.DEMOTE_BY
         weights.setdefault(f.pattern_id, []).append(w)
     return min(100, sum(sum(sorted(ws)[-2:]) for ws in weights.values()))
 
@@ -80,11 +82,12 @@ def _expected_score(text: str, findings: Any, by_window: bool) -> int:
 _WEIGHTS: dict[str, int] = {}
 
 
-def test_quoted_phrase_is_judged_by_its_window(backend: str) -> None:
-    """A decisive phrase quoted inside long security writing: its finding counts exactly when the
-    classifier's probability on the finding's window (not on the whole text) reaches the
-    threshold. The text is chosen so that the two judgements differ, so the test tells them apart."""
-    text = f'{SECURITY}A typical payload reads "{DECISIVE}" and is pasted into a support ticket. {SECURITY}'
+def test_phrase_is_judged_by_its_window(backend: str) -> None:
+    """A decisive phrase inside long ordinary prose: its findings count in full exactly when the
+    classifier's probability on their window (not on the whole text) reaches the threshold. The
+    text is chosen so that the two judgements differ (round 10's model: window 0.96, whole text
+    0.001), so the test tells them apart."""
+    text = f"{PROSE}{DECISIVE} {PROSE}"
     with InjectionDetector(backend=backend, classifier=True) as det:
         _WEIGHTS.update({str(p["id"]): int(p["weight"]) for p in det.patterns})
         r = det.scan_text(text)
