@@ -1,7 +1,8 @@
 package injection
 
-// Rounds 8 and 9: with the classifier on, a rule finding weighing less than GatedBelow is judged by
-// the classifier on the text around it (its window), not on the whole text. Round 9: when the
+// Rounds 8-10 (shipped since round 10): with the classifier on, a rule finding weighing less
+// than GatedBelow is judged by the classifier on the text around it (its window), not on the
+// whole text. Round 9: when the
 // window's probability (rounded to 4 decimals) is below WindowThreshold, the finding's weight is
 // divided by DemoteBy (round 8 dropped it; weak findings still drop, see demoted): a phrase quoted in security writing or an ordinary
 // request that one pattern matches no longer alerts alone, while two decisive findings (weight 50

@@ -1,4 +1,5 @@
-"""Rounds 8 and 9: rule findings judged by the classifier on the text around them (their window).
+"""Rule findings judged by the classifier on the text around them, their window (rounds 8-10;
+shipped since round 10).
 
 With the classifier on, a rule finding weighing less than GATED_BELOW is judged by the classifier's
 probability (rounded to 4 decimals) on its window, the finding's span extended by WINDOW_CHARS code
