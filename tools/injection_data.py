@@ -154,16 +154,16 @@ def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) 
 
 
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
-    """A blind set (``fresh/`` .. ``fresh9/``): spent by its one evaluation, so now training text."""
+    """A blind set (``fresh/`` .. ``fresh10/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             yield row(d["text"], label, f"{folder}_spent", d["category"], "train")
 
 
-def written_round9(folder: str) -> Iterator[Row]:
-    """Training texts written for rounds 9 and 10 by helper sessions (``train9a/``, ``train9b/``,
-    ``train10a/`` .. ``train10f/``), in the blind sets' format; never evaluated on."""
+def written_for_training(folder: str) -> Iterator[Row]:
+    """Training texts written by helper sessions (``train9a/``, ``train9b/``, ``train10a/`` ..
+    ``train11f/``), in the blind sets' format; never evaluated on."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -387,9 +387,11 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     # Round 8: the sixth and seventh spent blind sets, after fresh5, drawing nothing from ``rng``.
     train_rows += [*fresh_spent("fresh6"), *fresh_spent("fresh7")]
     # Round 9: the eighth spent blind set and the round-9 training texts, last, drawing nothing.
-    train_rows += [*fresh_spent("fresh8"), *written_round9("train9a"), *written_round9("train9b")]
+    train_rows += [*fresh_spent("fresh8"), *written_for_training("train9a"), *written_for_training("train9b")]
     # Round 10: the ninth spent blind set and the round-10 training texts, last, drawing nothing.
-    train_rows += [*fresh_spent("fresh9"), *(r for k in "abcdef" for r in written_round9(f"train10{k}"))]
+    train_rows += [*fresh_spent("fresh9"), *(r for k in "abcdef" for r in written_for_training(f"train10{k}"))]
+    # Round 11: the tenth spent blind set and the round-11 training texts, last, drawing nothing.
+    train_rows += [*fresh_spent("fresh10"), *(r for k in "abcdef" for r in written_for_training(f"train11{k}"))]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}
