@@ -317,7 +317,7 @@ def test_policy_interpreter_and_wasm_never_mismatch(
     request = json.loads(json.dumps(base))
     if roles is not None:
         request["user"]["roles"] = roles
-    if argument is not None:
+    if argument is not None and isinstance(request.get("arguments", {}), dict):  # a malformed one stays so
         request["arguments"] = {**request.get("arguments", {}), "path": argument}
     shadow.evaluate(QUERY, request)
     shadow.evaluate_json(QUERY, json.dumps(request))
