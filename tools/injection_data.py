@@ -154,7 +154,7 @@ def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) 
 
 
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
-    """A blind set (``fresh/`` .. ``fresh10/``): spent by its one evaluation, so now training text."""
+    """A blind set (``fresh/`` .. ``fresh11/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -163,7 +163,7 @@ def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
 
 def written_for_training(folder: str) -> Iterator[Row]:
     """Training texts written by helper sessions (``train9a/``, ``train9b/``, ``train10a/`` ..
-    ``train11f/``), in the blind sets' format; never evaluated on."""
+    ``train12f/``), in the blind sets' format; never evaluated on."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -392,6 +392,8 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*fresh_spent("fresh9"), *(r for k in "abcdef" for r in written_for_training(f"train10{k}"))]
     # Round 11: the tenth spent blind set and the round-11 training texts, last, drawing nothing.
     train_rows += [*fresh_spent("fresh10"), *(r for k in "abcdef" for r in written_for_training(f"train11{k}"))]
+    # Round 12: the eleventh spent blind set and the round-12 training texts, last, drawing nothing.
+    train_rows += [*fresh_spent("fresh11"), *(r for k in "abcdef" for r in written_for_training(f"train12{k}"))]
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}

@@ -81,8 +81,8 @@ SEED = 20261201
 HARD_NEGATIVE_WEIGHT = 8.0
 HARD_NEGATIVE_SOURCES = frozenset(
     {"own", "own_round2", "own_round3", "own_round4", "own_train9a", "own_train9b"}
-    | {f"own_train{r}{k}" for r in (10, 11) for k in "abcdef"}
-    | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")}
+    | {f"own_train{r}{k}" for r in (10, 11, 12) for k in "abcdef"}
+    | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")}
 )
 # The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Round 8
 # (as round 7): 1 %, the strictest of 2, 1.5 and 1 % at which the spent blind sets' benign texts
