@@ -84,10 +84,11 @@ HARD_NEGATIVE_SOURCES = frozenset(
     | {f"own_train{r}{k}" for r in (10, 11, 12) for k in "abcdef"}
     | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")}
 )
-# The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Round 8
-# (as round 7): 1 %, the strictest of 2, 1.5 and 1 % at which the spent blind sets' benign texts
-# stay under 2 % out of fold (BENCHMARKS.md, "Round 8").
-MAX_FP = 0.01
+# The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Rounds 7-11:
+# 1 %. Round 12: 1.5 %, by a rule declared before its decision CV: the loosest of 2, 1.5 and 1 % at
+# which the shipped decision keeps the spent blind sets' benign texts at or under 2 % out of fold
+# (tools/injection_decision_cv.py; BENCHMARKS.md, "Round 12").
+MAX_FP = 0.015
 ALERT = 40
 
 
@@ -186,7 +187,7 @@ def operating_logit(logits: np.ndarray, wlogits: np.ndarray, y: np.ndarray, rule
 
     lo, hi = -30.0, 30.0
     if fp(hi) > MAX_FP:
-        raise SystemExit(f"the rules alone alert on more than {MAX_FP:.0%} of TRAIN's benign texts")
+        raise SystemExit(f"the rules alone alert on more than {100 * MAX_FP:g} % of TRAIN's benign texts")
     while np.nextafter(lo, hi) < hi:
         mid = (lo + hi) / 2
         if mid in (lo, hi):
@@ -401,7 +402,7 @@ def main() -> None:
         },
         "operating_point": {
             "rule": f"bias shifted by -{shift:.6f}: the smallest shift at which the scanner with the classifier on "
-            f"(the decision above, default thresholds) alerts on at most {MAX_FP:.0%} of TRAIN's benign texts, out "
+            f"(the decision above, default thresholds) alerts on at most {100 * MAX_FP:g} % of TRAIN's benign texts, out "
             "of fold",
             "rules_alone_benign_flagged": round(float(rules.alerts()[y == 0].mean()), 4),
             "logit_shift": shift,
