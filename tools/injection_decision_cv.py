@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
@@ -45,8 +46,12 @@ WINDOW_TRAINING = (256.0, 8.0)
 # Round 9: findings whose windows overlap are judged on the union of their windows (cluster_spans);
 # a fourth element d demotes a finding whose window is below the cut to weight // d (0: dropped),
 # weak ones (below 30) are dropped.
+# Round 12 measures a fifth element, "cluster": the demoted findings of one cluster (overlapping
+# windows: one phrase matched by several patterns) add only their largest demoted weight, so one
+# quoted phrase no longer alerts alone while two phrases apart still do. Not shipped.
 WINDOWS = ((0, 30, 0.3), (None, 51, 0.3), (50, 51, 0.1), (50, 51, 0.3), (50, 51, 0.1, 2), (50, 51, 0.3, 2),
-           (50, 51, 0.5, 2), (100, 51, 0.3, 2), (50, 51, 0.3, 3), (50, 51, 0.5, 3))  # fmt: skip
+           (50, 51, 0.5, 2), (100, 51, 0.3, 2), (50, 51, 0.3, 3), (50, 51, 0.5, 3),
+           (50, 51, 0.3, 2, "cluster"))  # fmt: skip
 MAX_WINDOWS = 16
 
 
@@ -99,7 +104,7 @@ def main() -> None:
     trunc = np.array(truncated)
     units = [_sanitize(t) for t in texts]
     # The windows each candidate judges: the first MAX_WINDOWS gated findings of each text.
-    plans: dict[tuple[int | None, int, float], list[list[tuple[int, int, int]]]] = {}
+    plans: dict[tuple[Any, ...], list[list[tuple[int, int, int]]]] = {}
     keys: dict[tuple[int, int, int], int] = {}
     for cand in WINDOWS:
         wc, gated = cand[0], cand[1]
@@ -143,11 +148,10 @@ def main() -> None:
         if len(sel):
             woof[sel] = model.decision_function(xw[sel])
 
-    def alerts(
-        cand: tuple[int | None, int, float] | tuple[int | None, int, float, int], shift: float, idx: np.ndarray
-    ) -> np.ndarray:
+    def alerts(cand: tuple[Any, ...], shift: float, idx: np.ndarray) -> np.ndarray:
         wc, gated, cut = cand[:3]
         demote = cand[3] if len(cand) > 3 else 0
+        per_cluster = len(cand) > 4 and cand[4] == "cluster"
         p = sigmoid4(oof[idx], shift)
         on = p >= 0.3
         points = np.where(on, np.floor(p * 100).astype(int) - 10, 0)
@@ -163,16 +167,21 @@ def main() -> None:
                 continue
             judged = {kk: (a, b) for kk, a, b in plans[cand][i]}
             kept = []
+            demoted: dict[tuple[int, int], tuple[str, int]] = {}
             for kk, (pid, w, _, _, _) in enumerate(fs):
                 if kk in judged:
                     a, b = judged[kk]
                     pk = p[j] if (a, b) == (0, len(units[i])) else pw[keys[(i, a, b)]]
                     if pk >= cut:
                         kept.append((pid, w))
+                    elif demote and w >= 30 and per_cluster:  # the cluster's largest demoted weight
+                        if w // demote > demoted.get((a, b), ("", -1))[1]:
+                            demoted[a, b] = (pid, w // demote)
                     elif demote and w >= 30:  # weak findings drop
                         kept.append((pid, w // demote))
                 elif on[j] or w >= (30 if wc != None else gated):  # noqa: E711
                     kept.append((pid, w))
+            kept += demoted.values()
             out[j] = min(100, score(kept, 0, True) + points[j]) >= tr.ALERT
         return out
 
@@ -199,7 +208,7 @@ def main() -> None:
             )
         wc, gated, cut = cand[:3]
         name = "round 6" if wc == 0 else "round 7 (whole text)" if wc is None else str(wc)
-        name += f" (demoted /{cand[3]})" if len(cand) > 3 else ""
+        name += f" (demoted /{cand[3]}{', per cluster' if len(cand) > 4 else ''})" if len(cand) > 3 else ""
         print(f"| {name} | {gated} | {cut} | " + " | ".join(cells) + " |", flush=True)
 
 
