@@ -402,8 +402,8 @@ def main() -> None:
         },
         "operating_point": {
             "rule": f"bias shifted by -{shift:.6f}: the smallest shift at which the scanner with the classifier on "
-            f"(the decision above, default thresholds) alerts on at most {100 * MAX_FP:g} % of TRAIN's benign texts, out "
-            "of fold",
+            f"(the decision above, default thresholds) alerts on at most {100 * MAX_FP:g} % of TRAIN's benign "
+            "texts, out of fold",
             "rules_alone_benign_flagged": round(float(rules.alerts()[y == 0].mean()), 4),
             "logit_shift": shift,
             "cv_5fold_train": cv_point,
