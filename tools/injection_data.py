@@ -388,12 +388,11 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*fresh_spent("fresh6"), *fresh_spent("fresh7")]
     # Round 9: the eighth spent blind set and the round-9 training texts, last, drawing nothing.
     train_rows += [*fresh_spent("fresh8"), *written_for_training("train9a"), *written_for_training("train9b")]
-    # Round 10: the ninth spent blind set and the round-10 training texts, last, drawing nothing.
-    train_rows += [*fresh_spent("fresh9"), *(r for k in "abcdef" for r in written_for_training(f"train10{k}"))]
-    # Round 11: the tenth spent blind set and the round-11 training texts, last, drawing nothing.
-    train_rows += [*fresh_spent("fresh10"), *(r for k in "abcdef" for r in written_for_training(f"train11{k}"))]
-    # Round 12: the eleventh spent blind set and the round-12 training texts, last, drawing nothing.
-    train_rows += [*fresh_spent("fresh11"), *(r for k in "abcdef" for r in written_for_training(f"train12{k}"))]
+    # Rounds 10-12: the previous round's spent blind set, then that round's six training sets
+    # (``train<round>a`` .. ``f``), each round after the one before, last, drawing nothing.
+    for n in (10, 11, 12):
+        train_rows += fresh_spent(f"fresh{n - 1}")
+        train_rows += (r for k in "abcdef" for r in written_for_training(f"train{n}{k}"))
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}

@@ -174,11 +174,11 @@ def main() -> None:
                     pk = p[j] if (a, b) == (0, len(units[i])) else pw[keys[(i, a, b)]]
                     if pk >= cut:
                         kept.append((pid, w))
-                    elif demote and w >= 30 and per_cluster:  # the cluster's largest demoted weight
-                        if w // demote > demoted.get((a, b), ("", -1))[1]:
-                            demoted[a, b] = (pid, w // demote)
                     elif demote and w >= 30:  # weak findings drop
-                        kept.append((pid, w // demote))
+                        if not per_cluster:
+                            kept.append((pid, w // demote))
+                        elif w // demote > demoted.get((a, b), ("", -1))[1]:  # the cluster's largest
+                            demoted[a, b] = (pid, w // demote)
                 elif on[j] or w >= (30 if wc != None else gated):  # noqa: E711
                     kept.append((pid, w))
             kept += demoted.values()
