@@ -60,9 +60,9 @@ type Classifier struct {
 	bigrams bool  // word bigrams too
 	bias    float64
 	weights []float32
-	// shipped16: the shipped model's shape (4-grams, words and bigrams, 2^16 buckets), which
-	// count4Grams16 and countWords16 count faster.
-	shipped16 bool
+	// shipped: the shipped model's shape (4-grams, words and bigrams, 2^shippedBits buckets),
+	// which count4GramsShipped and countWordsShipped count faster.
+	shipped bool
 	// counters is a pool of *featureCounts sized for this model.
 	counters sync.Pool
 }
@@ -112,7 +112,7 @@ func LoadClassifier(data []byte) (*Classifier, error) {
 			c.grams = append(c.grams, n)
 		}
 	}
-	c.shipped16 = c.bits == 16 && slices.Equal(c.grams, []int{4}) && c.bigrams
+	c.shipped = c.bits == shippedBits && slices.Equal(c.grams, []int{4}) && c.bigrams
 	return c, nil
 }
 
@@ -151,9 +151,9 @@ func (c *Classifier) count(norm string, f *featureCounts) (features int) {
 	// At most one feature per n-gram length per byte, and a word and a bigram per two bytes.
 	ents := slices.Grow(f.entries[:0], min(len(f.count), (len(c.grams)+1)*len(norm)+1))
 	ents = ents[:cap(ents)]
-	if c.shipped16 { // constants free registers for the loops
-		n := count4Grams16(f.count, ents, 0, norm)
-		n, words := countWords16(f.count, ents, n, norm)
+	if c.shipped { // constants free registers for the loops
+		n := count4GramsShipped(f.count, ents, 0, norm)
+		n, words := countWordsShipped(f.count, ents, n, norm)
 		f.entries = ents[:n]
 		return max(0, len(norm)-3) + words + max(0, words-1) // 4-grams, words, bigrams
 	}
@@ -186,16 +186,27 @@ func countGrams(count []int32, ents []firstSeen, n int, norm string, g int, shif
 	return n
 }
 
-// count4Grams16 is countGrams for 4-grams into 2^16 buckets.
-func count4Grams16(count []int32, ents []firstSeen, n int, norm string) int {
+// shippedBits is the bucket count (log2) of the shipped model, whose shape has the fast path.
+const shippedBits = 18
+
+// shippedTable is the count table of the shipped model's shape.
+type shippedTable = [1 << shippedBits]int32
+
+// shippedBucket is the bucket of key in the shipped model's shape: the product's top bits.
+func shippedBucket(key uint64) uint32 {
+	return uint32(key*bucketMul>>(64-shippedBits)) & (1<<shippedBits - 1)
+}
+
+// count4GramsShipped is countGrams for 4-grams into 2^shippedBits buckets.
+func count4GramsShipped(count []int32, ents []firstSeen, n int, norm string) int {
 	if len(norm) < 4 {
 		return n
 	}
-	table := (*[1 << 16]int32)(count) // a uint16 index needs no bounds check
+	table := (*shippedTable)(count) // a masked index needs no bounds check
 	window := uint64(norm[0])<<16 | uint64(norm[1])<<8 | uint64(norm[2])
 	for i := 3; i < len(norm); i++ {
 		window = window<<8 | uint64(norm[i])
-		n = tally16(table, ents, n, uint16((window&0xffffffff|4<<56)*bucketMul>>48), i-3, i+1)
+		n = tallyShipped(table, ents, n, shippedBucket(window&0xffffffff|4<<56), i-3, i+1)
 	}
 	return n
 }
@@ -221,11 +232,11 @@ func countWords(count []int32, ents []firstSeen, n int, norm string, shift uint,
 	return n
 }
 
-// countWords16 is countWords with bigrams into 2^16 buckets: constants and an index that
-// needs no bounds check leave the registers to the loop (the general one reloads its state
-// from the stack on every byte).
-func countWords16(count []int32, ents []firstSeen, n int, norm string) (_, words int) {
-	table := (*[1 << 16]int32)(count)
+// countWordsShipped is countWords with bigrams into 2^shippedBits buckets: constants and an
+// index that needs no bounds check leave the registers to the loop (the general one reloads
+// its state from the stack on every byte).
+func countWordsShipped(count []int32, ents []firstSeen, n int, norm string) (_, words int) {
+	table := (*shippedTable)(count)
 	var prevWord uint64
 	prevStart := -1
 	for i := 0; i < len(norm); {
@@ -235,9 +246,9 @@ func countWords16(count []int32, ents []firstSeen, n int, norm string) (_, words
 		}
 		start := i
 		word := hashWord(norm, &i)
-		n = tally16(table, ents, n, uint16(word*bucketMul>>48), start, i)
+		n = tallyShipped(table, ents, n, shippedBucket(word), start, i)
 		if prevStart >= 0 {
-			n = tally16(table, ents, n, uint16((prevWord*fnvPrime^word)*bucketMul>>48), prevStart, i)
+			n = tallyShipped(table, ents, n, shippedBucket(prevWord*fnvPrime^word), prevStart, i)
 		}
 		prevWord, prevStart = word, start
 		words++
@@ -245,12 +256,13 @@ func countWords16(count []int32, ents []firstSeen, n int, norm string) (_, words
 	return n, words
 }
 
-// tally16 is tally for a 2^16-bucket table (inlined: the loops keep their state in registers).
-func tally16(table *[1 << 16]int32, ents []firstSeen, n int, b uint16, start, end int) int {
+// tallyShipped is tally for the shipped model's table (inlined: the loops keep their state in
+// registers).
+func tallyShipped(table *shippedTable, ents []firstSeen, n int, b uint32, start, end int) int {
 	c := table[b]
 	table[b] = c + 1
 	if c == 0 {
-		ents[n] = firstSeen{bucket: uint32(b), start: int32(start), end: int32(end)}
+		ents[n] = firstSeen{bucket: b, start: int32(start), end: int32(end)}
 		n++
 	}
 	return n
