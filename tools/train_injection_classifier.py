@@ -7,7 +7,7 @@
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
 choice below (bucket count, n-gram range, regularisation, the hard negatives' weight, the
 operating point) has seen it. The regularisation strength is chosen by 5-fold cross-validation
-on TRAIN; the bias shift puts the scanner with the classifier on at 1 % of TRAIN's benign texts,
+on TRAIN; the bias shift puts the scanner with the classifier on at MAX_FP of TRAIN's benign texts,
 out of fold (``tools/injection_decision_cv.py`` compares the decision's candidates). Features
 are computed here with numpy (the reference, ``sark_accel.injection._classifier``, is too slow for all of TRAIN), and
 checked against the reference, the code the scanner runs, on a sample of TRAIN before any
@@ -65,7 +65,10 @@ from sark_accel.injection._window import (  # noqa: E402
 OUT = ROOT / "sark_accel" / "injection"
 MODEL_VERSION = 2
 # The smallest within SIZE_TOLERANCE of the best wins: a smaller wheel. 18 bits was measured on
-# round 2's TRAIN (5-fold, C 4..256) and was no better (best 0.9356 vs 0.9370 at 16 bits).
+# round 2's TRAIN (5-fold, C 4..256) and was no better (best 0.9356 vs 0.9370 at 16 bits). Round 13
+# compared the decision out of fold on its TRAIN (``tools/injection_decision_cv.py --bits``): 18
+# bits caught 3.8 points more at 1.5 % of TRAIN's benign texts; that model was measured and not
+# shipped (BENCHMARKS.md, "Round 13"; branch s16-r13).
 BITS_GRID = (16,)
 SIZE_TOLERANCE = 0.005
 # The feature definition (round 5, chosen by speed and 5-fold CV on TRAIN; BENCHMARKS.md): byte
@@ -237,14 +240,15 @@ def bucket_counts(texts: list[str], check: bool = True) -> list[dict[int, int]]:
 
 
 def featurize(all_counts: list[dict[int, int]], bits: int) -> csr_matrix:
-    """The feature vectors (sqrt counts, L2-normalised) for ``2**bits`` buckets: a bucket's low
-    bits are its bucket at fewer bits, so fewer buckets are folded counts, exactly."""
-    mask = (1 << bits) - 1
+    """The feature vectors (sqrt counts, L2-normalised) for ``2**bits`` buckets, from counts at
+    ``max(BITS_GRID)`` bits: a bucket is the top bits of the key's product, so its bucket at fewer
+    bits is its top bits, and fewer buckets are folded counts, exactly."""
+    drop = max(BITS_GRID) - bits
     indptr, indices, values = [0], [], []
     for counts in all_counts:
         folded: dict[int, int] = {}
         for b, c in counts.items():
-            folded[b & mask] = folded.get(b & mask, 0) + c
+            folded[b >> drop] = folded.get(b >> drop, 0) + c
         total = sum(folded.values())
         for b, c in folded.items():
             indices.append(b)
