@@ -56,8 +56,9 @@ WINDOW_TRAINING = (256.0, 8.0)
 WINDOWS = ((0, 30, 0.3), (None, 51, 0.3), (50, 51, 0.1), (50, 51, 0.3), (50, 51, 0.1, 2), (50, 51, 0.3, 2),
            (50, 51, 0.5, 2), (100, 51, 0.3, 2), (50, 51, 0.3, 3), (50, 51, 0.5, 3),
            (50, 51, 0.3, 2, "cluster"))  # fmt: skip
-SHIPPED = (50, 51, 0.3, 2)  # rounds 9-13
-MAX_WINDOWS = 16
+# The shipped decision (round 9's rule), from the constants the scanner runs with.
+SHIPPED = (tr.WINDOW_CHARS, tr.GATED_BELOW, tr.WINDOW_THRESHOLD, tr.DEMOTE_BY)
+MAX_WINDOWS = tr.MAX_WINDOWS  # the scanner's bound on judged windows
 
 
 def score(weighted: list[tuple[str, int]], below: int, agree: bool) -> int:
