@@ -95,6 +95,52 @@ func TestLocateEqualsFullTextSearch(t *testing.T) {
 	}
 }
 
+// TestFirstThenRestEqualsFindAll: short texts in which several patterns match, some of them
+// again and again (findFirstThenRest), give what one full-text FindAll per pattern gives, with
+// the shipped library and with a small library that has '^', '$', groups and overlapping
+// patterns.
+func TestFirstThenRestEqualsFindAll(t *testing.T) {
+	texts := corpusTexts(t)
+	small := []Pattern{
+		{ID: "t.ab", Category: "t", Severity: "low", Regex: `ab+`},
+		{ID: "t.bc", Category: "t", Severity: "low", Regex: `b+c`},
+		{ID: "t.begin", Category: "t", Severity: "low", Regex: `^a|x(y)`},
+		{ID: "t.end", Category: "t", Severity: "low", Regex: `c$|(?:^|[^a-z])(cab)(?:$|[^a-z])`},
+		{ID: "t.group", Category: "t", Severity: "low", Regex: `a(b)?c`},
+	}
+	before := locateFallbacks.Load()
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, ps := range [][]Pattern{nil, small} {
+		opts := []Option{}
+		if ps != nil {
+			opts = append(opts, WithPatterns(ps))
+		}
+		d := mustNew(t, opts...)
+		lib := d.lib.Load()
+		for i := 0; i < 300; i++ {
+			var b strings.Builder
+			for n := 1 + rng.IntN(6); n > 0; n-- {
+				if ps == nil {
+					b.WriteString(texts[rng.IntN(len(texts))])
+				} else {
+					b.WriteString([]string{"ab", "bbc", "cab", "a", "c", "xy", "abc", "ac", " ", "q"}[rng.IntN(10)])
+				}
+				b.WriteString([]string{" ", "", ". ", "\n"}[rng.IntN(4)])
+			}
+			norm := string(d.table.normalize(nil, b.String()))
+			if len(norm) >= spanMinBytes {
+				continue
+			}
+			if got, want := spanFind(lib, norm), referenceFind(lib, norm); !slices.Equal(got, want) {
+				t.Fatalf("%q:\n got %v\nwant %v", norm, got, want)
+			}
+		}
+	}
+	if n := locateFallbacks.Load() - before; n > 0 {
+		t.Errorf("%d locates fell back to full-text search", n)
+	}
+}
+
 func TestWithoutBegin(t *testing.T) {
 	for in, want := range map[string]string{
 		`(?:^|[^a-z])(x)`: `(?:` + neverMatch + `|[^a-z])(x)`,
