@@ -154,7 +154,7 @@ def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) 
 
 
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
-    """A blind set (``fresh/`` .. ``fresh12/``): spent by its one evaluation, so now training text."""
+    """A blind set (``fresh/`` .. ``fresh13/``): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -163,7 +163,7 @@ def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
 
 def written_for_training(folder: str) -> Iterator[Row]:
     """Training texts written by helper sessions (``train9a/``, ``train9b/``, ``train10a/`` ..
-    ``train13f/``), in the blind sets' format; never evaluated on."""
+    ``train14f/``), in the blind sets' format; never evaluated on."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -388,9 +388,9 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*fresh_spent("fresh6"), *fresh_spent("fresh7")]
     # Round 9: the eighth spent blind set and the round-9 training texts, last, drawing nothing.
     train_rows += [*fresh_spent("fresh8"), *written_for_training("train9a"), *written_for_training("train9b")]
-    # Rounds 10-13: the previous round's spent blind set, then that round's six training sets
+    # Rounds 10-14: the previous round's spent blind set, then that round's six training sets
     # (``train<round>a`` .. ``f``), each round after the one before, last, drawing nothing.
-    for n in (10, 11, 12, 13):
+    for n in (10, 11, 12, 13, 14):
         train_rows += fresh_spent(f"fresh{n - 1}")
         train_rows += (r for k in "abcdef" for r in written_for_training(f"train{n}{k}"))
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]

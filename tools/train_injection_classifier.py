@@ -84,14 +84,15 @@ SEED = 20261201
 HARD_NEGATIVE_WEIGHT = 8.0
 HARD_NEGATIVE_SOURCES = frozenset(
     {"own", "own_round2", "own_round3", "own_round4", "own_train9a", "own_train9b"}
-    | {f"own_train{r}{k}" for r in (10, 11, 12, 13) for k in "abcdef"}
-    | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")}
+    | {f"own_train{r}{k}" for r in (10, 11, 12, 13, 14) for k in "abcdef"}
+    | {f"fresh{n}_spent" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")}
 )
 # The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Rounds 7-11:
 # 1 %. Round 12: 1.5 %, by a rule declared before its decision CV: the loosest of 2, 1.5 and 1 % at
 # which the shipped decision keeps the spent blind sets' benign texts at or under 2 % out of fold
 # (tools/injection_decision_cv.py; BENCHMARKS.md, "Round 12"). Round 13, by the same rule declared
 # again before its CV (09:02:15 UTC): 2 % (the spent sets' benign texts: 1.95 %, 50 of 2,561).
+# Round 14, by the same rule declared before its CV (12:32:22 UTC): 2 % (1.73 %, 48 of 2,772).
 MAX_FP = 0.02
 ALERT = 40
 
