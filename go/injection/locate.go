@@ -406,12 +406,7 @@ func (lib *library) find(norm string, yield func(*compiledPattern, patternMatch)
 // would not; no pattern can match empty text: the dialect refuses it.) A locator that does
 // not compile leaves the candidates to the plain loop (false: nothing was yielded).
 func (lib *library) findFirstThenRest(norm string, from int, idx []int, yield func(*compiledPattern, patternMatch)) bool {
-	type first struct {
-		m   patternMatch // reported span
-		end int          // the match's end (0: no match)
-	}
-	firsts := make([]first, len(idx))
-	ends := make([]int, 0, len(idx))
+	firsts := make([]firstMatch, len(idx))
 	last := 0 // the last end of a first match
 	for k, i := range idx {
 		p := lib.patterns[i]
@@ -432,13 +427,12 @@ func (lib *library) findFirstThenRest(norm string, from int, idx []int, yield fu
 		if !ok || e <= s {
 			return false
 		}
-		firsts[k] = first{patternMatch{bs, be}, e}
-		ends = append(ends, e)
+		firsts[k] = firstMatch{patternMatch{bs, be}, e}
 		last = max(last, e)
 	}
 	// The Set pays when the candidates' passes to the end would cost more (see setPays).
 	var after []int // candidates with a match in norm[last:]
-	useSet := last < len(norm) && setPays(ends, last, len(norm))
+	useSet := last < len(norm) && setPays(firsts, last, len(norm))
 	if useSet {
 		after = lib.matchedPatterns(norm[last:])
 	}
@@ -450,7 +444,7 @@ func (lib *library) findFirstThenRest(norm string, from int, idx []int, yield fu
 		}
 		p := lib.patterns[i]
 		buf = append(buf[:0], f.m)
-		if f.end < len(norm) && (!useSet || lib.matchesFrom(p, norm, f.end, last, after, i)) {
+		if f.end < len(norm) && (!useSet || lib.matchesFrom(i, norm, f.end, last, after)) {
 			var ok bool
 			if buf, ok = p.findAllFrom(norm, f.end, buf); !ok {
 				locateFallbacks.Add(1)
@@ -473,28 +467,39 @@ const (
 	nearBytes    = 115
 )
 
-// setPays: for candidates whose first matches end at ends, is one Set pass over the text after
-// the last end (and a near check per candidate ending before it) cheaper than a pass to the end
-// of the text per candidate? (A text of n bytes.)
-func setPays(ends []int, last, n int) bool {
+// firstMatch is a candidate's first match in findFirstThenRest.
+type firstMatch struct {
+	m   patternMatch // reported span
+	end int          // the match's end (0: no match)
+}
+
+// setPays: for candidates whose first matches are firsts, is one Set pass over the text after
+// the last end (and, per candidate ending before it, a near check, or a pass to the end where
+// the gap is too long for one) cheaper than a pass to the end of the text per candidate? (A
+// text of n bytes.)
+func setPays(firsts []firstMatch, last, n int) bool {
 	plain, viaSet := 0, setCallBytes+(n-last)*6/5
-	for _, e := range ends {
-		plain += callBytes + n - e
-		if e < last {
+	for _, f := range firsts {
+		if f.end == 0 {
+			continue
+		}
+		plain += callBytes + n - f.end
+		switch {
+		case f.end == last:
+		case last-f.end > nearChars:
+			viaSet += callBytes + n - f.end
+		default:
 			viaSet += nearBytes
-			if last-e > nearChars {
-				viaSet += callBytes + n - e - nearBytes
-			}
 		}
 	}
 	return viaSet < plain
 }
 
-// matchesFrom reports whether pattern i (p) may have a match starting at or after byte e > 0
-// of norm, given after, the patterns with a match in norm[last:] (see findFirstThenRest).
-func (lib *library) matchesFrom(p *compiledPattern, norm string, e, last int, after []int, i int) bool {
+// matchesFrom reports whether pattern i may have a match starting at or after byte e > 0 of
+// norm, given after, the patterns with a match in norm[last:] (see findFirstThenRest).
+func (lib *library) matchesFrom(i int, norm string, e, last int, after []int) bool {
 	if _, named := slices.BinarySearch(after, i); named {
 		return true
 	}
-	return e < last && (last-e > nearChars || p.locators().near.MatchString(norm[e:]))
+	return e < last && (last-e > nearChars || lib.patterns[i].locators().near.MatchString(norm[e:]))
 }
