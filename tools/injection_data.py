@@ -388,9 +388,9 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += [*fresh_spent("fresh6"), *fresh_spent("fresh7")]
     # Round 9: the eighth spent blind set and the round-9 training texts, last, drawing nothing.
     train_rows += [*fresh_spent("fresh8"), *written_for_training("train9a"), *written_for_training("train9b")]
-    # Rounds 10-15: the previous round's spent blind set, then that round's six training sets
+    # Rounds 10-16: the previous round's spent blind set, then that round's six training sets
     # (``train<round>a`` .. ``f``), each round after the one before, last, drawing nothing.
-    for n in (10, 11, 12, 13, 14, 15):
+    for n in (10, 11, 12, 13, 14, 15, 16):
         train_rows += fresh_spent(f"fresh{n - 1}")
         train_rows += (r for k in "abcdef" for r in written_for_training(f"train{n}{k}"))
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
