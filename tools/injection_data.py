@@ -154,7 +154,7 @@ def planted_round4(rng: random.Random, attacks: list[str], carriers: list[str]) 
 
 
 def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
-    """A blind set (``fresh/`` .. ``fresh13/``): spent by its one evaluation, so now training text."""
+    """A blind set (``fresh/``, ``fresh2/``, ...): spent by its one evaluation, so now training text."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -162,8 +162,8 @@ def fresh_spent(folder: str = "fresh") -> Iterator[Row]:
 
 
 def written_for_training(folder: str) -> Iterator[Row]:
-    """Training texts written by helper sessions (``train9a/``, ``train9b/``, ``train10a/`` ..
-    ``train14f/``), in the blind sets' format; never evaluated on."""
+    """Training texts written by helper sessions (``train9a/``, ``train9b/``, then ``train<round>a/``
+    .. ``f/`` from round 10), in the blind sets' format; never evaluated on."""
     for name, label in (("attacks.jsonl", "attack"), ("benign.jsonl", "benign")):
         for line in (DATA / folder / name).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
