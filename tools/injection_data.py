@@ -393,6 +393,10 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     for n in (10, 11, 12, 13, 14, 15, 16):
         train_rows += fresh_spent(f"fresh{n - 1}")
         train_rows += (r for k in "abcdef" for r in written_for_training(f"train{n}{k}"))
+    # Round 17 (measured, not shipped) added the sixteenth spent blind set and no training sets;
+    # round 18 the seventeenth and its six training sets, all tool results; last, drawing nothing.
+    train_rows += [*fresh_spent("fresh16"), *fresh_spent("fresh17")]
+    train_rows += (r for k in "abcdef" for r in written_for_training(f"train18{k}"))
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}
