@@ -96,6 +96,8 @@ HARD_NEGATIVE_SOURCES = frozenset(
 # Round 14, by the same rule declared before its CV (12:32:22 UTC): 2 % (1.73 %, 48 of 2,772).
 # Round 15, by the same rule declared before its CV (15:18:05 UTC): 2 % (1.74 %, 52 of 2,984).
 # Round 16, by the same rule declared before its CV (18:22:49 UTC): 2 % (1.32 %, 42 of 3,192).
+# Round 17 (not shipped) widened the rule to 3 %; round 18 is back to round 16's rule, declared
+# before its CV (22:26:58 UTC): 2 % (1.33 %, 48 of 3,610).
 MAX_FP = 0.02
 ALERT = 40
 
