@@ -397,6 +397,9 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     # round 18 the seventeenth and its six training sets, all tool results; last, drawing nothing.
     train_rows += [*fresh_spent("fresh16"), *fresh_spent("fresh17")]
     train_rows += (r for k in "abcdef" for r in written_for_training(f"train18{k}"))
+    # Round 19: the eighteenth spent blind set, then round 19's six training sets; last, drawing nothing.
+    train_rows += fresh_spent("fresh18")
+    train_rows += (r for k in "abcdef" for r in written_for_training(f"train19{k}"))
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}
