@@ -98,6 +98,7 @@ HARD_NEGATIVE_SOURCES = frozenset(
 # Round 16, by the same rule declared before its CV (18:22:49 UTC): 2 % (1.32 %, 42 of 3,192).
 # Round 17 (not shipped) widened the rule to 3 %; round 18 is back to round 16's rule, declared
 # before its CV (22:26:58 UTC): 2 % (1.33 %, 48 of 3,610).
+# Round 19, by the same rule declared before its CV (23:21:35 UTC): 2 % (1.34 %, 51 of 3,816).
 MAX_FP = 0.02
 ALERT = 40
 
