@@ -55,7 +55,7 @@ class InjectionDetector:
             findings and those after the first 16 judged ones count as before: weighing 30 or more
             alone, lighter beside a classifier finding); False
             leaves the patterns and built-in detectors alone. Off by default: on held-out text it
-            alerts on 3.3 % of benign tool results (the injection README's evaluation).
+            alerts on 3.9 % of benign tool results (the injection README's evaluation).
 
     Raises:
         TypeError: an option of the wrong type, or a positional argument. ``InvalidArgument``

@@ -85,8 +85,8 @@ _WEIGHTS: dict[str, int] = {}
 def test_phrase_is_judged_by_its_window(backend: str) -> None:
     """A decisive phrase inside long ordinary prose: its findings count in full exactly when the
     classifier's probability on their window (not on the whole text) reaches the threshold. The
-    text is chosen so that the two judgements differ (round 18's model: window 0.9970, whole text
-    0.2337), so the test tells them apart."""
+    text is chosen so that the two judgements differ (round 19's model: window 0.9995, whole text
+    0.1603), so the test tells them apart."""
     text = f"{PROSE}{DECISIVE} {PROSE}"
     with InjectionDetector(backend=backend, classifier=True) as det:
         _WEIGHTS.update({str(p["id"]): int(p["weight"]) for p in det.patterns})
