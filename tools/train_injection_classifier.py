@@ -82,12 +82,9 @@ SEED = 20261201
 # blind sets) weigh this much in training (round 6: 5-fold CV on TRAIN, 1 3 8 16: 80.6 82.5 83.3
 # 83.4 % of attacks at 2 % false positives; the smallest of the plateau).
 HARD_NEGATIVE_WEIGHT = 8.0
-HARD_NEGATIVE_SOURCES = frozenset(
-    {"own", "own_round2", "own_round3", "own_round4", "own_train9a", "own_train9b"}
-    | {f"own_train{r}{k}" for r in (10, 11, 12, 13, 14, 15, 16, 18, 19) for k in "abcdef"}
-    | {"fresh_spent"}
-    | {f"fresh{n}_spent" for n in range(2, 19)}
-)
+# The hard negatives are the benign texts written here (sources ``own*``) and the spent blind sets'
+# (``fresh*``); until round 19 an explicit list of those sources, which every round extended.
+HARD_NEGATIVE_PREFIXES = ("own", "fresh")
 # The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Rounds 7-11:
 # 1 %. Round 12: 1.5 %, by a rule declared before its decision CV: the loosest of 2, 1.5 and 1 % at
 # which the shipped decision keeps the spent blind sets' benign texts at or under 2 % out of fold
@@ -272,8 +269,12 @@ def fit(x: csr_matrix, y: np.ndarray, c: float, weight: np.ndarray) -> LogisticR
 
 def sample_weights(rows: list[dict[str, str]]) -> np.ndarray:
     """HARD_NEGATIVE_WEIGHT for the hard negatives, 1 for every other row."""
-    hard = [r["label"] == "benign" and r["source"] in HARD_NEGATIVE_SOURCES for r in rows]
-    return np.where(hard, HARD_NEGATIVE_WEIGHT, 1.0)
+    return np.where([is_hard_negative(r) for r in rows], HARD_NEGATIVE_WEIGHT, 1.0)
+
+
+def is_hard_negative(r: dict[str, str]) -> bool:
+    """A benign text written here or in a spent blind set (HARD_NEGATIVE_PREFIXES)."""
+    return r["label"] == "benign" and r["source"].startswith(HARD_NEGATIVE_PREFIXES)
 
 
 def cv_operating_point(
@@ -379,7 +380,7 @@ def main() -> None:
             "solver": "liblinear",
             "class_weight": "balanced",
             "sample_weight": f"{HARD_NEGATIVE_WEIGHT:g} for the benign rows of "
-            f"{', '.join(sorted(HARD_NEGATIVE_SOURCES))}; 1 otherwise",
+            f"the sources starting with {' or '.join(HARD_NEGATIVE_PREFIXES)}; 1 otherwise",
             "C": best,
             "grid_5fold_accuracy": {f"bits={b} C={c}": round(a, 4) for (b, c), a in cv.items()},
             "seed": SEED,
