@@ -426,10 +426,7 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
             continue
         seen[k] = r
         train.append(r)
-    index: dict[str, list[int]] = {}
-    for i, r in enumerate(train):
-        for s in _shingles(_key(r["text"])):
-            index.setdefault(s, []).append(i)
+    index = _shingle_index([_shingles(_key(r["text"])) for r in train])
     held: list[Row] = []
     for r in held_rows:
         k = _key(r["text"])
@@ -439,10 +436,7 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
             dropped["duplicate"] += 1
             continue
         sh = _shingles(k)
-        counts: dict[int, int] = {}
-        for s in sh:
-            for i in index.get(s, ()):
-                counts[i] = counts.get(i, 0) + 1
+        counts = _shared(sh, index)
         if counts and max(counts.values()) * 2 >= len(sh):
             dropped["near_duplicate_of_train"] += 1
             continue
@@ -452,14 +446,29 @@ def build(cache: Path) -> tuple[list[Row], list[Row], dict[str, int]]:
     return train, held, dropped
 
 
+def _shingle_index(shingles: list[set[str]]) -> dict[str, list[int]]:
+    """Which texts (by position) hold each word 5-gram."""
+    index: dict[str, list[int]] = {}
+    for i, sh in enumerate(shingles):
+        for s in sh:
+            index.setdefault(s, []).append(i)
+    return index
+
+
+def _shared(sh: set[str], index: dict[str, list[int]]) -> dict[int, int]:
+    """How many of ``sh`` each indexed text shares, for the texts that share any."""
+    counts: dict[int, int] = {}
+    for s in sh:
+        for i in index.get(s, ()):
+            counts[i] = counts.get(i, 0) + 1
+    return counts
+
+
 def _late(rows: list[Row], held: list[Row], seen: dict[str, Row], dropped: dict[str, int]) -> Iterator[Row]:
     """TRAIN rows added after HELD-OUT was fixed (round 20 on): exact duplicates dropped as before,
     and a row dropped when it and a held-out text share half of either's word 5-grams."""
     held_shingles = [_shingles(_key(r["text"])) for r in held]
-    index: dict[str, list[int]] = {}
-    for i, sh in enumerate(held_shingles):
-        for s in sh:
-            index.setdefault(s, []).append(i)
+    index = _shingle_index(held_shingles)
     dropped.setdefault("near_duplicate_of_heldout", 0)
     for r in rows:
         k = _key(r["text"])
@@ -469,10 +478,7 @@ def _late(rows: list[Row], held: list[Row], seen: dict[str, Row], dropped: dict[
             dropped["duplicate"] += 1
             continue
         sh = _shingles(k)
-        counts: dict[int, int] = {}
-        for s in sh:
-            for i in index.get(s, ()):
-                counts[i] = counts.get(i, 0) + 1
+        counts = _shared(sh, index)
         if any(n * 2 >= min(len(sh), len(held_shingles[i])) for i, n in counts.items()):
             dropped["near_duplicate_of_heldout"] += 1
             continue
