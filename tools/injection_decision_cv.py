@@ -1,13 +1,14 @@
 """Compare decision candidates for the scanner with the classifier on, by 5-fold CV on TRAIN only.
 
-    python tools/injection_decision_cv.py [--data build/injection-data/train.jsonl]
+    python tools/injection_decision_cv.py [--data build/injection-data/train.jsonl] [--bits 20] [--grams 3,5]
 
 Round 6 (BENCHMARKS.md): each candidate is a training setting (C, the hard negatives' weight) and
 a decision (which rule findings need the classifier's agreement, the probability from which the
 classifier reports a finding). The same folds as the training script; out-of-fold logits; for
 each candidate the bias shift is chosen so that the scanner alerts on at most 2 % (1.5 %, 1 %) of
 TRAIN's benign texts, out of fold, and recall is compared at that equal false-positive rate (round
-7 adds the rates on the spent blind sets' rows). The held-out split is never opened.
+7 adds the rates on the spent blind sets' rows). ``--bits`` and ``--grams`` compare feature shapes
+(round 21: byte n-gram lengths and buckets). The held-out split is never opened.
 """
 
 from __future__ import annotations
@@ -88,10 +89,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=tr.ROOT / "build" / "injection-data" / "train.jsonl")
     ap.add_argument("--bits", type=int, default=max(tr.BITS_GRID), help="the model's buckets (log2)")
+    ap.add_argument(
+        "--grams",
+        type=lambda v: tuple(sorted({int(n) for n in v.split(",")})),
+        default=tr.GRAMS,
+        help="the byte n-gram lengths, comma-separated (default: the training script's)",
+    )
     ap.add_argument("--shipped", action="store_true", help="only the shipped decision's row")
     args = ap.parse_args()
-    if not 8 <= args.bits <= max(tr.BITS_GRID):
-        ap.error(f"--bits must be 8..{max(tr.BITS_GRID)}")
+    if not 8 <= args.bits <= 24:
+        ap.error("--bits must be 8..24")
+    if not all(1 <= n <= 7 for n in args.grams):
+        ap.error("--grams must be lengths in 1..7")
+    tr.GRAMS, tr.BITS_GRID = args.grams, (args.bits,)  # the features compared (the model format's range)
     windows = [SHIPPED] if args.shipped else WINDOWS
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").split("\n") if line]
     rows = [r for r in rows if r["split"] == "train"]
@@ -140,7 +150,7 @@ def main() -> None:
     wins = sorted(keys, key=keys.__getitem__)
     print(
         f"{len(texts)} TRAIN texts, {sum(map(len, found))} rule findings, {len(wins)} distinct windows,"
-        f" {args.bits}-bit model",
+        f" {args.bits}-bit model, byte n-grams {args.grams}",
         flush=True,
     )
     x = tr.featurize(tr.bucket_counts(texts), args.bits)
