@@ -28,9 +28,11 @@ Memory is one entry per distinct bucket (at most ``2**bits``); time is linear in
 
 from __future__ import annotations
 
+import array
 import math
 import re
 import struct
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -101,7 +103,11 @@ class Classifier:
         self.words: int = words  # 0 none, 1 unigrams, 2 unigrams and bigrams
         self.bias: float = bias
         self.grams = tuple(n for n in range(1, MAX_GRAM + 1) if gram_mask >> n & 1)
-        self.weights: tuple[float, ...] = struct.unpack_from(f"<{1 << bits}f", data, _HEADER.size)
+        # float32 in an array: 4 bytes a weight (a tuple of Python floats would take 32); an item
+        # reads as the same float64 as struct's "<f".
+        self.weights = array.array("f", data[_HEADER.size :])
+        if sys.byteorder == "big":
+            self.weights.byteswap()
         if not all(math.isfinite(w) for w in self.weights):
             raise ValueError("classifier model: weight not finite")
 
