@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_injection_classifier as tr  # noqa: E402  (beside this script)
 
+from sark_accel.injection._classifier import MAX_GRAM  # noqa: E402
 from sark_accel.injection._python import _sanitize  # noqa: E402
 from sark_accel.injection._window import cluster_spans  # noqa: E402
 
@@ -85,13 +86,21 @@ def sigmoid4(logit: np.ndarray | float, shift: float) -> np.ndarray:
     return np.round(1 / (1 + np.exp(shift - np.asarray(logit))), 4)
 
 
+def gram_lengths(value: str) -> tuple[int, ...]:
+    """``--grams``: comma-separated byte n-gram lengths, each in the model format's 1..MAX_GRAM."""
+    lengths = tuple(sorted({int(n) for n in value.split(",")}))
+    if not all(1 <= n <= MAX_GRAM for n in lengths):
+        raise argparse.ArgumentTypeError(f"lengths must be in 1..{MAX_GRAM}")
+    return lengths
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=tr.ROOT / "build" / "injection-data" / "train.jsonl")
     ap.add_argument("--bits", type=int, default=max(tr.BITS_GRID), help="the model's buckets (log2)")
     ap.add_argument(
         "--grams",
-        type=lambda v: tuple(sorted({int(n) for n in v.split(",")})),
+        type=gram_lengths,
         default=tr.GRAMS,
         help="the byte n-gram lengths, comma-separated (default: the training script's)",
     )
@@ -99,8 +108,6 @@ def main() -> None:
     args = ap.parse_args()
     if not 8 <= args.bits <= 24:
         ap.error("--bits must be 8..24")
-    if not all(1 <= n <= 7 for n in args.grams):
-        ap.error("--grams must be lengths in 1..7")
     tr.GRAMS, tr.BITS_GRID = args.grams, (args.bits,)  # the features compared (the model format's range)
     windows = [SHIPPED] if args.shipped else WINDOWS
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").split("\n") if line]
