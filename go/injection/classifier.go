@@ -60,8 +60,8 @@ type Classifier struct {
 	bigrams bool  // word bigrams too
 	bias    float64
 	weights []float32
-	// shipped: the shipped model's shape (shippedGrams, words and bigrams, 2^shippedBits
-	// buckets), which countGramsShipped and countWordsShipped count faster.
+	// shipped: the shipped model's shape (4-grams, words and bigrams, 2^shippedBits buckets),
+	// which count4GramsShipped and countWordsShipped count faster.
 	shipped bool
 	// counters is a pool of *featureCounts sized for this model.
 	counters sync.Pool
@@ -112,7 +112,7 @@ func LoadClassifier(data []byte) (*Classifier, error) {
 			c.grams = append(c.grams, n)
 		}
 	}
-	c.shipped = c.bits == shippedBits && slices.Equal(c.grams, shippedGrams) && c.bigrams
+	c.shipped = c.bits == shippedBits && slices.Equal(c.grams, []int{4}) && c.bigrams
 	return c, nil
 }
 
@@ -152,11 +152,10 @@ func (c *Classifier) count(norm string, f *featureCounts) (features int) {
 	ents := slices.Grow(f.entries[:0], min(len(f.count), (len(c.grams)+1)*len(norm)+1))
 	ents = ents[:cap(ents)]
 	if c.shipped { // constants free registers for the loops
-		n := countGramsShipped(f.count, ents, 0, norm, 3)
-		n = countGramsShipped(f.count, ents, n, norm, 5)
+		n := count4GramsShipped(f.count, ents, 0, norm)
 		n, words := countWordsShipped(f.count, ents, n, norm)
 		f.entries = ents[:n]
-		return max(0, len(norm)-2) + max(0, len(norm)-4) + words + max(0, words-1) // 3-, 5-grams, words, bigrams
+		return max(0, len(norm)-3) + words + max(0, words-1) // 4-grams, words, bigrams
 	}
 	shift := 64 - c.bits
 	n := 0
@@ -187,11 +186,8 @@ func countGrams(count []int32, ents []firstSeen, n int, norm string, g int, shif
 	return n
 }
 
-// shippedBits and shippedGrams are the bucket count (log2) and the n-gram lengths of the
-// shipped model, whose shape has the fast path.
-const shippedBits = 20
-
-var shippedGrams = []int{3, 5}
+// shippedBits is the bucket count (log2) of the shipped model, whose shape has the fast path.
+const shippedBits = 18
 
 // shippedTable is the count table of the shipped model's shape.
 type shippedTable = [1 << shippedBits]int32
@@ -201,20 +197,16 @@ func shippedBucket(key uint64) uint32 {
 	return uint32(key*bucketMul>>(64-shippedBits)) & (1<<shippedBits - 1)
 }
 
-// countGramsShipped is countGrams into 2^shippedBits buckets.
-func countGramsShipped(count []int32, ents []firstSeen, n int, norm string, g int) int {
-	if len(norm) < g {
+// count4GramsShipped is countGrams for 4-grams into 2^shippedBits buckets.
+func count4GramsShipped(count []int32, ents []firstSeen, n int, norm string) int {
+	if len(norm) < 4 {
 		return n
 	}
 	table := (*shippedTable)(count) // a masked index needs no bounds check
-	mask, tag := uint64(1)<<(8*g)-1, uint64(g)<<56
-	var window uint64
-	for i := 0; i < g-1; i++ {
+	window := uint64(norm[0])<<16 | uint64(norm[1])<<8 | uint64(norm[2])
+	for i := 3; i < len(norm); i++ {
 		window = window<<8 | uint64(norm[i])
-	}
-	for i := g - 1; i < len(norm); i++ {
-		window = window<<8 | uint64(norm[i])
-		n = tallyShipped(table, ents, n, shippedBucket(window&mask|tag), i+1-g, i+1)
+		n = tallyShipped(table, ents, n, shippedBucket(window&0xffffffff|4<<56), i-3, i+1)
 	}
 	return n
 }
