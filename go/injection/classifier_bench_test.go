@@ -1,7 +1,10 @@
 package injection
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -25,6 +28,33 @@ func attackText(n int) string {
 	return b.String()[:n]
 }
 
+// corpusText returns n bytes of the fixtures' attack and benign texts one after another: real
+// text, with far more distinct features than the repeated paragraphs (benignText when the
+// fixtures are not there).
+func corpusText(n int) string {
+	var b strings.Builder
+	for _, name := range []string{"attacks.jsonl", "benign.jsonl"} {
+		f, err := os.Open(filepath.Join(fixtureDir, name))
+		if err != nil {
+			return benignText(n)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<24)
+		for b.Len() < n && sc.Scan() {
+			var row struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &row) == nil && row.Text != "" {
+				b.WriteString(row.Text)
+				b.WriteString("\n\n")
+			}
+		}
+		f.Close()
+	}
+	if b.Len() < n {
+		return benignText(n)
+	}
+	return b.String()[:n]
+}
+
 // benchModels: the shipped model and, when SARK_CLASSIFIER_BENCH_MODEL names a model file,
 // that one too (another shape, such as round 21's 3,5-grams in 2^20 buckets).
 func benchModels(b *testing.B) map[string]*Classifier {
@@ -44,7 +74,7 @@ func benchModels(b *testing.B) map[string]*Classifier {
 var benchKinds = []struct {
 	name string
 	text func(int) string
-}{{"benign", benignText}, {"injected", injectedText}, {"attack", attackText}}
+}{{"benign", benignText}, {"injected", injectedText}, {"attack", attackText}, {"corpus", corpusText}}
 
 // BenchmarkClassifyModels: Classify alone on normalised benign, filler-with-one-injection and
 // attack text, per model.
