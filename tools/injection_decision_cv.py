@@ -8,7 +8,9 @@ classifier reports a finding). The same folds as the training script; out-of-fol
 each candidate the bias shift is chosen so that the scanner alerts on at most 2 % (1.5 %, 1 %) of
 TRAIN's benign texts, out of fold, and recall is compared at that equal false-positive rate (round
 7 adds the rates on the spent blind sets' rows). ``--bits`` and ``--grams`` compare feature shapes
-(round 21: byte n-gram lengths and buckets); ``--by-source`` prints each source's alert rates (round 22).
+(round 21: byte n-gram lengths and buckets); ``--by-source`` prints each source's alert rates and
+``--dump`` writes each row's; ``--by-kind`` compares one operating point for arguments and tool results
+with one per kind (round 22).
 The held-out split is never opened.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,7 @@ import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "injection"
 
 import train_injection_classifier as tr  # noqa: E402  (beside this script)
 
@@ -87,6 +91,52 @@ def sigmoid4(logit: np.ndarray | float, shift: float) -> np.ndarray:
     return np.round(1 / (1 + np.exp(shift - np.asarray(logit))), 4)
 
 
+def kinds(rows: list[dict[str, str]]) -> np.ndarray:
+    """Each row's ``where`` (``argument`` or ``tool_result``) as its blind or training set's file
+    gives it (sources ``fresh*_spent`` and ``own_train*``); "" for the other sources."""
+    where: dict[tuple[str, str], str] = {}
+    for folder in sorted(DATA.glob("fresh*")) + sorted(DATA.glob("train*")):
+        for name in ("attacks.jsonl", "benign.jsonl"):
+            for line in (folder / name).read_text(encoding="utf-8").splitlines():
+                d = json.loads(line)
+                where[folder.name, d["text"]] = d.get("where", "")
+    out = []
+    for r in rows:
+        src = r["source"]
+        folder = src.removesuffix("_spent") if src.endswith("_spent") else src.removeprefix("own_")
+        out.append(where.get((folder, r["text"]), ""))
+    return np.array(out)
+
+
+def by_kind(
+    rows: list[dict[str, str]],
+    cand: tuple[Any, ...],
+    pooled: float | None,
+    shift_for: Callable[[tuple[Any, ...], np.ndarray, float], float | None],
+    alerts: Callable[[tuple[Any, ...], float, np.ndarray], np.ndarray],
+    benign: np.ndarray,
+    spent: np.ndarray,
+) -> None:
+    """``--by-kind``: the rows whose kind is known, at the shipped single operating point (2 % of
+    all TRAIN's benign texts) and at one operating point per kind (2 % of that kind's)."""
+    kind = kinds(rows)
+    print(f"\n{cand}: arguments and tool results ({int((kind != '').sum())} rows of known kind), out of fold")
+    print("| kind | operating point | attacks alerted | benign alerted | spent sets: attacks | spent sets: benign |")
+    print("|---|---|---|---|---|---|")
+    for k in ("argument", "tool_result"):
+        idx = np.flatnonzero(kind == k)
+        own = shift_for(cand, np.flatnonzero((kind == k) & benign), TARGETS[0])
+        for name, shift in (("one for all", pooled), (f"its own ({100 * TARGETS[0]:g} %)", own)):
+            if shift is None:
+                print(f"| {k} | {name} | unreachable | | | |")
+                continue
+            a = alerts(cand, shift, idx)
+            cells = []
+            for m in (~benign[idx], benign[idx], ~benign[idx] & spent[idx], benign[idx] & spent[idx]):
+                cells.append(f"{100 * a[m].mean():.1f} % ({int(a[m].sum())} of {int(m.sum())})")
+            print(f"| {k} | {name}, shift {shift:+.3f} | " + " | ".join(cells) + " |")
+
+
 def gram_lengths(value: str) -> tuple[int, ...]:
     """``--grams``: comma-separated byte n-gram lengths, each in the model format's 1..MAX_GRAM."""
     lengths = tuple(sorted({int(n) for n in value.split(",")}))
@@ -110,6 +160,16 @@ def main() -> None:
         "--by-source",
         action="store_true",
         help="also each source's alert rates, per label, at the first target (round 22)",
+    )
+    ap.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="arguments against tool results: one operating point, or one per kind (round 22)",
+    )
+    ap.add_argument(
+        "--dump",
+        type=Path,
+        help="write each TRAIN row's text, label, source and out-of-fold alert at the first target, as JSON lines",
     )
     args = ap.parse_args()
     if not 8 <= args.bits <= 24:
@@ -230,18 +290,26 @@ def main() -> None:
     bidx = np.flatnonzero(benign)
     allidx = np.arange(len(y))
     by_source: dict[tuple[Any, ...], np.ndarray] = {}
+
+    def shift_for(cand: tuple[Any, ...], idx: np.ndarray, target: float) -> float | None:
+        """The smallest shift at which the scanner alerts on at most ``target`` of ``idx``."""
+        lo, hi = -30.0, 30.0
+        if alerts(cand, hi, idx).mean() > target:
+            return None
+        for _ in range(40):  # alerts fall as the shift grows
+            mid = (lo + hi) / 2
+            lo, hi = (lo, mid) if alerts(cand, mid, idx).mean() <= target else (mid, hi)
+        return hi
+
     for cand in windows:
         cells = []
         for target in TARGETS:
-            lo, hi = -30.0, 30.0
-            if alerts(cand, hi, bidx).mean() > target:
+            hi = shift_for(cand, bidx, target)
+            if hi is None:
                 cells.append("unreachable (the rules alone)")
                 continue
-            for _ in range(40):  # alerts fall as the shift grows
-                mid = (lo + hi) / 2
-                lo, hi = (lo, mid) if alerts(cand, mid, bidx).mean() <= target else (mid, hi)
             a = alerts(cand, hi, allidx)
-            if args.by_source and target == TARGETS[0]:
+            if (args.by_source or args.dump) and target == TARGETS[0]:
                 by_source[cand] = a
             cells.append(
                 f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} % "
@@ -252,8 +320,14 @@ def main() -> None:
         name = "round 6" if wc == 0 else "round 7 (whole text)" if wc is None else str(wc)
         name += f" (demoted /{cand[3]}{', per cluster' if len(cand) > 4 else ''})" if len(cand) > 3 else ""
         print(f"| {name} | {gated} | {cut} | " + " | ".join(cells) + " |", flush=True)
+    if args.by_kind:
+        by_kind(rows, windows[0], shift_for(windows[0], bidx, TARGETS[0]), shift_for, alerts, benign, spent)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for r, alerted in zip(rows, next(iter(by_source.values())), strict=True):
+                f.write(json.dumps({**r, "alert": bool(alerted)}, ensure_ascii=False) + "\n")
     sources = np.array([r["source"] for r in rows])
-    for cand, a in by_source.items():
+    for cand, a in by_source.items() if args.by_source else ():
         print(f"\n{cand}: alerted at {100 * TARGETS[0]:g} % of TRAIN's benign texts, out of fold, per source")
         print("| source | attacks alerted | benign alerted |\n|---|---|---|")
         for src in sorted(set(sources)):
