@@ -90,24 +90,6 @@ def sigmoid4(logit: np.ndarray | float, shift: float) -> np.ndarray:
     return np.round(1 / (1 + np.exp(shift - np.asarray(logit))), 4)
 
 
-def kinds(rows: list[dict[str, str]]) -> np.ndarray:
-    """Each row's ``where`` (``argument`` or ``tool_result``) as its blind or training set's file
-    gives it (sources ``fresh*_spent`` and ``own_train*``); "" for the other sources."""
-    where: dict[tuple[str, str], str] = {}
-    data = tr.ROOT / "tests" / "data" / "injection"
-    for folder in sorted(data.glob("fresh*")) + sorted(data.glob("train*")):
-        for name in ("attacks.jsonl", "benign.jsonl"):
-            for line in (folder / name).read_text(encoding="utf-8").splitlines():
-                d = json.loads(line)
-                where[folder.name, d["text"]] = d.get("where", "")
-    out = []
-    for r in rows:
-        src = r["source"]
-        folder = src.removesuffix("_spent") if src.endswith("_spent") else src.removeprefix("own_")
-        out.append(where.get((folder, r["text"]), ""))
-    return np.array(out)
-
-
 def by_kind(
     rows: list[dict[str, str]],
     cand: tuple[Any, ...],
@@ -119,7 +101,7 @@ def by_kind(
 ) -> None:
     """``--by-kind``: the rows whose kind is known, at the shipped single operating point (2 % of
     all TRAIN's benign texts) and at one operating point per kind (2 % of that kind's)."""
-    kind = kinds(rows)
+    kind = tr.row_kinds(rows)
     print(f"\n{cand}: arguments and tool results ({int((kind != '').sum())} rows of known kind), out of fold")
     print("| kind | operating point | attacks alerted | benign alerted | spent sets: attacks | spent sets: benign |")
     print("|---|---|---|---|---|---|")

@@ -24,10 +24,11 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import sklearn
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, diags, hstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -112,6 +113,16 @@ HARD_NEGATIVE_PREFIXES = ("own", "fresh")
 # on 2026-12-04): 2 % (1.54 %, 69 of 4,484); measured, not shipped (BENCHMARKS.md, "Round 22").
 MAX_FP = 0.02
 ALERT = 40
+# Round 23: one model per kind of text, by feature augmentation (Daume III, "Frustratingly easy
+# domain adaptation", 2007): each feature has a shared weight and one weight per kind; a row of
+# known kind (``where`` in its blind or training set's file) has both copies, a row of unknown kind
+# only the shared one. Each kind's model is its shared plus its own weights, with its own operating
+# point (MAX_FP of that kind's TRAIN benign texts, out of fold); the shared weights alone are the
+# model for text of unknown kind (MAX_FP of all TRAIN's benign texts). Out of fold on round 22's
+# TRAIN (the classifier alone, each kind at 2 % of its own benign texts): tool results 79.1 -> 83.8 %,
+# arguments 69.9 -> 71.4 %.
+BY_KIND = False
+KINDS = ("argument", "tool_result")
 
 
 class RuleScores:
@@ -198,11 +209,14 @@ def both_alerts(
     return out
 
 
-def operating_logit(logits: np.ndarray, wlogits: np.ndarray, y: np.ndarray, rules: RuleScores) -> float:
+def operating_logit(
+    logits: np.ndarray, wlogits: np.ndarray, y: np.ndarray, rules: RuleScores, among: np.ndarray | None = None
+) -> float:
     """The smallest shift at which the scanner with the classifier on alerts on at most MAX_FP of
-    the benign texts (logits out of fold, so each text and its windows are scored by a model that
-    never saw the text). Alerts only fall as the shift grows, so bisection finds it."""
-    benign = np.flatnonzero(y == 0)
+    the benign texts (of ``among``, default all; logits out of fold, so each text and its windows
+    are scored by a model that never saw the text). Alerts only fall as the shift grows, so
+    bisection finds it."""
+    benign = np.flatnonzero((y == 0) & (np.ones(len(y), bool) if among is None else among))
 
     def fp(shift: float) -> float:
         return float(both_alerts(logits, wlogits, shift, rules, benign).mean())
@@ -286,6 +300,37 @@ def sample_weights(rows: list[dict[str, str]]) -> np.ndarray:
     return np.where([is_hard_negative(r) for r in rows], HARD_NEGATIVE_WEIGHT, 1.0)
 
 
+def row_kinds(rows: list[dict[str, str]]) -> np.ndarray:
+    """Each row's ``where`` (``argument`` or ``tool_result``) as its blind or training set's file
+    gives it (sources ``fresh*_spent`` and ``own_train*``); "" for the other sources."""
+    where: dict[tuple[str, str], str] = {}
+    data = ROOT / "tests" / "data" / "injection"
+    for folder in sorted(data.glob("fresh*")) + sorted(data.glob("train*")):
+        for name in ("attacks.jsonl", "benign.jsonl"):
+            for line in (folder / name).read_text(encoding="utf-8").splitlines():
+                d = json.loads(line)
+                where[folder.name, d["text"]] = d.get("where", "")
+    out = []
+    for r in rows:
+        src = r["source"]
+        folder = src.removesuffix("_spent") if src.endswith("_spent") else src.removeprefix("own_")
+        out.append(where.get((folder, r["text"]), ""))
+    return np.array(out)
+
+
+def augment(x: csr_matrix, kind: np.ndarray) -> csr_matrix:
+    """The shared block, then one block per kind in KINDS holding the rows of that kind (BY_KIND)."""
+    return hstack([x, *(diags((kind == k).astype(float)) @ x for k in KINDS)]).tocsr()
+
+
+def kind_weights(coef: np.ndarray, bits: int) -> dict[str, np.ndarray]:
+    """Each model's weights from an augmented model's: "" (unknown kind) the shared block, each
+    kind the shared block plus its own."""
+    n = 1 << bits
+    shared = coef[:n]
+    return {"": shared, **{k: shared + coef[n * (i + 1) : n * (i + 2)] for i, k in enumerate(KINDS)}}
+
+
 def is_hard_negative(r: dict[str, str]) -> bool:
     """A benign text written here or in a spent blind set (HARD_NEGATIVE_PREFIXES)."""
     return r["label"] == "benign" and r["source"].startswith(HARD_NEGATIVE_PREFIXES)
@@ -310,6 +355,47 @@ def cv_operating_point(
     return out
 
 
+def by_kind_cv(
+    x: csr_matrix,
+    xw: csr_matrix,
+    y: np.ndarray,
+    weight: np.ndarray,
+    c: float,
+    bits: int,
+    kind: np.ndarray,
+    wkind: np.ndarray,
+    folds: list[tuple[np.ndarray, np.ndarray]],
+    rules: RuleScores,
+) -> dict[str, Any]:
+    """BY_KIND, out of fold: each model's logits on every text and window, each model's operating
+    point (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
+    shifted logit by its own kind's model (unknown kind: the generic one)."""
+    xa = augment(x, kind)
+    logits = {v: np.zeros(len(y)) for v in ("", *KINDS)}
+    wlogits = {v: np.zeros(xw.shape[0]) for v in ("", *KINDS)}
+    fold_of = np.zeros(len(y), int)
+    for f, (_, te) in enumerate(folds):
+        fold_of[te] = f
+    for f, (tr, te) in enumerate(folds):
+        model = fit(xa[tr], y[tr], c, weight[tr])
+        b = float(model.intercept_[0])
+        sel = np.flatnonzero(fold_of[rules.owner] == f)
+        for v, w in kind_weights(model.coef_[0], bits).items():
+            logits[v][te] = x[te] @ w + b
+            wlogits[v][sel] = xw[sel] @ w + b
+        print(f"by kind: fold {f} done", flush=True)
+    shift = {"": operating_logit(logits[""], wlogits[""], y, rules)}
+    for k in KINDS:
+        shift[k] = operating_logit(logits[k], wlogits[k], y, rules, among=kind == k)
+    own = np.where(kind == "", "", kind)
+    oof = np.choose(np.searchsorted(["", *KINDS], own), [logits[v] - shift[v] for v in ("", *KINDS)])
+    wown = np.where(wkind == "", "", wkind)
+    woof = np.choose(np.searchsorted(["", *KINDS], wown), [wlogits[v] - shift[v] for v in ("", *KINDS)])
+    both = both_alerts(oof, woof, 0.0, rules, np.arange(len(y)))
+    print("by kind: shifts", json.dumps(shift), flush=True)
+    return {"oof": oof, "woof": woof, "shift": shift, "both": both}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT / "build" / "injection-data" / "train.jsonl")
@@ -322,7 +408,9 @@ def main() -> None:
     all_counts = bucket_counts(texts)
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(texts, y))
     cv: dict[tuple[int, float], float] = {}
-    for bits in BITS_GRID:
+    if BY_KIND and len(BITS_GRID) * len(C_GRID) != 1:
+        raise SystemExit("BY_KIND: fix the bits and C before training (the augmented grid takes too long)")
+    for bits in BITS_GRID if not BY_KIND else ():
         x = featurize(all_counts, bits)
         for c in C_GRID:
             correct = 0
@@ -330,8 +418,11 @@ def main() -> None:
                 correct += int((fit(x[tr], y[tr], c, weight[tr]).predict(x[te]) == y[te]).sum())
             cv[(bits, c)] = correct / len(y)
             print(f"bits={bits} C={c}: 5-fold accuracy {cv[(bits, c)]:.4f}")
-    top = max(cv.values())
-    bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
+    if BY_KIND:
+        bits, best = BITS_GRID[0], C_GRID[0]
+    else:
+        top = max(cv.values())
+        bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
     x = featurize(all_counts, bits)
     rules = RuleScores(texts)
     xw = featurize(bucket_counts(rules.windows, check=False), bits)
@@ -340,7 +431,12 @@ def main() -> None:
     fold_of = np.zeros(len(y), int)
     for f, (_, te) in enumerate(folds):
         fold_of[te] = f
-    for f, (tr, te) in enumerate(folds):
+    if BY_KIND:
+        kind = row_kinds(rows)
+        by_kind = by_kind_cv(x, xw, y, weight, best, bits, kind, kind[rules.owner], folds, rules)
+        oof, woof = by_kind["oof"], by_kind["woof"]  # each row by its kind's model, shifted
+        shift = 0.0
+    for f, (tr, te) in enumerate(folds if not BY_KIND else ()):
         model = fit(x[tr], y[tr], best, weight[tr])
         oof[te] = model.decision_function(x[te])
         sel = np.flatnonzero(fold_of[rules.owner] == f)  # each window by its text's out-of-fold model
@@ -348,7 +444,8 @@ def main() -> None:
             woof[sel] = model.decision_function(xw[sel])
     (ROOT / "build").mkdir(exist_ok=True)
     np.savez(ROOT / "build" / "injection-train-oof.npz", oof=oof, woof=woof, full=rules.full, y=y)
-    shift = operating_logit(oof, woof, y, rules)
+    if not BY_KIND:
+        shift = operating_logit(oof, woof, y, rules)
     # "classifier": its finding alone alerts (p >= 0.5); "both": the scanner with it on.
     cv_point = cv_operating_point(
         rows,
@@ -358,10 +455,32 @@ def main() -> None:
         both_alerts(oof, woof, shift, rules, np.arange(len(y))),
     )
     print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
-    model = fit(x, y, best, weight)
+    if BY_KIND:  # the generic model's (classifier.bin); cv_point above is each row's own kind's model
+        shift = by_kind["shift"][""]
+    model = fit(x if not BY_KIND else augment(x, kind), y, best, weight)
     weights = model.coef_[0].astype("<f4")
     # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
     bias = float(model.intercept_[0]) - shift
+    kind_files: dict[str, object] = {}
+    if BY_KIND:
+        each = kind_weights(model.coef_[0], bits)
+        weights = each[""].astype("<f4")
+        for k in KINDS:
+            kblob = header(bits, float(model.intercept_[0]) - by_kind["shift"][k]) + each[k].astype("<f4").tobytes()
+            (OUT / f"classifier_{k}.bin").write_bytes(kblob)
+            sel = kind == k
+            kind_files[k] = {
+                "file": f"classifier_{k}.bin",
+                "sha256": hashlib.sha256(kblob).hexdigest(),
+                "logit_shift": by_kind["shift"][k],
+                "rule": f"the shared weights plus {k}'s own; bias shifted so that the scanner with this model alerts "
+                f"on at most {100 * MAX_FP:g} % of TRAIN's benign texts of this kind, out of fold",
+                "cv_5fold_train": {
+                    "attacks_alerted": round(float(by_kind["both"][sel & (y == 1)].mean()), 4),
+                    "benign_alerted": round(float(by_kind["both"][sel & (y == 0)].mean()), 4),
+                    "rows": int(sel.sum()),
+                },
+            }
     blob = header(bits, bias) + weights.tobytes()
 
     # Training accuracy as the shipped (float32) model computes it, through the inference code.
@@ -436,6 +555,15 @@ def main() -> None:
             "cv_5fold_train": cv_point,
         },
     }
+    if BY_KIND:
+        manifest["by_kind"] = {
+            "rule": "feature augmentation (Daume III 2007): rows whose blind or training set gives their kind train "
+            "a shared and a per-kind copy of each feature, the others the shared copy; classifier.bin is the shared "
+            "weights, for text of unknown kind, at its own operating point (above: all TRAIN's benign texts, each "
+            "scored by the shared weights); cv_5fold_train above scores each row by its kind's model",
+            "generic_logit_shift": by_kind["shift"][""],
+            **kind_files,
+        }
     (OUT / "classifier.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(manifest["training_accuracy"]), f"bits={bits} C={best}", f"{len(blob)} bytes")
 
