@@ -32,10 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sark_accel.injection._classifier import default_classifier  # noqa: E402
+from sark_accel.injection import _classifier  # noqa: E402
+from sark_accel.injection._classifier import Classifier, default_classifier  # noqa: E402
 from sark_accel.injection._python import PythonDetector, _sanitize, normalize  # noqa: E402
 
 ALERT = 40
+KINDS = ("argument", "tool_result")
 
 
 def load(paths: list[Path]) -> list[dict[str, str]]:
@@ -56,19 +58,26 @@ def load(paths: list[Path]) -> list[dict[str, str]]:
                     "label": label,
                     "source": d.get("source", path.stem),
                     "category": d.get("category", "-"),
+                    # the set's own "where"; else (HELD-OUT) a category naming tool results
+                    "kind": d.get("where") or ("tool_result" if "tool_result" in d.get("category", "") else "argument"),
                 }
             )
     return rows
 
 
-def score_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], int, float, int]]:
+def score_rows(rows: list[dict[str, str]], by_kind: Path | None = None) -> list[tuple[dict[str, str], int, float, int]]:
     """(row, rules score, classifier probability rounded as the scanner reports it, the score of
-    the scanner with the classifier on); a truncated result counts as alert."""
+    the scanner with the classifier on); a truncated result counts as alert. ``by_kind``: a folder
+    with one model per kind (``classifier_argument.bin``, ``classifier_tool_result.bin``, round 23),
+    each row scored by its kind's."""
     rules = PythonDetector(classifier=False)
     both = PythonDetector(classifier=True)
     clf = default_classifier()
+    models = {k: Classifier((by_kind / f"classifier_{k}.bin").read_bytes()) for k in KINDS} if by_kind else {}
     out = []
     for r in rows:
+        if by_kind:
+            clf = _classifier._default = models[r["kind"]]  # the model the scanner loads
         scores = []
         for det in (rules, both):
             res = det.scan_text(r["text"])
@@ -99,8 +108,15 @@ def rate_ci(hits: int, n: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument(
+        "--by-kind",
+        type=Path,
+        metavar="DIR",
+        help="score each text by its kind's model in DIR (round 23): a row's where, else a category naming "
+        "tool results, else argument",
+    )
     args = ap.parse_args()
-    scored = score_rows(load(args.files))
+    scored = score_rows(load(args.files), args.by_kind)
     detectors: dict[str, Callable[[int, float, int], bool]] = {
         "rules": lambda s, p, b: s >= ALERT,
         "classifier": lambda s, p, b: p >= 0.5,
@@ -118,7 +134,12 @@ def main() -> None:
     print()
     groups: dict[tuple[str, str], list[tuple[str, int, float, int]]] = defaultdict(list)
     for r, s, p, b in scored:
-        for key in ((r["source"], r["category"]), (r["source"], "(all)"), ("(all)", "(all)")):
+        for key in (
+            (r["source"], r["category"]),
+            (r["source"], "(all)"),
+            ("(all)", "(all)"),
+            ("(all)", f"where={r['kind']}"),
+        ):
             groups[key].append((r["label"], s, p, b))
     print("| source | category | label | n | rules | classifier | both |")
     print("|---|---|---|---|---|---|---|")
