@@ -120,7 +120,9 @@ ALERT = 40
 # point (MAX_FP of that kind's TRAIN benign texts, out of fold); the shared weights alone are the
 # model for text of unknown kind (MAX_FP of all TRAIN's benign texts). Out of fold on round 22's
 # TRAIN (the classifier alone, each kind at 2 % of its own benign texts): tool results 79.1 -> 83.8 %,
-# arguments 69.9 -> 71.4 %.
+# arguments 69.9 -> 71.4 %. Round 23 (``--round 23``, this on, C_GRID = (256.0,); frozen in 31cc3ca on
+# branch s24-r23): measured, not shipped; the scanner has no kind yet, and the shared weights alone are
+# no model for text of unknown kind (BENCHMARKS.md, "Round 23").
 BY_KIND = False
 KINDS = ("argument", "tool_result")
 
