@@ -365,19 +365,16 @@ def by_kind_cv(
     c: float,
     bits: int,
     kind: np.ndarray,
-    wkind: np.ndarray,
     folds: list[tuple[np.ndarray, np.ndarray]],
+    fold_of: np.ndarray,
     rules: RuleScores,
 ) -> dict[str, Any]:
     """BY_KIND, out of fold: each model's logits on every text and window, each model's operating
     point (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
-    shifted logit by its own kind's model (unknown kind: the generic one)."""
+    shifted logit by its own kind's model (unknown kind: the generic one); each window by its text's."""
     xa = augment(x, kind)
     logits = {v: np.zeros(len(y)) for v in ("", *KINDS)}
     wlogits = {v: np.zeros(xw.shape[0]) for v in ("", *KINDS)}
-    fold_of = np.zeros(len(y), int)
-    for f, (_, te) in enumerate(folds):
-        fold_of[te] = f
     for f, (tr, te) in enumerate(folds):
         model = fit(xa[tr], y[tr], c, weight[tr])
         b = float(model.intercept_[0])
@@ -389,10 +386,9 @@ def by_kind_cv(
     shift = {"": operating_logit(logits[""], wlogits[""], y, rules)}
     for k in KINDS:
         shift[k] = operating_logit(logits[k], wlogits[k], y, rules, among=kind == k)
-    own = np.where(kind == "", "", kind)
-    oof = np.choose(np.searchsorted(["", *KINDS], own), [logits[v] - shift[v] for v in ("", *KINDS)])
-    wown = np.where(wkind == "", "", wkind)
-    woof = np.choose(np.searchsorted(["", *KINDS], wown), [wlogits[v] - shift[v] for v in ("", *KINDS)])
+    model_of = np.searchsorted(["", *KINDS], kind)  # each row's model: "" sorts first, KINDS are sorted
+    oof = np.choose(model_of, [logits[v] - shift[v] for v in ("", *KINDS)])
+    woof = np.choose(model_of[rules.owner], [wlogits[v] - shift[v] for v in ("", *KINDS)])
     both = both_alerts(oof, woof, 0.0, rules, np.arange(len(y)))
     print("by kind: shifts", json.dumps(shift), flush=True)
     return {"oof": oof, "woof": woof, "shift": shift, "both": both}
@@ -428,26 +424,25 @@ def main() -> None:
     x = featurize(all_counts, bits)
     rules = RuleScores(texts)
     xw = featurize(bucket_counts(rules.windows, check=False), bits)
-    oof = np.zeros(len(y))
-    woof = np.zeros(len(rules.windows))
     fold_of = np.zeros(len(y), int)
     for f, (_, te) in enumerate(folds):
         fold_of[te] = f
     if BY_KIND:
         kind = row_kinds(rows)
-        by_kind = by_kind_cv(x, xw, y, weight, best, bits, kind, kind[rules.owner], folds, rules)
-        oof, woof = by_kind["oof"], by_kind["woof"]  # each row by its kind's model, shifted
+        by_kind = by_kind_cv(x, xw, y, weight, best, bits, kind, folds, fold_of, rules)
+        oof, woof = by_kind["oof"], by_kind["woof"]  # each row by its kind's model, already shifted
         shift = 0.0
-    for f, (tr, te) in enumerate(folds if not BY_KIND else ()):
-        model = fit(x[tr], y[tr], best, weight[tr])
-        oof[te] = model.decision_function(x[te])
-        sel = np.flatnonzero(fold_of[rules.owner] == f)  # each window by its text's out-of-fold model
-        if len(sel):
-            woof[sel] = model.decision_function(xw[sel])
+    else:
+        oof, woof = np.zeros(len(y)), np.zeros(len(rules.windows))
+        for f, (tr, te) in enumerate(folds):
+            model = fit(x[tr], y[tr], best, weight[tr])
+            oof[te] = model.decision_function(x[te])
+            sel = np.flatnonzero(fold_of[rules.owner] == f)  # each window by its text's out-of-fold model
+            if len(sel):
+                woof[sel] = model.decision_function(xw[sel])
+        shift = operating_logit(oof, woof, y, rules)
     (ROOT / "build").mkdir(exist_ok=True)
     np.savez(ROOT / "build" / "injection-train-oof.npz", oof=oof, woof=woof, full=rules.full, y=y)
-    if not BY_KIND:
-        shift = operating_logit(oof, woof, y, rules)
     # "classifier": its finding alone alerts (p >= 0.5); "both": the scanner with it on.
     cv_point = cv_operating_point(
         rows,
