@@ -115,8 +115,20 @@ def main() -> None:
         help="score each text by its kind's model in DIR (round 23): a row's where, else a category naming "
         "tool results, else argument",
     )
+    ap.add_argument(
+        "--scores",
+        type=Path,
+        metavar="FILE",
+        help="also write each text's scores as JSON lines (source, category, kind, label, rules, p, both), "
+        "to compare detectors at equal false positives",
+    )
     args = ap.parse_args()
     scored = score_rows(load(args.files), args.by_kind)
+    if args.scores:
+        with args.scores.open("w", encoding="utf-8") as f:
+            for r, s, p, b in scored:
+                keep = {k: r[k] for k in ("source", "category", "kind", "label")}
+                f.write(json.dumps({**keep, "rules": s, "p": p, "both": b}) + "\n")
     detectors: dict[str, Callable[[int, float, int], bool]] = {
         "rules": lambda s, p, b: s >= ALERT,
         "classifier": lambda s, p, b: p >= 0.5,

@@ -92,8 +92,9 @@ SEED = 20261201
 # 83.4 % of attacks at 2 % false positives; the smallest of the plateau).
 HARD_NEGATIVE_WEIGHT = 8.0
 # The hard negatives are the benign texts written here (sources ``own*``) and the spent blind sets'
-# (``fresh*``); until round 19 an explicit list of those sources, which every round extended.
-HARD_NEGATIVE_PREFIXES = ("own", "fresh")
+# (``fresh*``, and from round 24 ``reserve*``); until round 19 an explicit list of those sources,
+# which every round extended.
+HARD_NEGATIVE_PREFIXES = ("own", "fresh", "reserve")
 # The operating point: at most this share of TRAIN's benign texts alerted (out of fold). Rounds 7-11:
 # 1 %. Round 12: 1.5 %, by a rule declared before its decision CV: the loosest of 2, 1.5 and 1 % at
 # which the shipped decision keeps the spent blind sets' benign texts at or under 2 % out of fold
@@ -122,7 +123,8 @@ ALERT = 40
 # TRAIN (the classifier alone, each kind at 2 % of its own benign texts): tool results 79.1 -> 83.8 %,
 # arguments 69.9 -> 71.4 %. Round 23 (``--round 23``, this on, C_GRID = (256.0,); frozen in 31cc3ca on
 # branch s24-r23): measured, not shipped; the scanner has no kind yet, and the shared weights alone are
-# no model for text of unknown kind (BENCHMARKS.md, "Round 23").
+# no model for text of unknown kind (BENCHMARKS.md, "Round 23"). From round 24 this writes the kinds'
+# files and ``classifier_kinds.json`` only: text of unknown kind keeps classifier.bin (its own round's).
 BY_KIND = False
 KINDS = ("argument", "tool_result")
 
@@ -307,7 +309,7 @@ def row_kinds(rows: list[dict[str, str]]) -> np.ndarray:
     gives it (sources ``fresh*_spent`` and ``own_train*``); "" for the other sources."""
     where: dict[tuple[str, str], str] = {}
     data = ROOT / "tests" / "data" / "injection"
-    for folder in sorted(data.glob("fresh*")) + sorted(data.glob("train*")):
+    for folder in sorted(data.glob("fresh*")) + sorted(data.glob("reserve*")) + sorted(data.glob("train*")):
         for name in ("attacks.jsonl", "benign.jsonl"):
             for line in (folder / name).read_text(encoding="utf-8").splitlines():
                 d = json.loads(line)
@@ -452,8 +454,6 @@ def main() -> None:
         both_alerts(oof, woof, shift, rules, np.arange(len(y))),
     )
     print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
-    if BY_KIND:  # the generic model's (classifier.bin); cv_point above is each row's own kind's model
-        shift = by_kind["shift"][""]
     model = fit(x if not BY_KIND else augment(x, kind), y, best, weight)
     weights = model.coef_[0].astype("<f4")
     # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
@@ -461,12 +461,19 @@ def main() -> None:
     kind_files: dict[str, object] = {}
     if BY_KIND:
         each = kind_weights(model.coef_[0], bits)
-        weights = each[""].astype("<f4")
+        weights = each[""].astype("<f4")  # the shared block: the manifest's common fields describe it; not written
         for k in KINDS:
             kblob = header(bits, float(model.intercept_[0]) - by_kind["shift"][k]) + each[k].astype("<f4").tobytes()
             (OUT / f"classifier_{k}.bin").write_bytes(kblob)
             sel = kind == k
+            kclf = Classifier(kblob)  # training accuracy through the inference code, on this kind's rows
+            kpred = np.array([kclf.probability(normalize(texts[i])) >= 0.5 for i in np.flatnonzero(sel)])
             kind_files[k] = {
+                "training_accuracy": {
+                    "attacks_detected": round(float(kpred[y[sel] == 1].mean()), 4),
+                    "benign_flagged": round(float(kpred[y[sel] == 0].mean()), 4),
+                    "threshold": 0.5,
+                },
                 "file": f"classifier_{k}.bin",
                 "sha256": hashlib.sha256(kblob).hexdigest(),
                 "logit_shift": by_kind["shift"][k],
@@ -484,7 +491,8 @@ def main() -> None:
     shipped = Classifier(blob)
     predicted = np.array([shipped.probability(normalize(t)) >= 0.5 for t in texts])
     attacks, benign = y == 1, y == 0
-    (OUT / "classifier.bin").write_bytes(blob)
+    if not BY_KIND:  # BY_KIND writes the kinds' files only: text of unknown kind keeps classifier.bin
+        (OUT / "classifier.bin").write_bytes(blob)
     sources = Counter(f"{r['source']}/{r['label']}" for r in rows)
     manifest = {
         "model_version": MODEL_VERSION,
@@ -552,17 +560,21 @@ def main() -> None:
             "cv_5fold_train": cv_point,
         },
     }
-    if BY_KIND:
-        manifest["by_kind"] = {
-            "rule": "feature augmentation (Daume III 2007): rows whose blind or training set gives their kind train "
-            "a shared and a per-kind copy of each feature, the others the shared copy; classifier.bin is the shared "
-            "weights, for text of unknown kind, at its own operating point (above: all TRAIN's benign texts, each "
-            "scored by the shared weights); cv_5fold_train above scores each row by its kind's model",
-            "generic_logit_shift": by_kind["shift"][""],
-            **kind_files,
-        }
-    (OUT / "classifier.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(manifest["training_accuracy"]), f"bits={bits} C={best}", f"{len(blob)} bytes")
+    if not BY_KIND:
+        (OUT / "classifier.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(manifest["training_accuracy"]), f"bits={bits} C={best}", f"{len(blob)} bytes")
+        return
+    for key in ("file", "sha256", "bytes", "training_accuracy", "operating_point"):
+        del manifest[key]  # the kinds' own, below; classifier.bin and its manifest are left as they are
+    manifest["by_kind"] = {
+        "rule": "feature augmentation (Daume III 2007): rows whose blind or training set gives their kind train "
+        "a shared and a per-kind copy of each feature, the others the shared copy; each kind's model is the shared "
+        "weights plus its own, at its own operating point; text of unknown kind keeps classifier.bin",
+        "cv_5fold_train": cv_point,
+        **kind_files,
+    }
+    (OUT / "classifier_kinds.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: v["training_accuracy"] for k, v in kind_files.items()}), f"bits={bits} C={best}")
 
 
 if __name__ == "__main__":
