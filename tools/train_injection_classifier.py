@@ -4,6 +4,10 @@
     python tools/injection_data.py            # build/injection-data/{train,heldout}.jsonl
     python tools/train_injection_classifier.py [--data build/injection-data/train.jsonl]
 
+The shipped models: ``classifier.bin`` from ``injection_data.py`` (round 19) and this script;
+``classifier_argument.bin`` and ``classifier_tool_result.bin`` (one model per kind of text) from
+``injection_data.py --round 24`` and this script with ``--by-kind``.
+
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
 choice below (bucket count, n-gram range, regularisation, the hard negatives' weight, the
 operating point) has seen it. The regularisation strength is chosen by 5-fold cross-validation
@@ -121,11 +125,12 @@ ALERT = 40
 # point (MAX_FP of that kind's TRAIN benign texts, out of fold); the shared weights alone are the
 # model for text of unknown kind (MAX_FP of all TRAIN's benign texts). Out of fold on round 22's
 # TRAIN (the classifier alone, each kind at 2 % of its own benign texts): tool results 79.1 -> 83.8 %,
-# arguments 69.9 -> 71.4 %. Round 23 (``--round 23``, this on, C_GRID = (256.0,); frozen in 31cc3ca on
+# arguments 69.9 -> 71.4 %. Round 23 (``--round 23``, this on, C = 256; frozen in 31cc3ca on
 # branch s24-r23): measured, not shipped; the scanner has no kind yet, and the shared weights alone are
-# no model for text of unknown kind (BENCHMARKS.md, "Round 23"). From round 24 this writes the kinds'
-# files and ``classifier_kinds.json`` only: text of unknown kind keeps classifier.bin (its own round's).
-BY_KIND = False
+# no model for text of unknown kind (BENCHMARKS.md, "Round 23"). From round 24 (``--by-kind``) this writes
+# the kinds' files and ``classifier_kinds.json`` only: text of unknown kind keeps classifier.bin.
+# The kinds' C, fixed before round 23's training (the augmented grid would take about 40 minutes).
+KIND_C = 256.0
 KINDS = ("argument", "tool_result")
 
 
@@ -323,7 +328,7 @@ def row_kinds(rows: list[dict[str, str]]) -> np.ndarray:
 
 
 def augment(x: csr_matrix, kind: np.ndarray) -> csr_matrix:
-    """The shared block, then one block per kind in KINDS holding the rows of that kind (BY_KIND)."""
+    """The shared block, then one block per kind in KINDS holding the rows of that kind (``--by-kind``)."""
     return hstack([x, *(diags((kind == k).astype(float)) @ x for k in KINDS)]).tocsr()
 
 
@@ -371,7 +376,7 @@ def by_kind_cv(
     fold_of: np.ndarray,
     rules: RuleScores,
 ) -> dict[str, Any]:
-    """BY_KIND, out of fold: each model's logits on every text and window, each model's operating
+    """``--by-kind``, out of fold: each model's logits on every text and window, each model's operating
     point (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
     shifted logit by its own kind's model (unknown kind: the generic one); each window by its text's."""
     xa = augment(x, kind)
@@ -399,7 +404,14 @@ def by_kind_cv(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT / "build" / "injection-data" / "train.jsonl")
+    ap.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="one model per kind of text (classifier_argument.bin, classifier_tool_result.bin, "
+        "classifier_kinds.json), at C = KIND_C; classifier.bin is left as it is",
+    )
     args = ap.parse_args()
+    per_kind = args.by_kind
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").split("\n") if line]
     rows = [r for r in rows if r["split"] == "train"]
     texts = [r["text"] for r in rows]
@@ -408,9 +420,9 @@ def main() -> None:
     all_counts = bucket_counts(texts)
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(texts, y))
     cv: dict[tuple[int, float], float] = {}
-    if BY_KIND and len(BITS_GRID) * len(C_GRID) != 1:
-        raise SystemExit("BY_KIND: fix the bits and C before training (the augmented grid takes too long)")
-    for bits in BITS_GRID if not BY_KIND else ():
+    if per_kind and len(BITS_GRID) != 1:
+        raise SystemExit("--by-kind: fix the bits before training (the augmented grid takes too long)")
+    for bits in BITS_GRID if not per_kind else ():
         x = featurize(all_counts, bits)
         for c in C_GRID:
             correct = 0
@@ -418,8 +430,8 @@ def main() -> None:
                 correct += int((fit(x[tr], y[tr], c, weight[tr]).predict(x[te]) == y[te]).sum())
             cv[(bits, c)] = correct / len(y)
             print(f"bits={bits} C={c}: 5-fold accuracy {cv[(bits, c)]:.4f}")
-    if BY_KIND:
-        bits, best = BITS_GRID[0], C_GRID[0]
+    if per_kind:
+        bits, best = BITS_GRID[0], KIND_C
     else:
         top = max(cv.values())
         bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
@@ -429,7 +441,7 @@ def main() -> None:
     fold_of = np.zeros(len(y), int)
     for f, (_, te) in enumerate(folds):
         fold_of[te] = f
-    if BY_KIND:
+    if per_kind:
         kind = row_kinds(rows)
         by_kind = by_kind_cv(x, xw, y, weight, best, bits, kind, folds, fold_of, rules)
         oof, woof = by_kind["oof"], by_kind["woof"]  # each row by its kind's model, already shifted
@@ -454,12 +466,12 @@ def main() -> None:
         both_alerts(oof, woof, shift, rules, np.arange(len(y))),
     )
     print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
-    model = fit(x if not BY_KIND else augment(x, kind), y, best, weight)
+    model = fit(x if not per_kind else augment(x, kind), y, best, weight)
     weights = model.coef_[0].astype("<f4")
     # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
     bias = float(model.intercept_[0]) - shift
     kind_files: dict[str, object] = {}
-    if BY_KIND:
+    if per_kind:
         each = kind_weights(model.coef_[0], bits)
         weights = each[""].astype("<f4")  # the shared block: the manifest's common fields describe it; not written
         for k in KINDS:
@@ -491,7 +503,7 @@ def main() -> None:
     shipped = Classifier(blob)
     predicted = np.array([shipped.probability(normalize(t)) >= 0.5 for t in texts])
     attacks, benign = y == 1, y == 0
-    if not BY_KIND:  # BY_KIND writes the kinds' files only: text of unknown kind keeps classifier.bin
+    if not per_kind:  # --by-kind writes the kinds' files only: text of unknown kind keeps classifier.bin
         (OUT / "classifier.bin").write_bytes(blob)
     sources = Counter(f"{r['source']}/{r['label']}" for r in rows)
     manifest = {
@@ -560,7 +572,7 @@ def main() -> None:
             "cv_5fold_train": cv_point,
         },
     }
-    if not BY_KIND:
+    if not per_kind:
         (OUT / "classifier.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         print(json.dumps(manifest["training_accuracy"]), f"bits={bits} C={best}", f"{len(blob)} bytes")
         return
