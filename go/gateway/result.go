@@ -50,7 +50,8 @@ type ResultDecision struct {
 }
 
 // InspectResult scans a tool's result (a JSON-RPC response) for injected instructions before
-// it goes back to the agent. From the configured injection decision on (WithResultInspection)
+// it goes back to the agent, as a tool result (the kind picks the classifier's model when the
+// detector has it on). From the configured injection decision on (WithResultInspection)
 // it redacts every string value holding a finding, or denies; a finding it cannot redact
 // (in an object key, a depth finding) denies. Fail closed: an internal error denies.
 func (g *Gateway) InspectResult(ctx context.Context, raw []byte, rc RequestContext) (r ResultDecision) {
@@ -90,7 +91,7 @@ func (g *Gateway) inspectResult(ctx context.Context, raw []byte, rc RequestConte
 		return r
 	}
 	result := sum.Raw(msg.Result)
-	res, err := g.cfg.detector.InspectJSON(result, nil)
+	res, err := g.cfg.detector.InspectJSON(result, nil, injection.AsKind(injection.KindToolResult))
 	if err != nil {
 		return r.fail(msg.ID, err)
 	}

@@ -116,14 +116,8 @@ func LoadClassifier(data []byte) (*Classifier, error) {
 	return c, nil
 }
 
-// DefaultClassifier is the shipped model, parsed once.
-var DefaultClassifier = sync.OnceValue(func() *Classifier {
-	c, err := LoadClassifier(classifierBin)
-	if err != nil {
-		panic("injection: embedded classifier.bin: " + err.Error())
-	}
-	return c
-})
+// DefaultClassifier is the shipped general model (classifier.bin, KindUnknown's), parsed once.
+func DefaultClassifier() *Classifier { return ClassifierFor(KindUnknown) }
 
 // ClassifyText normalises text as the scanner does, then classifies it.
 func (c *Classifier) ClassifyText(text string) Verdict {

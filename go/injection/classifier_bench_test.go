@@ -95,12 +95,12 @@ func BenchmarkClassifyModels(b *testing.B) {
 }
 
 // BenchmarkScanClassifierModels: the whole scan with the classifier on, per model (the model
-// stands in for DefaultClassifier while it runs).
+// stands in for the general model, KindUnknown's, while it runs).
 func BenchmarkScanClassifierModels(b *testing.B) {
-	prev := DefaultClassifier
-	defer func() { DefaultClassifier = prev }()
+	prev := kindModels[KindUnknown]
+	defer func() { kindModels[KindUnknown] = prev }()
 	for name, c := range benchModels(b) {
-		DefaultClassifier = func() *Classifier { return c }
+		kindModels[KindUnknown] = func() *Classifier { return c }
 		for _, k := range benchKinds {
 			for _, size := range []int{1 << 10, 64 << 10} {
 				text := k.text(size)

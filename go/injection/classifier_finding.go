@@ -17,7 +17,7 @@ func classifierScore(p float64) int {
 // classify appends the classifier's finding for a unit: the whole unit, its probability and
 // the n-grams that contributed most.
 func (s *scan) classify(t *textInfo, loc string, out []Finding) []Finding {
-	v := t.classified(s.d.table)
+	v := t.classified(s.d.table, s.clf)
 	p := round4(v.Probability)
 	if p < ClassifierThreshold {
 		return out
@@ -38,11 +38,11 @@ func (s *scan) classify(t *textInfo, loc string, out []Finding) []Finding {
 		NGrams: ngrams, classifier: true})
 }
 
-// classified returns the classifier's verdict on the unit's normalised text (shared with the
-// patterns), computed on first use.
-func (t *textInfo) classified(table *charTable) Verdict {
+// classified returns the verdict of clf (the scan's model, one per scan) on the unit's
+// normalised text (shared with the patterns), computed on first use.
+func (t *textInfo) classified(table *charTable, clf *Classifier) Verdict {
 	if t.verdict == nil {
-		v := DefaultClassifier().classifyValid(t.normalized(table)) // valid: normalised valid UTF-8
+		v := clf.classifyValid(t.normalized(table)) // valid: normalised valid UTF-8
 		t.verdict = &v
 	}
 	return *t.verdict

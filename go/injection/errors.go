@@ -3,6 +3,7 @@ package injection
 import (
 	"errors"
 	"fmt"
+	"strconv"
 )
 
 // Sentinel errors, for errors.Is.
@@ -15,6 +16,8 @@ var (
 	ErrInvalidOption = errors.New("invalid option")
 	// ErrInvalidJSON: a document or config is not valid JSON.
 	ErrInvalidJSON = errors.New("invalid JSON")
+	// ErrInvalidKind: ParseKind was given a name that is no Kind's.
+	ErrInvalidKind = errors.New("invalid kind")
 )
 
 // PatternError names the pattern that was rejected and why (errors.As).
@@ -46,6 +49,16 @@ func (e *OptionError) Error() string { return e.Name + " " + e.Reason }
 
 // Unwrap makes errors.Is(err, ErrInvalidOption) true.
 func (e *OptionError) Unwrap() error { return ErrInvalidOption }
+
+// KindError names the kind ParseKind did not know.
+type KindError struct{ Name string }
+
+func (e *KindError) Error() string {
+	return "kind " + strconv.Quote(e.Name) + ": not \"\", \"argument\" or \"tool_result\""
+}
+
+// Unwrap makes errors.Is(err, ErrInvalidKind) true.
+func (e *KindError) Unwrap() error { return ErrInvalidKind }
 
 func jsonError(what string, err error) error {
 	return fmt.Errorf("%w: %s: %v", ErrInvalidJSON, what, err)

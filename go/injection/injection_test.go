@@ -42,7 +42,8 @@ func has(r *Result, id string) bool {
 // TestEmbeddedCopiesMatch: the Go copies of the data files equal the single source in
 // sark_accel/injection (run `go generate` after changing them).
 func TestEmbeddedCopiesMatch(t *testing.T) {
-	for _, name := range []string{"patterns.json", "charmap.json"} {
+	for _, name := range []string{"patterns.json", "charmap.json",
+		"classifier.bin", "classifier_argument.bin", "classifier_tool_result.bin"} {
 		src, err := os.ReadFile(filepath.Join("..", "..", "sark_accel", "injection", name))
 		if err != nil {
 			t.Skipf("source tree not available: %v", err)

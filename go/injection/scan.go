@@ -42,10 +42,21 @@ type scan struct {
 	units     []unit
 	extra     []Finding
 	bytes     int
+	settings  scanSettings // what the scan's options set (scanoption.go)
+	clf       *Classifier  // the kind's model, with the classifier on; set before any goroutine
 }
 
-func (d *Detector) newScan() *scan {
-	return &scan{d: d, lib: d.lib.Load(), budget: d.opts.MaxBytes}
+func (d *Detector) newScan(opts ...ScanOption) *scan {
+	s := &scan{d: d, lib: d.lib.Load(), budget: d.opts.MaxBytes}
+	for _, o := range opts {
+		if o != nil {
+			o(&s.settings)
+		}
+	}
+	if d.opts.Classifier {
+		s.clf = ClassifierFor(s.settings.kind)
+	}
+	return s
 }
 
 // sanitize replaces each byte of invalid UTF-8 with U+FFFD (as `for range` decodes it).
@@ -279,7 +290,7 @@ func (s *scan) scanUnitParallel(t *textInfo, loc string) []Finding {
 	var pats []Finding
 	jobs := []func(){func() { pats = s.matchPatterns(t, loc, nil) }}
 	if s.d.opts.Classifier {
-		jobs = append(jobs, func() { t.classified(s.d.table) })
+		jobs = append(jobs, func() { t.classified(s.d.table, s.clf) })
 	}
 	wait := spawn(jobs...)
 	var out []Finding

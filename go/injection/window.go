@@ -60,16 +60,16 @@ type judgedFinding struct {
 	i, seq, a, b int
 }
 
-// windowProbability is the classifier's probability (rounded to 4 decimals) on the code points
-// [a, b) of the unit t: the unit's own verdict when the span covers it. buf is scratch for the
-// span's normalised text.
-func windowProbability(t *textInfo, table *charTable, a, b int, buf *[]byte) float64 {
+// windowProbability is the probability (rounded to 4 decimals) of clf, the scan's model, on the
+// code points [a, b) of the unit t: the unit's own verdict when the span covers it. buf is
+// scratch for the span's normalised text.
+func windowProbability(t *textInfo, table *charTable, clf *Classifier, a, b int, buf *[]byte) float64 {
 	if a == 0 && b == t.nChars {
-		return round4(t.classified(table).Probability)
+		return round4(t.classified(table, clf).Probability)
 	}
 	*buf = table.normalize((*buf)[:0], t.s[t.byteOf(a):t.byteOf(b)])
 	norm := unsafe.String(unsafe.SliceData(*buf), len(*buf)) // not kept past the call
-	return round4(DefaultClassifier().probabilityValid(norm))
+	return round4(clf.probabilityValid(norm))
 }
 
 // gate says, for each finding (sorted by unit, then start), whether it is judged by its window
@@ -110,7 +110,7 @@ func (s *scan) gate(fs []Finding, weight func(*Finding) int) []uint8 {
 			c.b = max(c.b, judged[hi].b)
 		}
 		verdict := uint8(2)
-		if windowProbability(s.unitOf(c.seq).info, s.d.table, c.a, c.b, &buf) >= WindowThreshold {
+		if windowProbability(s.unitOf(c.seq).info, s.d.table, s.clf, c.a, c.b, &buf) >= WindowThreshold {
 			verdict = 1
 		}
 		for _, j := range judged[lo:hi] {

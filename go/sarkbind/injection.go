@@ -22,7 +22,8 @@ func injectionError(err error) error {
 		return withKind(kindInjectionPattern, err)
 	case errors.Is(err, injection.ErrPatternNotFound):
 		return withKind(kindInjectionPatternNotFound, err)
-	case errors.Is(err, injection.ErrInvalidOption), errors.Is(err, injection.ErrInvalidJSON):
+	case errors.Is(err, injection.ErrInvalidOption), errors.Is(err, injection.ErrInvalidJSON),
+		errors.Is(err, injection.ErrInvalidKind):
 		return withKind(kindInvalidArgument, err)
 	}
 	return err
@@ -45,13 +46,27 @@ func InjectionClose(h int64) (ok bool, err error) {
 	return detectors.remove(h), nil
 }
 
+// scanKind reads the kind of text a scan reads ("", "argument" or "tool_result"; see
+// injection.ParseKind) as the scan's option; another name is an invalid argument.
+func scanKind(kind string) (injection.ScanOption, error) {
+	k, err := injection.ParseKind(kind)
+	if err != nil {
+		return nil, injectionError(err)
+	}
+	return injection.AsKind(k), nil
+}
+
 // InjectionScan scans tool-call parameters (JSON) and an optional context document (JSON or "")
-// and returns the result as rows (injectionRows). It releases the GIL: walking the JSON and
-// scanning each string costs 20-30 us even for a small object (BENCHMARKS.md), the length at
-// which handing the GIL over starts to pay.
-func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err error) {
+// as text of kind ("", "argument" or "tool_result") and returns the result as rows
+// (injectionRows). It releases the GIL: walking the JSON and scanning each string costs 20-30 us
+// even for a small object (BENCHMARKS.md), the length at which handing the GIL over starts to pay.
+func InjectionScan(h int64, paramsJSON, contextJSON, kind string) (out string, err error) {
 	defer guard(&err)
 	d, err := detectors.get(h)
+	if err != nil {
+		return "", err
+	}
+	asKind, err := scanKind(kind)
 	if err != nil {
 		return "", err
 	}
@@ -59,35 +74,43 @@ func InjectionScan(h int64, paramsJSON, contextJSON string) (out string, err err
 	if contextJSON != "" {
 		ctx = []byte(contextJSON)
 	}
-	r, err := d.InspectJSON([]byte(paramsJSON), ctx)
+	r, err := d.InspectJSON([]byte(paramsJSON), ctx, asKind)
 	if err != nil {
 		return "", injectionError(err)
 	}
 	return injectionRows(r), nil
 }
 
-// InjectionScanText scans one text and returns the result as rows. The GIL is given up only
-// for a text over heldScanBytes.
+// InjectionScanText scans one text as text of kind (see InjectionScan) and returns the result
+// as rows. The GIL is given up only for a text over heldScanBytes.
 //
 //sark:holdgil
-func InjectionScanText(h int64, text string) (out string, err error) {
+func InjectionScanText(h int64, text, kind string) (out string, err error) {
 	defer guard(&err)
 	defer gilhook.ReleaseIf(len(text) > heldScanBytes)()
 	d, err := detectors.get(h)
 	if err != nil {
 		return "", err
 	}
-	return injectionRows(d.Inspect(text)), nil
+	asKind, err := scanKind(kind)
+	if err != nil {
+		return "", err
+	}
+	return injectionRows(d.Inspect(text, asKind)), nil
 }
 
 // InjectionScanTextBase64 is InjectionScanText for a text that cannot cross as a C string
 // (it holds NUL): base64 of its UTF-8.
 //
 //sark:holdgil
-func InjectionScanTextBase64(h int64, textB64 string) (out string, err error) {
+func InjectionScanTextBase64(h int64, textB64, kind string) (out string, err error) {
 	defer guard(&err)
 	defer gilhook.ReleaseIf(len(textB64)/4*3 > heldScanBytes)()
 	d, err := detectors.get(h)
+	if err != nil {
+		return "", err
+	}
+	asKind, err := scanKind(kind)
 	if err != nil {
 		return "", err
 	}
@@ -95,7 +118,7 @@ func InjectionScanTextBase64(h int64, textB64 string) (out string, err error) {
 	if err != nil {
 		return "", withKind(kindInvalidArgument, err)
 	}
-	return injectionRows(d.Inspect(string(text))), nil
+	return injectionRows(d.Inspect(string(text), asKind)), nil
 }
 
 // InjectionWarm compiles the detector's lazily compiled regexes now (injection.Detector.Warm).

@@ -171,8 +171,9 @@ class _Run:
     # ------------------------------------------------------------------ 3. scan, 4. anomaly
 
     def scan_arguments(self) -> None:
+        """The call's arguments, scanned as arguments (the kind picks the classifier's model)."""
         assert self.c.detector is not None
-        self.scan = self.c.detector.scan(json.loads(self.arguments))
+        self.scan = self.c.detector.scan(json.loads(self.arguments), kind="argument")
 
     def check_anomaly(self) -> None:
         det = self.c.anomaly
@@ -549,7 +550,7 @@ def inspect_result(
             return ResultDecision(True, False, (), "not_required", raw, None, time.perf_counter_ns() - start)
         id = msg.id
         assert msg.result_raw is not None
-        scan = c.detector.scan(json.loads(msg.result_raw))
+        scan = c.detector.scan(json.loads(msg.result_raw), kind="tool_result")  # what a tool returned
         took = time.perf_counter_ns
         if scan.truncated:
             d = deny(["result_too_large_to_scan"])

@@ -19,6 +19,7 @@ from typing import Any, NoReturn, Optional
 
 from .. import _backend
 from ..errors import Closed
+from ._kind import Kind, check_kind
 from ._python import PythonInjectionBackend, check_options
 from ._types import Decision, Finding, InjectionBackend, ScanResult
 from .errors import InvalidPattern, PatternNotFound, SarkPatternsRejected
@@ -30,6 +31,7 @@ __all__ = [
     "ScanResult",
     "Finding",
     "Decision",
+    "Kind",
     "InvalidPattern",
     "PatternNotFound",
     "SarkPatternsRejected",
@@ -55,7 +57,8 @@ class InjectionDetector:
             findings and those after the first 16 judged ones count as before: weighing 30 or more
             alone, lighter beside a classifier finding); False
             leaves the patterns and built-in detectors alone. Off by default: on held-out text it
-            alerts on 3.9 % of benign tool results (the injection README's evaluation).
+            alerts on 3.9 % of benign tool results (the injection README's evaluation). Each scan's
+            ``kind`` picks its model (:meth:`scan`).
 
     Raises:
         TypeError: an option of the wrong type, or a positional argument. ``InvalidArgument``
@@ -105,20 +108,27 @@ class InjectionDetector:
             self._impl = PythonInjectionBackend(patterns=patterns, **options)
         self._revision = next(_revisions)
 
-    def scan(self, params: object, context: object = None) -> ScanResult:
+    def scan(self, params: object, context: object = None, *, kind: Optional[Kind] = None) -> ScanResult:
         """Scan parameters (dict/list/tuple/str/int/float/bool/None, nested) and an optional context.
 
+        ``kind`` (keyword-only) is the kind of text scanned: ``"argument"`` (a tool call's
+        arguments), ``"tool_result"`` (what a tool returned) or None (not known). With
+        ``classifier=True`` it picks the model that judges every string and every window of
+        the scan (``classifier_argument.bin``, ``classifier_tool_result.bin``, None the general
+        ``classifier.bin``); with the classifier off it changes nothing.
+
         Raises TypeError, on both backends, for another type and for a container the scan reaches
-        inside itself (a cycle: not a JSON value)."""
-        return self._impl.scan(params, context)
+        inside itself (a cycle: not a JSON value); for a kind that is not a str or None, TypeError;
+        for another str, ``InvalidArgument`` (a ValueError)."""
+        return self._impl.scan(params, context, kind=check_kind(kind))
 
-    def scan_text(self, text: str) -> ScanResult:
-        """Scan one string (findings have location ``""``)."""
-        return self._impl.scan_text(text)
+    def scan_text(self, text: str, *, kind: Optional[Kind] = None) -> ScanResult:
+        """Scan one string (findings have location ``""``) as text of ``kind`` (see :meth:`scan`)."""
+        return self._impl.scan_text(text, kind=check_kind(kind))
 
-    def scan_dict(self, params: object, context: object = None) -> dict[str, Any]:
+    def scan_dict(self, params: object, context: object = None, *, kind: Optional[Kind] = None) -> dict[str, Any]:
         """Like :meth:`scan`, as the plain dict of the specification (for logging and parity)."""
-        return self._impl.scan(params, context).to_dict()
+        return self._impl.scan(params, context, kind=check_kind(kind)).to_dict()
 
     @property
     def patterns(self) -> list[dict[str, str | int]]:

@@ -34,7 +34,9 @@ import re
 import struct
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Optional
+
+from sark_accel.injection._kind import MODEL_FILES
 
 MAGIC = b"SARKCLF2"
 # magic, bits, n-gram lengths (bit n: n-grams of n bytes), word n-grams (0, 1 unigrams, 2 and
@@ -51,7 +53,7 @@ TOP_NGRAMS = 3  # n-grams reported per finding
 # finding alone reaches the default alert; between THRESHOLD and 0.5 it is the classifier's
 # agreement that a weaker rule finding needs (``_python.NEEDS_CLASSIFIER_BELOW``).
 THRESHOLD = 0.3
-_MODEL_FILE = Path(__file__).resolve().parent / "classifier.bin"
+_HERE = Path(__file__).resolve().parent
 
 
 class Contribution(NamedTuple):
@@ -194,12 +196,19 @@ def classifier_score(probability: float) -> int:
     return int(probability * 100) - 10
 
 
-_default: Classifier | None = None
+_models: dict[Optional[str], Classifier] = {}
+
+
+def classifier_for(kind: Optional[str]) -> Classifier:
+    """The model of a scan's kind (None, "argument" or "tool_result", checked by the caller; see
+    ``_kind.py``), loaded once on first use. Two threads loading it at once load the same file:
+    either copy serves."""
+    model = _models.get(kind)
+    if model is None:
+        model = _models[kind] = Classifier((_HERE / MODEL_FILES[kind]).read_bytes())
+    return model
 
 
 def default_classifier() -> Classifier:
-    """The shipped model (``classifier.bin`` beside this module), loaded once."""
-    global _default
-    if _default is None:
-        _default = Classifier(_MODEL_FILE.read_bytes())
-    return _default
+    """The shipped general model (``classifier.bin`` beside this module, kind None's), loaded once."""
+    return classifier_for(None)

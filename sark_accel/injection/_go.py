@@ -16,9 +16,10 @@ import base64
 import json
 import math
 from functools import partial
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from .._handle import NativeHandle, call
+from ._kind import check_kind
 from ._python import _key_text, _sanitize, enter
 from ._types import Finding, ScanResult
 
@@ -92,6 +93,12 @@ def _encode(doc: Any, prefix: str, max_depth: int) -> str:
     return "".join(out)
 
 
+def _kind_name(kind: Optional[str]) -> str:
+    """The kind as it crosses: Go's name, "" for None (checked first as the reference checks it:
+    "" is Go's name of None, not a kind a caller may pass)."""
+    return check_kind(kind) or ""
+
+
 class GoInjectionBackend(NativeHandle):
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__("sarkbind_InjectionNew", "sarkbind_InjectionClose", config)
@@ -108,26 +115,28 @@ class GoInjectionBackend(NativeHandle):
             return _encode(doc, prefix, self._max_depth)
         return text
 
-    def scan(self, params: object, context: object = None) -> ScanResult:
+    def scan(self, params: object, context: object = None, *, kind: Optional[str] = None) -> ScanResult:
+        k = _kind_name(kind)
         p = self._dumps(params, "")
         c = "" if context is None else self._dumps(context, "context")
         try:
-            out = self._call("sarkbind_InjectionScan", p, c)
+            out = self._call("sarkbind_InjectionScan", p, c, k)
         except (ValueError, UnicodeEncodeError):  # surrogates cannot cross: replace them
             p = _encode(params, "", self._max_depth)
             c = "" if context is None else _encode(context, "context", self._max_depth)
-            out = self._call("sarkbind_InjectionScan", p, c)
+            out = self._call("sarkbind_InjectionScan", p, c, k)
         return _from_rows(out)
 
-    def scan_text(self, text: str) -> ScanResult:
+    def scan_text(self, text: str, *, kind: Optional[str] = None) -> ScanResult:
+        k = _kind_name(kind)
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         try:
-            out = call(self._native_scan_text, self._h, text)
+            out = call(self._native_scan_text, self._h, text, k)
         except (ValueError, UnicodeEncodeError):  # NUL or surrogates cannot cross as a C string
             # Surrogates become U+FFFD first, as in the reference (Go would make 3 of each).
             raw = base64.b64encode(_sanitize(text).encode()).decode("ascii")
-            out = self._call("sarkbind_InjectionScanTextBase64", raw)
+            out = self._call("sarkbind_InjectionScanTextBase64", raw, k)
         return _from_rows(out)
 
     @property

@@ -27,10 +27,11 @@ from array import array
 from collections import Counter
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Protocol, cast
+from typing import Any, Iterable, Iterator, Optional, Protocol, cast
 
 from sark_accel.errors import Closed, InvalidArgument
-from sark_accel.injection._classifier import THRESHOLD, classifier_score, default_classifier
+from sark_accel.injection._classifier import THRESHOLD, Classifier, classifier_for, classifier_score
+from sark_accel.injection._kind import check_kind
 from sark_accel.injection._types import ScanResult
 from sark_accel.injection._window import DEMOTE_BY, GATED_BELOW, MAX_WINDOWS, window_verdicts
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
@@ -753,15 +754,16 @@ class PythonDetector:
 
     # ---- scanning
 
-    def scan_text(self, text: str) -> dict[str, Any]:
-        """Scan one string (location ``""``)."""
+    def scan_text(self, text: str, *, kind: Optional[str] = None) -> dict[str, Any]:
+        """Scan one string (location ``""``) as text of ``kind`` (``_kind.py``)."""
+        kind = check_kind(kind)
         if not isinstance(text, str):
             raise TypeError("text must be a str")
-        return _Scan(self).run_text(text)
+        return _Scan(self, kind).run_text(text)
 
-    def scan(self, params: Any, context: Any = None) -> dict[str, Any]:
-        """Scan tool-call parameters and an optional context document."""
-        return _Scan(self).run(params, context)
+    def scan(self, params: Any, context: Any = None, *, kind: Optional[str] = None) -> dict[str, Any]:
+        """Scan tool-call parameters and an optional context document as text of ``kind``."""
+        return _Scan(self, check_kind(kind)).run(params, context)
 
 
 def _key_text(k: Any) -> str:
@@ -798,8 +800,10 @@ def enter(active: set[int], container: Any, loc: str, stack: list[Any]) -> None:
 class _Scan:
     """State of one scan call: byte budget, unit counter, findings."""
 
-    def __init__(self, det: PythonDetector) -> None:
+    def __init__(self, det: PythonDetector, kind: Optional[str] = None) -> None:
         self.det = det
+        # The kind's model judges the units and the windows alike; None with the classifier off.
+        self.model: Optional[Classifier] = classifier_for(kind) if det.classifier else None
         self.patterns = det._patterns
         self.budget = det.max_bytes
         self.truncated = False
@@ -902,14 +906,14 @@ class _Scan:
             return
         for f in self.scan_unit(text, loc, 0):
             self.add(seq, f)
-        if self.det.classifier:
-            self.classify(seq, text, loc)
+        if self.model is not None:
+            self.classify(self.model, seq, text, loc)
             self.texts[seq] = text
 
-    def classify(self, seq: int, text: str, loc: str) -> None:
+    def classify(self, model: Classifier, seq: int, text: str, loc: str) -> None:
         """The classifier's finding for a unit, from a probability of THRESHOLD up (rounded to
         4 decimals): the whole unit, with the n-grams that contributed most."""
-        v = default_classifier().verdict(normalize(text))
+        v = model.verdict(normalize(text))
         p = round(v.probability, 4)
         if p >= THRESHOLD:
             self.add(
@@ -1093,7 +1097,7 @@ class _Scan:
         weights = {p.id: p.weight for p in self.patterns} if self.findings else {}
         weak_count = not self.det.classifier or any("ngrams" in f for _, f in self.findings)
         weighted = [(f["pattern_id"], _finding_weight(f, weights)) for _, f in self.findings]
-        if self.det.classifier:
+        if self.model is not None:
             # Rounds 8 and 9 (_window.py): gated findings count in full when their window agrees,
             # demoted when not; the rest (decoded content, after MAX_WINDOWS) as in round 6.
             judged = [
@@ -1105,6 +1109,7 @@ class _Scan:
                 zip(
                     judged,
                     window_verdicts(
+                        self.model,
                         [
                             (self.findings[i][0][0], self.findings[i][1]["start"], self.findings[i][1]["end"])
                             for i in judged
@@ -1176,11 +1181,11 @@ class PythonInjectionBackend:
     def patterns(self) -> list[dict[str, str | int]]:
         return self._ref().patterns
 
-    def scan(self, params: object, context: object = None) -> ScanResult:
-        return ScanResult.from_dict(self._ref().scan(params, context))
+    def scan(self, params: object, context: object = None, *, kind: Optional[str] = None) -> ScanResult:
+        return ScanResult.from_dict(self._ref().scan(params, context, kind=kind))
 
-    def scan_text(self, text: str) -> ScanResult:
-        return ScanResult.from_dict(self._ref().scan_text(text))
+    def scan_text(self, text: str, *, kind: Optional[str] = None) -> ScanResult:
+        return ScanResult.from_dict(self._ref().scan_text(text, kind=kind))
 
     def warm_up(self) -> None:
         self._ref()  # the reference compiles everything when built

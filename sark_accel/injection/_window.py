@@ -16,7 +16,7 @@ same windows, bit-identical probabilities.
 
 from __future__ import annotations
 
-from sark_accel.injection._classifier import default_classifier
+from sark_accel.injection._classifier import Classifier
 
 #: Code points of the unit on each side of the finding's span that its window takes.
 WINDOW_CHARS = 50
@@ -35,12 +35,12 @@ def window_span(start: int, end: int, n: int) -> tuple[int, int]:
     return max(0, start - WINDOW_CHARS), min(n, end + WINDOW_CHARS)
 
 
-def span_probability(text: str, a: int, b: int) -> float:
-    """The classifier's probability (rounded to 4 decimals) on the code points [a, b) of the unit
-    ``text`` (its original text)."""
+def span_probability(model: Classifier, text: str, a: int, b: int) -> float:
+    """The probability of ``model`` (the scan's kind's, as for its units' findings), rounded to 4
+    decimals, on the code points [a, b) of the unit ``text`` (its original text)."""
     from sark_accel.injection._python import normalize  # _python imports this module
 
-    return round(default_classifier().probability(normalize(text[a:b])), 4)
+    return round(model.probability(normalize(text[a:b])), 4)
 
 
 def cluster_spans(windows: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -59,14 +59,14 @@ def cluster_spans(windows: list[tuple[int, int, int]]) -> list[tuple[int, int, i
     return out
 
 
-def window_verdicts(judged: list[tuple[int, int, int]], texts: dict[int, str]) -> list[bool]:
+def window_verdicts(model: Classifier, judged: list[tuple[int, int, int]], texts: dict[int, str]) -> list[bool]:
     """Whether each judged finding, given as (unit, start, end) in result order, counts in full
-    (else it is demoted). Findings
+    (else it is demoted) by ``model``, the scan's kind's. Findings
     of one unit whose windows overlap form a cluster, judged once on the union of their windows:
     a phrase that several patterns match is classified once, with the same context each side."""
     spans = cluster_spans([(seq, *window_span(start, end, len(texts[seq]))) for seq, start, end in judged])
     verdicts: dict[tuple[int, int, int], bool] = {}
     for seq, a, b in spans:
         if (seq, a, b) not in verdicts:
-            verdicts[seq, a, b] = span_probability(texts[seq], a, b) >= WINDOW_THRESHOLD
+            verdicts[seq, a, b] = span_probability(model, texts[seq], a, b) >= WINDOW_THRESHOLD
     return [verdicts[span] for span in spans]

@@ -54,14 +54,21 @@ def shipped_policy() -> PolicyEngine:
 
 
 def world(
-    policy: PolicyEngine, engines: str, path: Optional[str], *, cache: bool = True, anomaly: bool = True
+    policy: PolicyEngine,
+    engines: str,
+    path: Optional[str],
+    *,
+    cache: bool = True,
+    anomaly: bool = True,
+    classifier: bool = False,
 ) -> Gateway:
-    """A gateway over fresh engines on backend ``engines``; ``path`` the gateway's backend."""
+    """A gateway over fresh engines on backend ``engines``; ``path`` the gateway's backend;
+    ``classifier`` turns the detector's classifier on (the only way the scan's kind matters)."""
     auth = Authenticator(keys=[SecretKey(SECRET)], backend=engines, clock=lambda: float(NOW_S))
     auth.add_key(API_PREFIX, _KEY_HASH, "svc-reporting", ["tools:invoke"])
     return Gateway(
         policy=policy,
-        detector=InjectionDetector(backend=engines),
+        detector=InjectionDetector(backend=engines, classifier=classifier),
         anomaly=AnomalyDetector(backend=engines, min_events=5, clock=lambda: NOW_S) if anomaly else None,
         authenticator=auth,
         cache=TTLCache(1000, 300.0, backend=engines) if cache else None,

@@ -8,6 +8,7 @@ engines, the Python pipeline over go engines, and the Python pipeline over pytho
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sark_accel.gateway import CODE_DENIED, Decision, Gateway
+from sark_accel.injection import InjectionDetector
 from sark_accel.policy import PolicyEngine
 
 pytestmark = pytest.mark.usefixtures("native")
@@ -144,5 +146,44 @@ def test_inspect_result_same_on_both_paths(policy: PolicyEngine) -> None:
         json.loads(rs[0].response)
     first = worlds[0].inspect_result(responses[0])
     assert first.redacted and not first.allow and INJECTION not in first.response.decode()
+    for w in worlds:
+        w.close()
+
+
+def _corpus(per_file: int) -> list[str]:
+    data = Path(__file__).resolve().parents[1] / "data" / "injection"
+    out: list[str] = []
+    for name in ("attacks.jsonl", "benign.jsonl"):
+        lines = [ln for ln in (data / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
+        out += [json.loads(ln)["text"] for ln in lines[:per_file]]
+    return out
+
+
+def test_scan_kinds_same_on_every_path(policy: PolicyEngine) -> None:
+    """With the detector's classifier on, every path scans a call's arguments as "argument" and a
+    tool's result as "tool_result" (each kind's model), and decides alike. The corpus holds texts
+    the two kinds scan differently, so a path that swapped or dropped the kind fails here."""
+    worlds = _worlds(policy, cache=False, anomaly=False, classifier=True)
+    reference = InjectionDetector(backend="python", classifier=True)
+    differ = 0
+    for i, text in enumerate(_corpus(40)):
+        args = {"q": text}
+        as_argument = reference.scan(args, kind="argument")
+        ds = [w.authorize(message(i, "fs.read_file", args), principal={"id": "eve", "roles": ["developer"]},
+                          time_ns=NOW_S * 10**9) for w in worlds]  # fmt: skip
+        for d in ds:
+            assert d.same_answer(ds[0]), f"{text!r}\n go: {ds[0]}\n py: {d}"
+            assert d.injection == as_argument, text
+        result = {"content": [{"type": "text", "text": text}]}
+        as_result = reference.scan(result, kind="tool_result")
+        raw = json.dumps({"jsonrpc": "2.0", "id": i, "result": result})
+        rs = [w.inspect_result(raw, principal="eve", server="mcp-fs", tool="t") for w in worlds]
+        for r in rs:
+            assert (r.allow, r.redacted, r.reasons, r.stage, r.response) == (
+                rs[0].allow, rs[0].redacted, rs[0].reasons, rs[0].stage, rs[0].response)  # fmt: skip
+            assert r.injection == as_result, text
+        differ += reference.scan(args, kind="tool_result") != as_argument
+    assert differ > 0, "no text the argument and tool_result models scan differently"
+    reference.close()
     for w in worlds:
         w.close()

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection import InjectionDetector, InvalidPattern, PatternNotFound, ScanResult, _python
+from sark_accel.injection._classifier import classifier_for
 
 pytestmark = pytest.mark.usefixtures("native")
 
@@ -92,6 +93,95 @@ def test_generated_document_parity(
     pair: tuple[InjectionDetector, InjectionDetector], params: Any, context: Any
 ) -> None:
     same(pair, params, context)
+
+
+# ---------------------------------------------------------------- the kind of text: one model per kind
+
+KINDS = (None, "argument", "tool_result")
+
+
+@pytest.fixture(scope="module")
+def classifier_pair() -> tuple[InjectionDetector, InjectionDetector]:
+    """Both backends with the classifier on: the only way the kind changes a scan."""
+    return InjectionDetector(backend="go", classifier=True), InjectionDetector(backend="python", classifier=True)
+
+
+def _probability(kind: str | None, text: str) -> float:
+    """The kind's model on the text as the scanner reads it (rounded as findings are)."""
+    return round(classifier_for(kind).probability(_python.normalize(_python._sanitize(text))), 4)
+
+
+def test_kind_corpus_parity(classifier_pair: tuple[InjectionDetector, InjectionDetector]) -> None:
+    """Every corpus text, as each kind, on both backends: identical results, and the unit's
+    classifier finding carries exactly the kind's model's probability (None: the general model,
+    classifier.bin, as before kinds). The two kinds' models disagree at the threshold on some
+    texts, so a backend that picked the wrong model fails here."""
+    go, py = classifier_pair
+    differ = 0
+    for text in ATTACKS + BENIGN:
+        by_kind = {}
+        for kind in KINDS:
+            r = go.scan_text(text, kind=kind)
+            assert r == py.scan_text(text, kind=kind), (kind, text)
+            assert go.scan_dict({"t": text}, kind=kind) == py.scan_dict({"t": text}, kind=kind), (kind, text)
+            found = [f.value for f in r.findings if f.pattern_id == "classifier.injection"]
+            p = _probability(kind, text)
+            assert found == ([p] if p >= 0.3 else []), (kind, text, found, p)
+            assert found == [] or found[0] == pytest.approx(p, abs=1e-9)
+            by_kind[kind] = r
+        differ += by_kind["argument"] != by_kind["tool_result"]
+        assert go.scan_text(text) == by_kind[None]  # no kind is kind None
+    assert differ > 0, "no corpus text the argument and tool_result models scan differently"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, kind=st.sampled_from(KINDS))
+def test_generated_kind_parity(
+    classifier_pair: tuple[InjectionDetector, InjectionDetector], text: str, kind: str | None
+) -> None:
+    go, py = classifier_pair
+    assert go.scan_text(text, kind=kind) == py.scan_text(text, kind=kind)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(params=docs, context=st.one_of(st.none(), docs), kind=st.sampled_from(KINDS))
+def test_generated_kind_document_parity(
+    classifier_pair: tuple[InjectionDetector, InjectionDetector], params: Any, context: Any, kind: str | None
+) -> None:
+    go, py = classifier_pair
+    assert go.scan_dict(params, context, kind=kind) == py.scan_dict(params, context, kind=kind)
+
+
+def test_kind_changes_nothing_without_the_classifier(pair: tuple[InjectionDetector, InjectionDetector]) -> None:
+    for d in pair:
+        for text in ATTACKS[:50] + BENIGN[:50]:
+            base = d.scan_text(text)
+            assert all(d.scan_text(text, kind=k) == base for k in KINDS), text
+
+
+@pytest.mark.parametrize("backend", ["go", "python"])
+def test_kind_is_checked_and_keyword_only(backend: str) -> None:
+    with InjectionDetector(backend=backend, classifier=True) as det:
+        scans: list[Callable[..., Any]] = [
+            lambda **kw: det.scan({"a": "x"}, **kw),
+            lambda **kw: det.scan_text("x", **kw),
+            lambda **kw: det.scan_dict({"a": "x"}, None, **kw),
+        ]
+        for scan in scans:
+            for bad in ("", "Argument", "tool-result", "unknown", "argument "):
+                with pytest.raises(InvalidArgument, match="kind"):
+                    scan(kind=bad)
+                with pytest.raises(ValueError):
+                    scan(kind=bad)
+            for wrong in (1, b"argument", ["argument"], True):
+                with pytest.raises(TypeError, match="kind"):
+                    scan(kind=wrong)
+        with pytest.raises(TypeError):
+            det.scan_text("x", "argument")  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            det.scan({"a": "x"}, None, "argument")  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            det.scan_dict({"a": "x"}, None, "tool_result")  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

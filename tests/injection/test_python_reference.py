@@ -373,7 +373,8 @@ def test_go_embedded_copies_identical() -> None:
     if not (repo / "go" / "injection").is_dir():
         pytest.skip("source tree not available (set SARK_REPO_ROOT)")
     installed = Path(sark_accel.injection.__file__).parent
-    for name in ("patterns.json", "charmap.json"):
+    models = ("classifier.bin", "classifier_argument.bin", "classifier_tool_result.bin")
+    for name in ("patterns.json", "charmap.json", *models):
         a = (installed / name).read_bytes()
         b = (repo / "go" / "injection" / name).read_bytes()
         assert a == b, f"{name}: run go generate in go/injection"

@@ -6,12 +6,13 @@ Both backends through the public API (sark_accel/injection/_window.py, go/inject
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
 
-from sark_accel.injection import InjectionDetector, _window
-from sark_accel.injection._classifier import default_classifier
+from sark_accel.injection import InjectionDetector, _python, _window
+from sark_accel.injection._classifier import Classifier, Verdict, classifier_for, default_classifier
 from sark_accel.injection._python import NEEDS_CLASSIFIER_BELOW, normalize
 from sark_accel.injection._window import WINDOW_CHARS, window_span
 
@@ -57,10 +58,11 @@ def _clusters(text: str, findings: Any) -> list[tuple[int, int]]:
     return out
 
 
-def _expected_score(text: str, findings: Any, by_window: bool) -> int:
+def _expected_score(text: str, findings: Any, by_window: bool, model: Classifier | None = None) -> int:
     """The score of a one-unit scan whose rule findings are judged by their windows' clusters
-    (``by_window``) or, as round 7 did, by the whole text."""
-    whole = round(default_classifier().probability(normalize(text)), 4)
+    (``by_window``) or, as round 7 did, by the whole text; by ``model`` (default: the general one)."""
+    model = model or default_classifier()
+    whole = round(model.probability(normalize(text)), 4)
     rule = [f for f in findings if f.pattern_id != "classifier.injection"]
     spans = dict(zip(map(id, rule), _clusters(text, rule), strict=True))
     weights: dict[str, list[int]] = {}
@@ -70,7 +72,7 @@ def _expected_score(text: str, findings: Any, by_window: bool) -> int:
         else:
             w = _WEIGHTS[f.pattern_id]
             a, b = spans[id(f)]
-            p = round(default_classifier().probability(normalize(text[a:b])), 4) if by_window else whole
+            p = round(model.probability(normalize(text[a:b])), 4) if by_window else whole
             if p < _window.WINDOW_THRESHOLD:  # demoted: weak findings drop, the others weigh less
                 if w < NEEDS_CLASSIFIER_BELOW:
                     continue
@@ -113,7 +115,10 @@ def test_python_classifies_the_window_not_the_unit(monkeypatch: pytest.MonkeyPat
             asked.append(norm)
             return 1.0 if len(norm) <= 2 * WINDOW_CHARS + len(DECISIVE) + 2 else 0.0
 
-    monkeypatch.setattr(_window, "default_classifier", lambda: Spy())
+        def verdict(self, norm: str) -> Verdict:  # the units' own: no classifier finding
+            return Verdict(0.0, -math.inf, ())
+
+    monkeypatch.setattr(_python, "classifier_for", lambda kind: Spy())
     text = f"{SECURITY}{DECISIVE} {SECURITY}"
     with InjectionDetector(backend="python", classifier=True) as det:
         r = det.scan_text(text)
@@ -166,3 +171,35 @@ def test_context_cannot_silence_two_decisive_findings(backend: str, context: str
             pad = CONTEXTS[context] * reps
             r = det.scan_text(f"{pad}{phrase} {pad}")
             assert r.decision != "allow", (reps, r)
+
+
+def test_windows_follow_the_kind(backend: str) -> None:
+    """A scan's kind picks the model of its windows too: corpus attacks inside long ordinary prose
+    score exactly what their kind's model says of their windows, and the two kinds' models judge
+    some of those windows differently, so a backend that judged windows by another model fails."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "injection" / "attacks.jsonl"
+    attacks = [json.loads(ln)["text"] for ln in data.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    pad = PROSE[:400]
+    checked = differ = 0
+    with InjectionDetector(backend=backend, classifier=True) as det:
+        _WEIGHTS.update({str(p["id"]): int(p["weight"]) for p in det.patterns})
+        for attack in attacks[:120]:
+            text = f"{pad}{attack} {pad}"
+            scores = {}
+            for kind in ("argument", "tool_result"):
+                r = det.scan_text(text, kind=kind)
+                rule = [f for f in r.findings if f.pattern_id != "classifier.injection"]
+                if not rule or len(rule) > 16 or any(f.encoding or _WEIGHTS.get(f.pattern_id, 51) >= 51 for f in rule):
+                    break  # only findings all judged by their windows: the rule written above
+                scores[kind] = _expected_score(text, r.findings, by_window=True, model=classifier_for(kind))
+                assert r.risk_score == scores[kind], (kind, attack, r.risk_score, scores[kind])
+            else:
+                checked += 1
+                # The rule findings alone, judged by each model: the windows' verdicts differ.
+                differ += (
+                    len({_expected_score(text, rule, by_window=True, model=classifier_for(k)) for k in scores}) > 1
+                )
+    assert checked and differ, (checked, differ)
