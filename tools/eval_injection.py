@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sark_accel.injection import _classifier  # noqa: E402
-from sark_accel.injection._classifier import Classifier, default_classifier  # noqa: E402
+from sark_accel.injection._classifier import Classifier, classifier_for  # noqa: E402
 from sark_accel.injection._python import PythonDetector, _sanitize, normalize  # noqa: E402
 
 ALERT = 40
@@ -68,19 +68,20 @@ def load(paths: list[Path]) -> list[dict[str, str]]:
 def score_rows(rows: list[dict[str, str]], by_kind: Path | None = None) -> list[tuple[dict[str, str], int, float, int]]:
     """(row, rules score, classifier probability rounded as the scanner reports it, the score of
     the scanner with the classifier on); a truncated result counts as alert. ``by_kind``: a folder
-    with one model per kind (``classifier_argument.bin``, ``classifier_tool_result.bin``, round 23),
-    each row scored by its kind's."""
+    with one model per kind (``classifier_argument.bin``, ``classifier_tool_result.bin``), each row
+    scanned as its kind with that folder's model (``sark_accel/injection``: the shipped ones)."""
     rules = PythonDetector(classifier=False)
     both = PythonDetector(classifier=True)
-    clf = default_classifier()
-    models = {k: Classifier((by_kind / f"classifier_{k}.bin").read_bytes()) for k in KINDS} if by_kind else {}
+    if by_kind:  # the folder's models stand in for the package's, kind by kind
+        for k in KINDS:
+            _classifier._models[k] = Classifier((by_kind / f"classifier_{k}.bin").read_bytes())
     out = []
     for r in rows:
-        if by_kind:
-            clf = _classifier._default = models[r["kind"]]  # the model the scanner loads
+        kind = r["kind"] if by_kind else None
+        clf = classifier_for(kind)
         scores = []
         for det in (rules, both):
-            res = det.scan_text(r["text"])
+            res = det.scan_text(r["text"], kind=kind)
             scores.append(max(res["risk_score"], ALERT) if res["truncated"] else res["risk_score"])
         out.append((r, scores[0], round(clf.probability(normalize(_sanitize(r["text"]))), 4), scores[1]))
     return out
@@ -112,8 +113,8 @@ def main() -> None:
         "--by-kind",
         type=Path,
         metavar="DIR",
-        help="score each text by its kind's model in DIR (round 23): a row's where, else a category naming "
-        "tool results, else argument",
+        help="scan each text as its kind with the models in DIR (sark_accel/injection: the shipped ones); "
+        "a row's kind is its where, else a category naming tool results, else argument",
     )
     ap.add_argument(
         "--scores",
