@@ -802,7 +802,8 @@ class _Scan:
 
     def __init__(self, det: PythonDetector, kind: Optional[str] = None) -> None:
         self.det = det
-        # The kind's model judges the units and the windows alike; None with the classifier off.
+        # The kind's model judges the units; None with the classifier off. The windows are judged
+        # by the general model whatever the kind (decision 24b, _window.window_verdicts).
         self.model: Optional[Classifier] = classifier_for(kind) if det.classifier else None
         self.patterns = det._patterns
         self.budget = det.max_bytes
@@ -1109,7 +1110,7 @@ class _Scan:
                 zip(
                     judged,
                     window_verdicts(
-                        self.model,
+                        classifier_for(None),
                         [
                             (self.findings[i][0][0], self.findings[i][1]["start"], self.findings[i][1]["end"])
                             for i in judged

@@ -36,7 +36,7 @@ def window_span(start: int, end: int, n: int) -> tuple[int, int]:
 
 
 def span_probability(model: Classifier, text: str, a: int, b: int) -> float:
-    """The probability of ``model`` (the scan's kind's, as for its units' findings), rounded to 4
+    """The probability of ``model`` (the general one: see ``window_verdicts``), rounded to 4
     decimals, on the code points [a, b) of the unit ``text`` (its original text)."""
     from sark_accel.injection._python import normalize  # _python imports this module
 
@@ -61,7 +61,9 @@ def cluster_spans(windows: list[tuple[int, int, int]]) -> list[tuple[int, int, i
 
 def window_verdicts(model: Classifier, judged: list[tuple[int, int, int]], texts: dict[int, str]) -> list[bool]:
     """Whether each judged finding, given as (unit, start, end) in result order, counts in full
-    (else it is demoted) by ``model``, the scan's kind's. Findings
+    (else it is demoted) by ``model``: the general one (``classifier.bin``) whatever the scan's kind
+    (decision 24b: the window rule was calibrated with it, and the tool-result model, which rates
+    a bare override low, demoted 55 of the 321 corpus attacks the rules alone alert on). Findings
     of one unit whose windows overlap form a cluster, judged once on the union of their windows:
     a phrase that several patterns match is classified once, with the same context each side."""
     spans = cluster_spans([(seq, *window_span(start, end, len(texts[seq]))) for seq, start, end in judged])

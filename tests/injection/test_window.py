@@ -173,10 +173,11 @@ def test_context_cannot_silence_two_decisive_findings(backend: str, context: str
             assert r.decision != "allow", (reps, r)
 
 
-def test_windows_follow_the_kind(backend: str) -> None:
-    """A scan's kind picks the model of its windows too: corpus attacks inside long ordinary prose
-    score exactly what their kind's model says of their windows, and the two kinds' models judge
-    some of those windows differently, so a backend that judged windows by another model fails."""
+def test_windows_are_judged_by_the_general_model(backend: str) -> None:
+    """Whatever a scan's kind, the windows of its weak rule findings are judged by the general model
+    (decision 24b; the kind's model judges the units): corpus attacks inside long ordinary prose score
+    exactly what classifier.bin says of their windows, and the kinds' models would judge some of
+    those windows differently, so a backend that judged windows by the kind's model fails."""
     import json
     from pathlib import Path
 
@@ -188,18 +189,31 @@ def test_windows_follow_the_kind(backend: str) -> None:
         _WEIGHTS.update({str(p["id"]): int(p["weight"]) for p in det.patterns})
         for attack in attacks[:120]:
             text = f"{pad}{attack} {pad}"
-            scores = {}
             for kind in ("argument", "tool_result"):
                 r = det.scan_text(text, kind=kind)
                 rule = [f for f in r.findings if f.pattern_id != "classifier.injection"]
                 if not rule or len(rule) > 16 or any(f.encoding or _WEIGHTS.get(f.pattern_id, 51) >= 51 for f in rule):
                     break  # only findings all judged by their windows: the rule written above
-                scores[kind] = _expected_score(text, r.findings, by_window=True, model=classifier_for(kind))
-                assert r.risk_score == scores[kind], (kind, attack, r.risk_score, scores[kind])
-            else:
+                expected = _expected_score(text, r.findings, by_window=True, model=classifier_for(None))
+                assert r.risk_score == expected, (kind, attack, r.risk_score, expected)
                 checked += 1
-                # The rule findings alone, judged by each model: the windows' verdicts differ.
-                differ += (
-                    len({_expected_score(text, rule, by_window=True, model=classifier_for(k)) for k in scores}) > 1
-                )
+                # The same findings judged by the kind's model instead: a different score.
+                differ += _expected_score(text, r.findings, by_window=True, model=classifier_for(kind)) != expected
     assert checked and differ, (checked, differ)
+
+
+def test_a_kind_keeps_every_attack_the_rules_alert_on(backend: str) -> None:
+    """The corpus floor with the classifier on (decision 24b): every corpus attack that the rules
+    alone alert on still alerts, scanned as each kind. Judging windows by the tool-result model
+    (round 24 as frozen) lost 55 of them: it rates a bare override low."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "injection" / "attacks.jsonl"
+    attacks = [json.loads(ln)["text"] for ln in data.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    with InjectionDetector(backend=backend) as rules, InjectionDetector(backend=backend, classifier=True) as both:
+        flagged = [a for a in attacks if rules.scan_text(a).decision != "allow"]
+        assert len(flagged) > 300
+        for kind in (None, "argument", "tool_result"):
+            lost = [a for a in flagged if both.scan_text(a, kind=kind).decision == "allow"]
+            assert not lost, (kind, len(lost), lost[:3])
