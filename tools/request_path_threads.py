@@ -68,14 +68,14 @@ def main(names: list[str]) -> None:
 
     def pse(i: int) -> None:
         m = parse_message(raw, backend="go")
-        detector.scan(m.arguments or {})
+        detector.scan(m.arguments or {}, kind="argument")
         engine.evaluate(T.QUERY, reqs[i % len(reqs)])
 
     # The stand-in's two hashlib inputs, sized from this run's own scan and evaluation times.
     mib = bytes(1 << 20)
     sha_us_per_mib = best_us(lambda i: hashlib.sha256(mib).digest(), 100)
     m = parse_message(raw, backend="go")
-    scan_us = best_us(lambda i: detector.scan(m.arguments or {}))
+    scan_us = best_us(lambda i: detector.scan(m.arguments or {}, kind="argument"))
     eval_us = best_us(lambda i: engine.evaluate(T.QUERY, reqs[i % len(reqs)]))
     for_scan = bytes(int(scan_us / sha_us_per_mib * (1 << 20)))
     for_eval = bytes(int(eval_us / sha_us_per_mib * (1 << 20)))

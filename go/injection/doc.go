@@ -23,9 +23,10 @@
 // Options of one scan (ScanOption, like rego's EvalOption) follow the document:
 // AsKind(KindArgument) for a tool call's arguments, AsKind(KindToolResult) for what a tool
 // returned. With the classifier on (WithClassifier), the kind picks the model that judges every
-// unit and every window of the scan (classifier_argument.bin, classifier_tool_result.bin;
-// KindUnknown, the default, the general classifier.bin); each model is parsed once, on first
-// use. With the classifier off the kind changes nothing.
+// unit of the scan (classifier_argument.bin, classifier_tool_result.bin; KindUnknown, the
+// default, the general classifier.bin); the windows that gate weak rule findings are judged by
+// the general model whatever the kind (window.go). Each model is parsed once, on first use. With
+// the classifier off the kind changes nothing.
 package injection
 
 //go:generate sh -c "cp ../../sark_accel/injection/patterns.json patterns.json && cp ../../sark_accel/injection/charmap.json charmap.json && cp ../../sark_accel/injection/classifier.bin ../../sark_accel/injection/classifier_argument.bin ../../sark_accel/injection/classifier_tool_result.bin ."

@@ -17,8 +17,9 @@ var kindOptions = [numKinds]ScanOption{
 }
 
 // AsKind scans the input as text of kind k: with the classifier on, ClassifierFor(k) judges
-// every unit (its classifier.injection finding) and every window that gates a weak rule
-// finding (window.go). With the classifier off the kind changes nothing. It panics on a Kind
+// every unit (its classifier.injection finding); the windows that gate weak rule findings are
+// judged by the general model whatever the kind (window.go). With the classifier off the kind
+// changes nothing. It panics on a Kind
 // that is none of the constants (ParseKind gives only those).
 func AsKind(k Kind) ScanOption {
 	if k >= numKinds {

@@ -65,7 +65,7 @@ def _request_path(requests: list[dict[str, Any]]) -> Optional[Op]:
         token, raw, request = calls[i % len(calls)]
         jwt.decode(token, secret, algorithms=["HS256"])  # SARK decodes the bearer token per call
         msg = parse_message(raw, backend="go")
-        detector.scan(msg.arguments or {})  # type: ignore[union-attr]
+        detector.scan(msg.arguments or {}, kind="argument")  # type: ignore[union-attr]
         return engine.evaluate(QUERY, request)
 
     return op

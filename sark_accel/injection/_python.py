@@ -1189,7 +1189,10 @@ class PythonInjectionBackend:
         return ScanResult.from_dict(self._ref().scan_text(text, kind=kind))
 
     def warm_up(self) -> None:
-        self._ref()  # the reference compiles everything when built
+        ref = self._ref()  # the reference compiles everything when built; the models load on first use
+        if ref.classifier:
+            for kind in (None, "argument", "tool_result"):
+                classifier_for(kind)
 
     def add_pattern(self, pattern: dict[str, Any]) -> None:
         self._ref().add_pattern(pattern)
