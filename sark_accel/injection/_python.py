@@ -31,7 +31,7 @@ from typing import Any, Iterable, Iterator, Optional, Protocol, cast
 
 from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection._classifier import THRESHOLD, Classifier, classifier_for, classifier_score
-from sark_accel.injection._kind import check_kind
+from sark_accel.injection._kind import MODEL_FILES, check_kind
 from sark_accel.injection._types import ScanResult
 from sark_accel.injection._window import DEMOTE_BY, GATED_BELOW, MAX_WINDOWS, window_verdicts
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
@@ -1191,7 +1191,7 @@ class PythonInjectionBackend:
     def warm_up(self) -> None:
         ref = self._ref()  # the reference compiles everything when built; the models load on first use
         if ref.classifier:
-            for kind in (None, "argument", "tool_result"):
+            for kind in MODEL_FILES:
                 classifier_for(kind)
 
     def add_pattern(self, pattern: dict[str, Any]) -> None:
