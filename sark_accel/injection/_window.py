@@ -12,9 +12,18 @@ closed: findings in decoded content (an ``encoding``) and findings after the fir
 gated ones of a scan are judged as in round 6 (weights from NEEDS_CLASSIFIER_BELOW count alone,
 lighter ones need a classifier finding in the result). The Go twin is go/injection/window.go: the
 same windows, bit-identical probabilities.
+
+Decision 26a: a decisive gated finding (weight DECISIVE) whose unit holds nothing but decisive
+matches, ASCII whitespace and ASCII punctuation (a *bare* unit) counts in full whatever its window
+says: its window is the phrase itself, so no context can excuse it ("Ignore previous
+instructions." alone scored 25 with the classifier on, 65 without). Everything else, letters,
+digits and any character outside ASCII, is context: a fixed set, so both backends agree whatever
+their Unicode tables.
 """
 
 from __future__ import annotations
+
+import string
 
 from sark_accel.injection._classifier import Classifier
 
@@ -28,6 +37,10 @@ GATED_BELOW = 51
 WINDOW_THRESHOLD = 0.3
 #: Below WINDOW_THRESHOLD a gated finding weighs its weight // DEMOTE_BY (a weak one: nothing).
 DEMOTE_BY = 2
+#: A gated finding weighing this or more is decisive: it counts in full in a bare unit.
+DECISIVE = 50
+#: What a bare unit may hold besides its decisive matches (decision 26a).
+BARE_CHARS = frozenset(" \t\n\r\v\f" + string.punctuation)
 
 
 def window_span(start: int, end: int, n: int) -> tuple[int, int]:
@@ -72,3 +85,22 @@ def window_verdicts(model: Classifier, judged: list[tuple[int, int, int]], texts
         if (seq, a, b) not in verdicts:
             verdicts[seq, a, b] = span_probability(model, texts[seq], a, b) >= WINDOW_THRESHOLD
     return [verdicts[span] for span in spans]
+
+
+def bare_units(decisive: list[tuple[int, int, int]], texts: dict[int, str]) -> set[int]:
+    """The units, of the judged decisive findings given as (unit, start, end), that are bare: every
+    code point outside those findings' spans is in BARE_CHARS (decision 26a)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for seq, start, end in decisive:
+        spans.setdefault(seq, []).append((start, end))
+    out: set[int] = set()
+    for seq, own in spans.items():
+        text, pos, bare = texts[seq], 0, True
+        for start, end in sorted(own) + [(len(texts[seq]), len(texts[seq]))]:
+            if not all(c in BARE_CHARS for c in text[pos:start]):
+                bare = False
+                break
+            pos = max(pos, end)
+        if bare:
+            out.add(seq)
+    return out
