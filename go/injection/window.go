@@ -13,9 +13,17 @@ package injection
 // set) and findings after the first MaxWindows gated ones of a scan are judged as in round 6
 // (weights from NeedsClassifierBelow count alone; lighter ones need a classifier finding in the
 // result). The Python twin is sark_accel/injection/_window.py.
+//
+// Decision 26a: a decisive gated finding (weight Decisive) whose unit holds nothing but decisive
+// matches, ASCII whitespace and ASCII punctuation (a bare unit) counts in full whatever its
+// window says: its window is the phrase itself, so no context can excuse it ("Ignore previous
+// instructions." alone scored 25 with the classifier on, 65 without). Everything else, letters,
+// digits and any character outside ASCII, is context: a fixed set, so both backends agree
+// whatever their Unicode tables.
 
 import (
 	"sort"
+	"strings"
 	"unsafe"
 )
 
@@ -37,6 +45,23 @@ const WindowThreshold = 0.3
 // DemoteBy divides the weight of a gated finding whose window is below WindowThreshold (integer
 // division).
 const DemoteBy = 2
+
+// Decisive: a gated finding weighing this or more counts in full in a bare unit (decision 26a).
+const Decisive = 50
+
+// bareChars is what a bare unit may hold besides its decisive matches: ASCII whitespace and
+// punctuation (Python's string.whitespace and string.punctuation).
+const bareChars = " \t\n\r\v\f!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+// isBare reports whether every byte of s is in bareChars (a byte from 0x80 is never).
+func isBare(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(bareChars, s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // demoted is the weight of a gated finding whose window is below WindowThreshold: a weak one
 // (below NeedsClassifierBelow, which never alerts alone) adds nothing, as in round 8; the others
@@ -127,7 +152,31 @@ func (s *scan) gate(fs []Finding, weight func(*Finding) int) []uint8 {
 		}
 		lo = hi
 	}
+	// Decision 26a: a decisive finding in a bare unit counts in full.
+	for _, j := range judged[:n] {
+		if out[j.i] == 2 && weight(&fs[j.i]) >= Decisive && s.bare(j.seq, judged[:n], fs, weight) {
+			out[j.i] = 1
+		}
+	}
 	return out
+}
+
+// bare reports whether every code point of unit seq outside the spans of its judged decisive
+// findings is in bareChars (decision 26a). judged is in result order: starts ascend in a unit.
+func (s *scan) bare(seq int, judged []judgedFinding, fs []Finding, weight func(*Finding) int) bool {
+	t := s.unitOf(seq).info
+	pos := 0
+	for _, j := range judged {
+		f := &fs[j.i]
+		if j.seq != seq || weight(f) < Decisive {
+			continue
+		}
+		if f.Start > pos && !isBare(t.s[t.byteOf(pos):t.byteOf(f.Start)]) {
+			return false
+		}
+		pos = max(pos, f.End)
+	}
+	return isBare(t.s[t.byteOf(pos):])
 }
 
 // unitOf returns the unit with sequence number seq (units are appended in seq order), or nil.
