@@ -28,7 +28,7 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import sklearn
@@ -47,6 +47,7 @@ from sark_accel.injection._classifier import (  # noqa: E402
     THRESHOLD,
     Classifier,
     bigram_key,
+    classifier_for,
     fnv1a,
 )
 from sark_accel.injection._python import (  # noqa: E402
@@ -185,6 +186,34 @@ class RuleScores:
         return self.truncated | (self.full >= ALERT)
 
 
+class GeneralWindows(NamedTuple):
+    """``--by-kind``: what the scanner judges the windows by whatever the kind (decision 24b,
+    ``_window.window_verdicts``): the general model, the shipped ``classifier.bin``, with no kind's
+    shift; fixed (a shipped model, not one being trained), so not out of fold."""
+
+    windows: np.ndarray  # each window's probability, rounded to 4 decimals
+    units: np.ndarray  # each text's, when a window is its whole unit (else nan)
+    logits: np.ndarray  # each window's logit
+    sha256: str  # classifier.bin's
+
+
+def general_windows(rules: RuleScores, texts: list[str]) -> GeneralWindows:
+    """The general model's probabilities on the windows of ``rules`` (and on the units that are a
+    window), computed as the scanner does (``_window.span_probability``), by the inference code."""
+    model = classifier_for(None)
+    verdicts = [model.verdict(normalize(w)) for w in rules.windows]
+    units = np.full(len(texts), np.nan)
+    for i, judged in enumerate(rules.judged):
+        if -1 in judged.values():
+            units[i] = round(model.probability(normalize(_sanitize(texts[i]))), 4)
+    return GeneralWindows(
+        np.array([round(v.probability, 4) for v in verdicts], float),
+        units,
+        np.array([v.logit for v in verdicts], float),
+        hashlib.sha256((OUT / "classifier.bin").read_bytes()).hexdigest(),
+    )
+
+
 def probabilities(logits: np.ndarray, shift: float) -> np.ndarray:
     """The probability the scanner reports (rounded to 4 decimals) for a model whose bias is
     shifted by -shift."""
@@ -192,15 +221,24 @@ def probabilities(logits: np.ndarray, shift: float) -> np.ndarray:
 
 
 def both_alerts(
-    logits: np.ndarray, wlogits: np.ndarray, shift: float, rules: RuleScores, idx: np.ndarray
+    logits: np.ndarray,
+    wlogits: np.ndarray,
+    shift: float,
+    rules: RuleScores,
+    idx: np.ndarray,
+    general: GeneralWindows | None = None,
 ) -> np.ndarray:
     """Whether the scanner with the classifier on alerts on the texts ``idx``: gated findings
     count in full when their window's probability reaches WINDOW_THRESHOLD, else demoted (weight //
     DEMOTE_BY, round 9), the others as in round 6
     (weights below NEEDS_CLASSIFIER_BELOW with a classifier finding); plus the classifier's
-    ``floor(100 p) - 10`` from THRESHOLD. ``wlogits``: the windows' logits."""
+    ``floor(100 p) - 10`` from THRESHOLD. ``wlogits``: the windows' logits, shifted like the units'
+    (the model trained is the general one, which judges the windows); with ``general``
+    (``--by-kind``), the windows (and the units that are a window) are judged by its probabilities
+    instead, unshifted, and ``wlogits`` is not read."""
     p = probabilities(logits[idx], shift)
-    pw = probabilities(wlogits, shift)
+    pw = probabilities(wlogits, shift) if general is None else general.windows
+    pu = p if general is None else general.units[idx]  # a window that is its whole unit
     found = p >= THRESHOLD
     points = np.where(found, np.floor(p * 100).astype(int) - 10, 0)
     out = np.zeros(len(idx), bool)
@@ -209,7 +247,7 @@ def both_alerts(
         kept = []
         for k, (pid, w) in enumerate(rules.found[i]):
             if k in judged:
-                counts = (p[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD
+                counts = (pu[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD
                 demoted = w // DEMOTE_BY if w >= NEEDS_CLASSIFIER_BELOW else 0
                 kept.append((pid, w if counts else demoted))
             elif found[j] or w >= NEEDS_CLASSIFIER_BELOW:
@@ -219,16 +257,21 @@ def both_alerts(
 
 
 def operating_logit(
-    logits: np.ndarray, wlogits: np.ndarray, y: np.ndarray, rules: RuleScores, among: np.ndarray | None = None
+    logits: np.ndarray,
+    wlogits: np.ndarray,
+    y: np.ndarray,
+    rules: RuleScores,
+    among: np.ndarray | None = None,
+    general: GeneralWindows | None = None,
 ) -> float:
     """The smallest shift at which the scanner with the classifier on alerts on at most MAX_FP of
     the benign texts (of ``among``, default all; logits out of fold, so each text and its windows
-    are scored by a model that never saw the text). Alerts only fall as the shift grows, so
-    bisection finds it."""
+    are scored by a model that never saw the text; with ``general``, the windows by it, unshifted:
+    see ``both_alerts``). Alerts only fall as the shift grows, so bisection finds it."""
     benign = np.flatnonzero((y == 0) & (np.ones(len(y), bool) if among is None else among))
 
     def fp(shift: float) -> float:
-        return float(both_alerts(logits, wlogits, shift, rules, benign).mean())
+        return float(both_alerts(logits, wlogits, shift, rules, benign, general).mean())
 
     lo, hi = -30.0, 30.0
     if fp(hi) > MAX_FP:
@@ -366,37 +409,35 @@ def cv_operating_point(
 
 def by_kind_cv(
     x: csr_matrix,
-    xw: csr_matrix,
     y: np.ndarray,
     weight: np.ndarray,
     c: float,
     bits: int,
     kind: np.ndarray,
     folds: list[tuple[np.ndarray, np.ndarray]],
-    fold_of: np.ndarray,
     rules: RuleScores,
+    general: GeneralWindows,
 ) -> dict[str, Any]:
-    """``--by-kind``, out of fold: each model's logits on every text and window, each model's operating
-    point (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
-    shifted logit by its own kind's model (unknown kind: the generic one); each window by its text's."""
+    """``--by-kind``, out of fold: each model's logits on every text, each model's operating point
+    (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
+    shifted logit by its own kind's model (unknown kind: the generic one). The windows are judged
+    as the scanner judges them whatever the kind (decision 24b): by ``general`` (classifier.bin),
+    unshifted; ``woof`` is its logits."""
     xa = augment(x, kind)
     logits = {v: np.zeros(len(y)) for v in ("", *KINDS)}
-    wlogits = {v: np.zeros(xw.shape[0]) for v in ("", *KINDS)}
     for f, (tr, te) in enumerate(folds):
         model = fit(xa[tr], y[tr], c, weight[tr])
         b = float(model.intercept_[0])
-        sel = np.flatnonzero(fold_of[rules.owner] == f)
         for v, w in kind_weights(model.coef_[0], bits).items():
             logits[v][te] = x[te] @ w + b
-            wlogits[v][sel] = xw[sel] @ w + b
         print(f"by kind: fold {f} done", flush=True)
-    shift = {"": operating_logit(logits[""], wlogits[""], y, rules)}
+    woof = general.logits
+    shift = {"": operating_logit(logits[""], woof, y, rules, general=general)}
     for k in KINDS:
-        shift[k] = operating_logit(logits[k], wlogits[k], y, rules, among=kind == k)
+        shift[k] = operating_logit(logits[k], woof, y, rules, among=kind == k, general=general)
     model_of = np.searchsorted(["", *KINDS], kind)  # each row's model: "" sorts first, KINDS are sorted
     oof = np.choose(model_of, [logits[v] - shift[v] for v in ("", *KINDS)])
-    woof = np.choose(model_of[rules.owner], [wlogits[v] - shift[v] for v in ("", *KINDS)])
-    both = both_alerts(oof, woof, 0.0, rules, np.arange(len(y)))
+    both = both_alerts(oof, woof, 0.0, rules, np.arange(len(y)), general)
     print("by kind: shifts", json.dumps(shift), flush=True)
     return {"oof": oof, "woof": woof, "shift": shift, "both": both}
 
@@ -437,16 +478,19 @@ def main() -> None:
         bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
     x = featurize(all_counts, bits)
     rules = RuleScores(texts)
-    xw = featurize(bucket_counts(rules.windows, check=False), bits)
-    fold_of = np.zeros(len(y), int)
-    for f, (_, te) in enumerate(folds):
-        fold_of[te] = f
+    general: GeneralWindows | None = None
     if per_kind:
         kind = row_kinds(rows)
-        by_kind = by_kind_cv(x, xw, y, weight, best, bits, kind, folds, fold_of, rules)
-        oof, woof = by_kind["oof"], by_kind["woof"]  # each row by its kind's model, already shifted
+        general = general_windows(rules, texts)
+        by_kind = by_kind_cv(x, y, weight, best, bits, kind, folds, rules, general)
+        # each row by its kind's model, already shifted; the windows by classifier.bin, unshifted
+        oof, woof = by_kind["oof"], by_kind["woof"]
         shift = 0.0
     else:
+        xw = featurize(bucket_counts(rules.windows, check=False), bits)
+        fold_of = np.zeros(len(y), int)
+        for f, (_, te) in enumerate(folds):
+            fold_of[te] = f
         oof, woof = np.zeros(len(y)), np.zeros(len(rules.windows))
         for f, (tr, te) in enumerate(folds):
             model = fit(x[tr], y[tr], best, weight[tr])
@@ -463,7 +507,7 @@ def main() -> None:
         y,
         probabilities(oof, shift) >= 0.5,
         rules.alerts(),
-        both_alerts(oof, woof, shift, rules, np.arange(len(y))),
+        both_alerts(oof, woof, shift, rules, np.arange(len(y)), general),
     )
     print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
     model = fit(x if not per_kind else augment(x, kind), y, best, weight)
@@ -578,10 +622,13 @@ def main() -> None:
         return
     for key in ("file", "sha256", "bytes", "training_accuracy", "operating_point"):
         del manifest[key]  # the kinds' own, below; classifier.bin and its manifest are left as they are
+    assert general is not None  # --by-kind
     manifest["by_kind"] = {
         "rule": "feature augmentation (Daume III 2007): rows whose blind or training set gives their kind train "
         "a shared and a per-kind copy of each feature, the others the shared copy; each kind's model is the shared "
         "weights plus its own, at its own operating point; text of unknown kind keeps classifier.bin",
+        "windows": "judged, whatever the kind, by classifier.bin as the scanner judges them (decision 24b): "
+        f"its probability, unshifted, not out of fold (a shipped model); sha256 {general.sha256}",
         "cv_5fold_train": cv_point,
         **kind_files,
     }
