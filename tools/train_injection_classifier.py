@@ -59,11 +59,13 @@ from sark_accel.injection._python import (  # noqa: E402
     risk_score,
 )
 from sark_accel.injection._window import (  # noqa: E402
+    DECISIVE,
     DEMOTE_BY,
     GATED_BELOW,
     MAX_WINDOWS,
     WINDOW_CHARS,
     WINDOW_THRESHOLD,
+    bare_units,
     cluster_spans,
     window_span,
 )
@@ -138,7 +140,9 @@ KINDS = ("argument", "tool_result")
 class RuleScores:
     """The patterns' findings on each text (the scanner with the classifier off) and the windows
     the scanner with the classifier on judges them by (rounds 8 and 9, sark_accel/injection/_window.py):
-    the first MAX_WINDOWS findings weighing less than GATED_BELOW outside decoded content."""
+    the first MAX_WINDOWS findings weighing less than GATED_BELOW outside decoded content; and
+    whether the text, the scanner's unit, is bare for its judged decisive findings (decision 26a,
+    ``_window.bare_units``): those count in full whatever their window says."""
 
     def __init__(self, texts: list[str]) -> None:
         rules = PythonDetector(classifier=False)
@@ -147,6 +151,7 @@ class RuleScores:
         # per text: {finding index: window index (-1: the whole unit)}
         self.judged: list[dict[int, int]] = []
         self.windows: list[str] = []
+        self.bare: list[bool] = []
         full, truncated = [], []
         owner: list[int] = []  # each window's text
         for i, t in enumerate(texts):
@@ -173,6 +178,13 @@ class RuleScores:
                     judged[k] = first[a, b] = len(self.windows)
                     self.windows.append(unit[a:b])
                     owner.append(i)
+            # Decision 26a: whether the unit (the text, one unit as scan_text scans it) is bare.
+            decisive = [
+                (0, f["start"], f["end"])
+                for k, f in enumerate(res["findings"])
+                if k in judged and weighted[k][1] >= DECISIVE
+            ]
+            self.bare.append(0 in bare_units(decisive, {0: unit}))
             self.found.append(weighted)
             self.judged.append(judged)
             full.append(risk_score(weighted))
@@ -230,7 +242,7 @@ def both_alerts(
 ) -> np.ndarray:
     """Whether the scanner with the classifier on alerts on the texts ``idx``: gated findings
     count in full when their window's probability reaches WINDOW_THRESHOLD, else demoted (weight //
-    DEMOTE_BY, round 9), the others as in round 6
+    DEMOTE_BY, round 9) unless decisive in a bare unit (decision 26a), the others as in round 6
     (weights below NEEDS_CLASSIFIER_BELOW with a classifier finding); plus the classifier's
     ``floor(100 p) - 10`` from THRESHOLD. ``wlogits``: the windows' logits, shifted like the units'
     (the model trained is the general one, which judges the windows); with ``general``
@@ -249,7 +261,8 @@ def both_alerts(
             if k in judged:
                 counts = (pu[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD
                 demoted = w // DEMOTE_BY if w >= NEEDS_CLASSIFIER_BELOW else 0
-                kept.append((pid, w if counts else demoted))
+                full = counts or (w >= DECISIVE and rules.bare[i])  # decision 26a
+                kept.append((pid, w if full else demoted))
             elif found[j] or w >= NEEDS_CLASSIFIER_BELOW:
                 kept.append((pid, w))
         out[j] = rules.truncated[i] or min(100, risk_score(kept) + points[j]) >= ALERT
