@@ -556,11 +556,18 @@ def main() -> None:
             }
     blob = header(bits, bias) + weights.tobytes()
 
-    # Training accuracy as the shipped (float32) model computes it, through the inference code.
-    shipped = Classifier(blob)
-    predicted = np.array([shipped.probability(normalize(t)) >= 0.5 for t in texts])
-    attacks, benign = y == 1, y == 0
+    training_accuracy: dict[str, object] = {}  # --by-kind: the kinds' own, above
     if not per_kind:  # --by-kind writes the kinds' files only: text of unknown kind keeps classifier.bin
+        # Training accuracy as the shipped (float32) model computes it, through the inference code.
+        shipped = Classifier(blob)
+        predicted = np.array([shipped.probability(normalize(t)) >= 0.5 for t in texts])
+        attacks, benign = y == 1, y == 0
+        training_accuracy = {
+            "attacks_detected": round(float(predicted[attacks].mean()), 4),
+            "benign_flagged": round(float(predicted[benign].mean()), 4),
+            "accuracy": round(float((predicted == (y == 1)).mean()), 4),
+            "threshold": 0.5,
+        }
         (OUT / "classifier.bin").write_bytes(blob)
     sources = Counter(f"{r['source']}/{r['label']}" for r in rows)
     manifest = {
@@ -597,12 +604,7 @@ def main() -> None:
             "rows": len(rows),
             "by_source": dict(sorted(sources.items())),
         },
-        "training_accuracy": {
-            "attacks_detected": round(float(predicted[attacks].mean()), 4),
-            "benign_flagged": round(float(predicted[benign].mean()), 4),
-            "accuracy": round(float((predicted == (y == 1)).mean()), 4),
-            "threshold": 0.5,
-        },
+        "training_accuracy": training_accuracy,
         "decision": {
             "finding_threshold": THRESHOLD,
             "score": "floor(100 p) - 10 from the finding threshold (20 at 0.3, 40 at 0.5: alert alone)",
