@@ -370,11 +370,11 @@ def row_kinds(rows: list[dict[str, str]]) -> np.ndarray:
     gives it (sources ``fresh*_spent`` and ``own_train*``); "" for the other sources."""
     where: dict[tuple[str, str], str] = {}
     data = ROOT / "tests" / "data" / "injection"
-    for folder in sorted(data.glob("fresh*")) + sorted(data.glob("reserve*")) + sorted(data.glob("train*")):
+    for path in sorted(data.glob("fresh*")) + sorted(data.glob("reserve*")) + sorted(data.glob("train*")):
         for name in ("attacks.jsonl", "benign.jsonl"):
-            for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            for line in (path / name).read_text(encoding="utf-8").splitlines():
                 d = json.loads(line)
-                where[folder.name, d["text"]] = d.get("where", "")
+                where[path.name, d["text"]] = d.get("where", "")
     out = []
     for r in rows:
         src = r["source"]
@@ -527,7 +527,7 @@ def main() -> None:
     weights = model.coef_[0].astype("<f4")
     # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
     bias = float(model.intercept_[0]) - shift
-    kind_files: dict[str, object] = {}
+    kind_files: dict[str, dict[str, Any]] = {}
     if per_kind:
         each = kind_weights(model.coef_[0], bits)
         weights = each[""].astype("<f4")  # the shared block: the manifest's common fields describe it; not written
