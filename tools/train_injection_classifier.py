@@ -28,7 +28,7 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import sklearn
@@ -47,6 +47,7 @@ from sark_accel.injection._classifier import (  # noqa: E402
     THRESHOLD,
     Classifier,
     bigram_key,
+    classifier_for,
     fnv1a,
 )
 from sark_accel.injection._python import (  # noqa: E402
@@ -58,11 +59,13 @@ from sark_accel.injection._python import (  # noqa: E402
     risk_score,
 )
 from sark_accel.injection._window import (  # noqa: E402
+    DECISIVE,
     DEMOTE_BY,
     GATED_BELOW,
     MAX_WINDOWS,
     WINDOW_CHARS,
     WINDOW_THRESHOLD,
+    bare_units,
     cluster_spans,
     window_span,
 )
@@ -137,7 +140,9 @@ KINDS = ("argument", "tool_result")
 class RuleScores:
     """The patterns' findings on each text (the scanner with the classifier off) and the windows
     the scanner with the classifier on judges them by (rounds 8 and 9, sark_accel/injection/_window.py):
-    the first MAX_WINDOWS findings weighing less than GATED_BELOW outside decoded content."""
+    the first MAX_WINDOWS findings weighing less than GATED_BELOW outside decoded content; and
+    whether the text, the scanner's unit, is bare for its judged decisive findings (decision 26a,
+    ``_window.bare_units``): those count in full whatever their window says."""
 
     def __init__(self, texts: list[str]) -> None:
         rules = PythonDetector(classifier=False)
@@ -146,6 +151,7 @@ class RuleScores:
         # per text: {finding index: window index (-1: the whole unit)}
         self.judged: list[dict[int, int]] = []
         self.windows: list[str] = []
+        self.bare: list[bool] = []
         full, truncated = [], []
         owner: list[int] = []  # each window's text
         for i, t in enumerate(texts):
@@ -172,6 +178,13 @@ class RuleScores:
                     judged[k] = first[a, b] = len(self.windows)
                     self.windows.append(unit[a:b])
                     owner.append(i)
+            # Decision 26a: whether the unit (the text, one unit as scan_text scans it) is bare.
+            decisive = [
+                (0, f["start"], f["end"])
+                for k, f in enumerate(res["findings"])
+                if k in judged and weighted[k][1] >= DECISIVE
+            ]
+            self.bare.append(0 in bare_units(decisive, {0: unit}))
             self.found.append(weighted)
             self.judged.append(judged)
             full.append(risk_score(weighted))
@@ -185,6 +198,34 @@ class RuleScores:
         return self.truncated | (self.full >= ALERT)
 
 
+class GeneralWindows(NamedTuple):
+    """``--by-kind``: what the scanner judges the windows by whatever the kind (decision 24b,
+    ``_window.window_verdicts``): the general model, the shipped ``classifier.bin``, with no kind's
+    shift; fixed (a shipped model, not one being trained), so not out of fold."""
+
+    windows: np.ndarray  # each window's probability, rounded to 4 decimals
+    units: np.ndarray  # each text's, when a window is its whole unit (else nan)
+    logits: np.ndarray  # each window's logit
+    sha256: str  # classifier.bin's
+
+
+def general_windows(rules: RuleScores, texts: list[str]) -> GeneralWindows:
+    """The general model's probabilities on the windows of ``rules`` (and on the units that are a
+    window), computed as the scanner does (``_window.span_probability``), by the inference code."""
+    model = classifier_for(None)
+    verdicts = [model.verdict(normalize(w)) for w in rules.windows]
+    units = np.full(len(texts), np.nan)
+    for i, judged in enumerate(rules.judged):
+        if -1 in judged.values():
+            units[i] = round(model.probability(normalize(_sanitize(texts[i]))), 4)
+    return GeneralWindows(
+        np.array([round(v.probability, 4) for v in verdicts], float),
+        units,
+        np.array([v.logit for v in verdicts], float),
+        hashlib.sha256((OUT / "classifier.bin").read_bytes()).hexdigest(),
+    )
+
+
 def probabilities(logits: np.ndarray, shift: float) -> np.ndarray:
     """The probability the scanner reports (rounded to 4 decimals) for a model whose bias is
     shifted by -shift."""
@@ -192,15 +233,24 @@ def probabilities(logits: np.ndarray, shift: float) -> np.ndarray:
 
 
 def both_alerts(
-    logits: np.ndarray, wlogits: np.ndarray, shift: float, rules: RuleScores, idx: np.ndarray
+    logits: np.ndarray,
+    wlogits: np.ndarray,
+    shift: float,
+    rules: RuleScores,
+    idx: np.ndarray,
+    general: GeneralWindows | None = None,
 ) -> np.ndarray:
     """Whether the scanner with the classifier on alerts on the texts ``idx``: gated findings
     count in full when their window's probability reaches WINDOW_THRESHOLD, else demoted (weight //
-    DEMOTE_BY, round 9), the others as in round 6
+    DEMOTE_BY, round 9) unless decisive in a bare unit (decision 26a), the others as in round 6
     (weights below NEEDS_CLASSIFIER_BELOW with a classifier finding); plus the classifier's
-    ``floor(100 p) - 10`` from THRESHOLD. ``wlogits``: the windows' logits."""
+    ``floor(100 p) - 10`` from THRESHOLD. ``wlogits``: the windows' logits, shifted like the units'
+    (the model trained is the general one, which judges the windows); with ``general``
+    (``--by-kind``), the windows (and the units that are a window) are judged by its probabilities
+    instead, unshifted, and ``wlogits`` is not read."""
     p = probabilities(logits[idx], shift)
-    pw = probabilities(wlogits, shift)
+    pw = probabilities(wlogits, shift) if general is None else general.windows
+    pu = p if general is None else general.units[idx]  # a window that is its whole unit
     found = p >= THRESHOLD
     points = np.where(found, np.floor(p * 100).astype(int) - 10, 0)
     out = np.zeros(len(idx), bool)
@@ -209,9 +259,10 @@ def both_alerts(
         kept = []
         for k, (pid, w) in enumerate(rules.found[i]):
             if k in judged:
-                counts = (p[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD
+                counts = (pu[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD
                 demoted = w // DEMOTE_BY if w >= NEEDS_CLASSIFIER_BELOW else 0
-                kept.append((pid, w if counts else demoted))
+                full = counts or (w >= DECISIVE and rules.bare[i])  # decision 26a
+                kept.append((pid, w if full else demoted))
             elif found[j] or w >= NEEDS_CLASSIFIER_BELOW:
                 kept.append((pid, w))
         out[j] = rules.truncated[i] or min(100, risk_score(kept) + points[j]) >= ALERT
@@ -219,16 +270,21 @@ def both_alerts(
 
 
 def operating_logit(
-    logits: np.ndarray, wlogits: np.ndarray, y: np.ndarray, rules: RuleScores, among: np.ndarray | None = None
+    logits: np.ndarray,
+    wlogits: np.ndarray,
+    y: np.ndarray,
+    rules: RuleScores,
+    among: np.ndarray | None = None,
+    general: GeneralWindows | None = None,
 ) -> float:
     """The smallest shift at which the scanner with the classifier on alerts on at most MAX_FP of
     the benign texts (of ``among``, default all; logits out of fold, so each text and its windows
-    are scored by a model that never saw the text). Alerts only fall as the shift grows, so
-    bisection finds it."""
+    are scored by a model that never saw the text; with ``general``, the windows by it, unshifted:
+    see ``both_alerts``). Alerts only fall as the shift grows, so bisection finds it."""
     benign = np.flatnonzero((y == 0) & (np.ones(len(y), bool) if among is None else among))
 
     def fp(shift: float) -> float:
-        return float(both_alerts(logits, wlogits, shift, rules, benign).mean())
+        return float(both_alerts(logits, wlogits, shift, rules, benign, general).mean())
 
     lo, hi = -30.0, 30.0
     if fp(hi) > MAX_FP:
@@ -314,11 +370,11 @@ def row_kinds(rows: list[dict[str, str]]) -> np.ndarray:
     gives it (sources ``fresh*_spent`` and ``own_train*``); "" for the other sources."""
     where: dict[tuple[str, str], str] = {}
     data = ROOT / "tests" / "data" / "injection"
-    for folder in sorted(data.glob("fresh*")) + sorted(data.glob("reserve*")) + sorted(data.glob("train*")):
+    for path in sorted(data.glob("fresh*")) + sorted(data.glob("reserve*")) + sorted(data.glob("train*")):
         for name in ("attacks.jsonl", "benign.jsonl"):
-            for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            for line in (path / name).read_text(encoding="utf-8").splitlines():
                 d = json.loads(line)
-                where[folder.name, d["text"]] = d.get("where", "")
+                where[path.name, d["text"]] = d.get("where", "")
     out = []
     for r in rows:
         src = r["source"]
@@ -366,37 +422,35 @@ def cv_operating_point(
 
 def by_kind_cv(
     x: csr_matrix,
-    xw: csr_matrix,
     y: np.ndarray,
     weight: np.ndarray,
     c: float,
     bits: int,
     kind: np.ndarray,
     folds: list[tuple[np.ndarray, np.ndarray]],
-    fold_of: np.ndarray,
     rules: RuleScores,
+    general: GeneralWindows,
 ) -> dict[str, Any]:
-    """``--by-kind``, out of fold: each model's logits on every text and window, each model's operating
-    point (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
-    shifted logit by its own kind's model (unknown kind: the generic one); each window by its text's."""
+    """``--by-kind``, out of fold: each model's logits on every text, each model's operating point
+    (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
+    shifted logit by its own kind's model (unknown kind: the generic one). The windows are judged
+    as the scanner judges them whatever the kind (decision 24b): by ``general`` (classifier.bin),
+    unshifted; ``woof`` is its logits."""
     xa = augment(x, kind)
     logits = {v: np.zeros(len(y)) for v in ("", *KINDS)}
-    wlogits = {v: np.zeros(xw.shape[0]) for v in ("", *KINDS)}
     for f, (tr, te) in enumerate(folds):
         model = fit(xa[tr], y[tr], c, weight[tr])
         b = float(model.intercept_[0])
-        sel = np.flatnonzero(fold_of[rules.owner] == f)
         for v, w in kind_weights(model.coef_[0], bits).items():
             logits[v][te] = x[te] @ w + b
-            wlogits[v][sel] = xw[sel] @ w + b
         print(f"by kind: fold {f} done", flush=True)
-    shift = {"": operating_logit(logits[""], wlogits[""], y, rules)}
+    woof = general.logits
+    shift = {"": operating_logit(logits[""], woof, y, rules, general=general)}
     for k in KINDS:
-        shift[k] = operating_logit(logits[k], wlogits[k], y, rules, among=kind == k)
+        shift[k] = operating_logit(logits[k], woof, y, rules, among=kind == k, general=general)
     model_of = np.searchsorted(["", *KINDS], kind)  # each row's model: "" sorts first, KINDS are sorted
     oof = np.choose(model_of, [logits[v] - shift[v] for v in ("", *KINDS)])
-    woof = np.choose(model_of[rules.owner], [wlogits[v] - shift[v] for v in ("", *KINDS)])
-    both = both_alerts(oof, woof, 0.0, rules, np.arange(len(y)))
+    both = both_alerts(oof, woof, 0.0, rules, np.arange(len(y)), general)
     print("by kind: shifts", json.dumps(shift), flush=True)
     return {"oof": oof, "woof": woof, "shift": shift, "both": both}
 
@@ -437,16 +491,19 @@ def main() -> None:
         bits, best = min((k for k, a in cv.items() if a >= top - SIZE_TOLERANCE), key=lambda k: (k[0], -cv[k], k[1]))
     x = featurize(all_counts, bits)
     rules = RuleScores(texts)
-    xw = featurize(bucket_counts(rules.windows, check=False), bits)
-    fold_of = np.zeros(len(y), int)
-    for f, (_, te) in enumerate(folds):
-        fold_of[te] = f
+    general: GeneralWindows | None = None
     if per_kind:
         kind = row_kinds(rows)
-        by_kind = by_kind_cv(x, xw, y, weight, best, bits, kind, folds, fold_of, rules)
-        oof, woof = by_kind["oof"], by_kind["woof"]  # each row by its kind's model, already shifted
+        general = general_windows(rules, texts)
+        by_kind = by_kind_cv(x, y, weight, best, bits, kind, folds, rules, general)
+        # each row by its kind's model, already shifted; the windows by classifier.bin, unshifted
+        oof, woof = by_kind["oof"], by_kind["woof"]
         shift = 0.0
     else:
+        xw = featurize(bucket_counts(rules.windows, check=False), bits)
+        fold_of = np.zeros(len(y), int)
+        for f, (_, te) in enumerate(folds):
+            fold_of[te] = f
         oof, woof = np.zeros(len(y)), np.zeros(len(rules.windows))
         for f, (tr, te) in enumerate(folds):
             model = fit(x[tr], y[tr], best, weight[tr])
@@ -463,14 +520,14 @@ def main() -> None:
         y,
         probabilities(oof, shift) >= 0.5,
         rules.alerts(),
-        both_alerts(oof, woof, shift, rules, np.arange(len(y))),
+        both_alerts(oof, woof, shift, rules, np.arange(len(y)), general),
     )
     print("operating point (5-fold, TRAIN):", json.dumps(cv_point))
     model = fit(x if not per_kind else augment(x, kind), y, best, weight)
     weights = model.coef_[0].astype("<f4")
     # The bias carries the operating point: p >= 0.5 exactly when the trained logit >= shift.
     bias = float(model.intercept_[0]) - shift
-    kind_files: dict[str, object] = {}
+    kind_files: dict[str, dict[str, Any]] = {}
     if per_kind:
         each = kind_weights(model.coef_[0], bits)
         weights = each[""].astype("<f4")  # the shared block: the manifest's common fields describe it; not written
@@ -499,11 +556,18 @@ def main() -> None:
             }
     blob = header(bits, bias) + weights.tobytes()
 
-    # Training accuracy as the shipped (float32) model computes it, through the inference code.
-    shipped = Classifier(blob)
-    predicted = np.array([shipped.probability(normalize(t)) >= 0.5 for t in texts])
-    attacks, benign = y == 1, y == 0
+    training_accuracy: dict[str, object] = {}  # --by-kind: the kinds' own, above
     if not per_kind:  # --by-kind writes the kinds' files only: text of unknown kind keeps classifier.bin
+        # Training accuracy as the shipped (float32) model computes it, through the inference code.
+        shipped = Classifier(blob)
+        predicted = np.array([shipped.probability(normalize(t)) >= 0.5 for t in texts])
+        attacks, benign = y == 1, y == 0
+        training_accuracy = {
+            "attacks_detected": round(float(predicted[attacks].mean()), 4),
+            "benign_flagged": round(float(predicted[benign].mean()), 4),
+            "accuracy": round(float((predicted == (y == 1)).mean()), 4),
+            "threshold": 0.5,
+        }
         (OUT / "classifier.bin").write_bytes(blob)
     sources = Counter(f"{r['source']}/{r['label']}" for r in rows)
     manifest = {
@@ -540,12 +604,7 @@ def main() -> None:
             "rows": len(rows),
             "by_source": dict(sorted(sources.items())),
         },
-        "training_accuracy": {
-            "attacks_detected": round(float(predicted[attacks].mean()), 4),
-            "benign_flagged": round(float(predicted[benign].mean()), 4),
-            "accuracy": round(float((predicted == (y == 1)).mean()), 4),
-            "threshold": 0.5,
-        },
+        "training_accuracy": training_accuracy,
         "decision": {
             "finding_threshold": THRESHOLD,
             "score": "floor(100 p) - 10 from the finding threshold (20 at 0.3, 40 at 0.5: alert alone)",
@@ -578,10 +637,13 @@ def main() -> None:
         return
     for key in ("file", "sha256", "bytes", "training_accuracy", "operating_point"):
         del manifest[key]  # the kinds' own, below; classifier.bin and its manifest are left as they are
+    assert general is not None  # --by-kind
     manifest["by_kind"] = {
         "rule": "feature augmentation (Daume III 2007): rows whose blind or training set gives their kind train "
         "a shared and a per-kind copy of each feature, the others the shared copy; each kind's model is the shared "
         "weights plus its own, at its own operating point; text of unknown kind keeps classifier.bin",
+        "windows": "judged, whatever the kind, by classifier.bin as the scanner judges them (decision 24b): "
+        f"its probability, unshifted, not out of fold (a shipped model); sha256 {general.sha256}",
         "cv_5fold_train": cv_point,
         **kind_files,
     }
