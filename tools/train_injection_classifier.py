@@ -6,7 +6,7 @@
 
 The shipped models: ``classifier.bin`` from ``injection_data.py`` (round 19) and this script;
 ``classifier_argument.bin`` and ``classifier_tool_result.bin`` (one model per kind of text) from
-``injection_data.py --round 24`` and this script with ``--by-kind``.
+``injection_data.py --round 25`` and this script with ``--by-kind``.
 
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
 choice below (bucket count, n-gram range, regularisation, the hard negatives' weight, the
