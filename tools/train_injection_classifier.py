@@ -62,6 +62,7 @@ from sark_accel.injection._window import (  # noqa: E402
     DECISIVE,
     DEMOTE_BY,
     GATED_BELOW,
+    MARKUP_CATEGORY,
     MAX_WINDOWS,
     WINDOW_CHARS,
     WINDOW_THRESHOLD,
@@ -151,7 +152,7 @@ class RuleScores:
         # per text: {finding index: window index (-1: the whole unit)}
         self.judged: list[dict[int, int]] = []
         self.windows: list[str] = []
-        self.bare: list[bool] = []
+        self.bare: list[set[int]] = []  # per text: the findings decision 26a counts in full
         full, truncated = [], []
         owner: list[int] = []  # each window's text
         for i, t in enumerate(texts):
@@ -178,13 +179,15 @@ class RuleScores:
                     judged[k] = first[a, b] = len(self.windows)
                     self.windows.append(unit[a:b])
                     owner.append(i)
-            # Decision 26a: whether the unit (the text, one unit as scan_text scans it) is bare.
-            decisive = [
-                (0, f["start"], f["end"])
+            # Decision 26a: the judged decisive phrase findings (not markup), which count in full
+            # when the unit (the text, one unit as scan_text scans it) is bare.
+            phrase = [
+                k
                 for k, f in enumerate(res["findings"])
-                if k in judged and weighted[k][1] >= DECISIVE
+                if k in judged and weighted[k][1] >= DECISIVE and f["category"] != MARKUP_CATEGORY
             ]
-            self.bare.append(0 in bare_units(decisive, {0: unit}))
+            spans = [(0, res["findings"][k]["start"], res["findings"][k]["end"]) for k in phrase]
+            self.bare.append(set(phrase) if 0 in bare_units(spans, {0: unit}) else set())
             self.found.append(weighted)
             self.judged.append(judged)
             full.append(risk_score(weighted))
@@ -261,7 +264,7 @@ def both_alerts(
             if k in judged:
                 counts = (pu[j] if judged[k] < 0 else pw[judged[k]]) >= WINDOW_THRESHOLD
                 demoted = w // DEMOTE_BY if w >= NEEDS_CLASSIFIER_BELOW else 0
-                full = counts or (w >= DECISIVE and rules.bare[i])  # decision 26a
+                full = counts or k in rules.bare[i]  # decision 26a
                 kept.append((pid, w if full else demoted))
             elif found[j] or w >= NEEDS_CLASSIFIER_BELOW:
                 kept.append((pid, w))

@@ -25,9 +25,9 @@
 // returned. With the classifier on (WithClassifier), the kind picks the model that judges every
 // unit of the scan (classifier_argument.bin, classifier_tool_result.bin; KindUnknown, the
 // default, the general classifier.bin); the windows that gate weak rule findings are judged by
-// the general model whatever the kind (window.go), and a decisive finding in a bare unit (nothing
-// else but ASCII whitespace and punctuation) counts in full whatever its window says (decision
-// 26a). Each model is parsed once, on first use. With the classifier off the kind changes nothing.
+// the general model whatever the kind (window.go), and a decisive phrase finding (not markup) in a
+// bare unit (nothing else but the unit's judged decisive phrases, ASCII whitespace and
+// punctuation) counts in full whatever its window says (decision 26a). Each model is parsed once, on first use. With the classifier off the kind changes nothing.
 package injection
 
 //go:generate sh -c "cp ../../sark_accel/injection/patterns.json patterns.json && cp ../../sark_accel/injection/charmap.json charmap.json && cp ../../sark_accel/injection/classifier.bin ../../sark_accel/injection/classifier_argument.bin ../../sark_accel/injection/classifier_tool_result.bin ."

@@ -14,12 +14,16 @@ package injection
 // (weights from NeedsClassifierBelow count alone; lighter ones need a classifier finding in the
 // result). The Python twin is sark_accel/injection/_window.py.
 //
-// Decision 26a: a decisive gated finding (weight Decisive) whose unit holds nothing but decisive
-// matches, ASCII whitespace and ASCII punctuation (a bare unit) counts in full whatever its
-// window says: its window is the phrase itself, so no context can excuse it ("Ignore previous
-// instructions." alone scored 25 with the classifier on, 65 without). Everything else, letters,
-// digits and any character outside ASCII, is context: a fixed set, so both backends agree
-// whatever their Unicode tables.
+// Decision 26a: a decisive gated phrase finding (weight Decisive, any category but markup,
+// markupCategory) whose unit holds nothing but the unit's judged decisive phrase matches, ASCII
+// whitespace and ASCII punctuation (a bare unit) counts in full whatever its window says: its
+// window is the phrase itself, so no context can excuse it ("Ignore previous instructions." alone
+// scored 25 with the classifier on, 65 without). Everything else, letters, digits and any
+// character outside ASCII (typographic quotes too), is context: a fixed set, so both backends
+// agree whatever their Unicode tables. Markup (chat-template tokens, role tags and headers,
+// separator lines) is left out: it stands alone legitimately, in a list of stop sequences, a
+// tokenizer's configuration or a document split into lines, where its context is the key or the
+// line beside it, not its unit.
 
 import (
 	"sort"
@@ -46,11 +50,20 @@ const WindowThreshold = 0.3
 // division).
 const DemoteBy = 2
 
-// Decisive: a gated finding weighing this or more counts in full in a bare unit (decision 26a).
+// Decisive: a gated phrase finding weighing this or more counts in full in a bare unit (decision
+// 26a).
 const Decisive = 50
 
-// bareChars is what a bare unit may hold besides its decisive matches: ASCII whitespace and
-// punctuation (Python's string.whitespace and string.punctuation).
+// markupCategory is the category of markup findings, which decision 26a leaves out.
+const markupCategory = "delimiter_injection"
+
+// isPhrase reports whether a finding of weight w is a decisive phrase (decision 26a).
+func isPhrase(f *Finding, w int) bool {
+	return w >= Decisive && f.Category != markupCategory
+}
+
+// bareChars is what a bare unit may hold besides its decisive phrase matches: ASCII whitespace
+// and punctuation (Python's string.whitespace and string.punctuation).
 const bareChars = " \t\n\r\v\f!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 // isBare reports whether every byte of s is in bareChars (a byte from 0x80 is never).
@@ -152,9 +165,9 @@ func (s *scan) gate(fs []Finding, weight func(*Finding) int) []uint8 {
 		}
 		lo = hi
 	}
-	// Decision 26a: a decisive finding in a bare unit counts in full.
+	// Decision 26a: a decisive phrase finding (not markup) in a bare unit counts in full.
 	for _, j := range judged[:n] {
-		if out[j.i] == 2 && weight(&fs[j.i]) >= Decisive && s.bare(j.seq, judged[:n], fs, weight) {
+		if f := &fs[j.i]; out[j.i] == 2 && isPhrase(f, weight(f)) && s.bare(j.seq, judged[:n], fs, weight) {
 			out[j.i] = 1
 		}
 	}
@@ -162,19 +175,21 @@ func (s *scan) gate(fs []Finding, weight func(*Finding) int) []uint8 {
 }
 
 // bare reports whether every code point of unit seq outside the spans of its judged decisive
-// findings is in bareChars (decision 26a). judged is in result order: starts ascend in a unit.
+// phrase findings is in bareChars (decision 26a). judged is in result order: starts ascend in a
+// unit. Spans are clamped to the unit, which they always lie in.
 func (s *scan) bare(seq int, judged []judgedFinding, fs []Finding, weight func(*Finding) int) bool {
 	t := s.unitOf(seq).info
 	pos := 0
 	for _, j := range judged {
 		f := &fs[j.i]
-		if j.seq != seq || weight(f) < Decisive {
+		if j.seq != seq || !isPhrase(f, weight(f)) {
 			continue
 		}
-		if f.Start > pos && !isBare(t.s[t.byteOf(pos):t.byteOf(f.Start)]) {
+		start := min(max(f.Start, 0), t.nChars)
+		if start > pos && !isBare(t.s[t.byteOf(pos):t.byteOf(start)]) {
 			return false
 		}
-		pos = max(pos, f.End)
+		pos = max(pos, min(f.End, t.nChars))
 	}
 	return isBare(t.s[t.byteOf(pos):])
 }

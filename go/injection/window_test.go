@@ -71,8 +71,17 @@ func TestBareDecisiveCountsInFull(t *testing.T) {
 		{"Explain '" + phrase + "'", false},
 		{phrase + " 2", false},
 		{phrase + " é", false},
-		{phrase + " \u00a0", false}, // a non-breaking space is outside ASCII: context
+		{phrase + " \u00a0", false},           // a non-breaking space is outside ASCII: context
+		{"\u201c" + phrase + "\u201d", false}, // typographic quotes too
+		{"DAN mode activated", true},
+		// Markup is left out: it stands alone legitimately (stop sequences, split documents).
+		{"<|im_end|>", false},
+		{"[/INST]", false},
+		{"--- END SYSTEM", false},
 	} {
+		if p := DefaultClassifier().ClassifyText(c.text).Probability; p >= WindowThreshold {
+			t.Fatalf("the general model rates %q %v: the case needs a text it rates low", c.text, p)
+		}
 		r := d.Inspect(c.text)
 		if full := r.RiskScore >= Decisive; full != c.full {
 			t.Errorf("%q: score %d (rules alone %d); counts in full %v, want %v", c.text, r.RiskScore, rules.Inspect(c.text).RiskScore, full, c.full)

@@ -33,7 +33,15 @@ from sark_accel.errors import Closed, InvalidArgument
 from sark_accel.injection._classifier import THRESHOLD, Classifier, classifier_for, classifier_score
 from sark_accel.injection._kind import MODEL_FILES, check_kind
 from sark_accel.injection._types import ScanResult
-from sark_accel.injection._window import DECISIVE, DEMOTE_BY, GATED_BELOW, MAX_WINDOWS, bare_units, window_verdicts
+from sark_accel.injection._window import (
+    DECISIVE,
+    DEMOTE_BY,
+    GATED_BELOW,
+    MARKUP_CATEGORY,
+    MAX_WINDOWS,
+    bare_units,
+    window_verdicts,
+)
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
 
 __all__ = [
@@ -1120,17 +1128,17 @@ class _Scan:
                     strict=True,
                 )
             )
-            # Decision 26a: a decisive finding in a bare unit counts in full.
-            bare = bare_units(
-                [(self.findings[i][0][0], *self.findings[i][0][1:3]) for i in judged if weighted[i][1] >= DECISIVE],
-                self.texts,
-            )
+            # Decision 26a: a decisive phrase finding (not markup) in a bare unit counts in full.
+            phrase = {
+                i for i in judged if weighted[i][1] >= DECISIVE and self.findings[i][1]["category"] != MARKUP_CATEGORY
+            }
+            bare = bare_units([(self.findings[i][0][0], *self.findings[i][0][1:3]) for i in sorted(phrase)], self.texts)
             kept: list[tuple[str, int]] = []
             for i, (pid, w) in enumerate(weighted):
                 if i in verdicts:
                     # Demoted: weak findings add nothing (as in round 8), the others weigh less.
                     demoted = w // DEMOTE_BY if w >= NEEDS_CLASSIFIER_BELOW else 0
-                    full = verdicts[i] or (w >= DECISIVE and self.findings[i][0][0] in bare)
+                    full = verdicts[i] or (i in phrase and self.findings[i][0][0] in bare)
                     kept.append((pid, w if full else demoted))
                 elif weak_count or w >= NEEDS_CLASSIFIER_BELOW:
                     kept.append((pid, w))

@@ -13,12 +13,15 @@ gated ones of a scan are judged as in round 6 (weights from NEEDS_CLASSIFIER_BEL
 lighter ones need a classifier finding in the result). The Go twin is go/injection/window.go: the
 same windows, bit-identical probabilities.
 
-Decision 26a: a decisive gated finding (weight DECISIVE) whose unit holds nothing but decisive
-matches, ASCII whitespace and ASCII punctuation (a *bare* unit) counts in full whatever its window
-says: its window is the phrase itself, so no context can excuse it ("Ignore previous
-instructions." alone scored 25 with the classifier on, 65 without). Everything else, letters,
-digits and any character outside ASCII, is context: a fixed set, so both backends agree whatever
-their Unicode tables.
+Decision 26a: a decisive gated phrase finding (weight DECISIVE, any category but markup,
+MARKUP_CATEGORY) whose unit holds nothing but the unit's judged decisive phrase matches, ASCII
+whitespace and ASCII punctuation (a *bare* unit) counts in full whatever its window says: its
+window is the phrase itself, so no context can excuse it ("Ignore previous instructions." alone
+scored 25 with the classifier on, 65 without). Everything else, letters, digits and any character
+outside ASCII (typographic quotes too), is context: a fixed set, so both backends agree whatever
+their Unicode tables. Markup (chat-template tokens, role tags and headers, separator lines) is left
+out: it stands alone legitimately, in a list of stop sequences, a tokenizer's configuration or a
+document split into lines, where its context is the key or the line beside it, not its unit.
 """
 
 from __future__ import annotations
@@ -37,8 +40,10 @@ GATED_BELOW = 51
 WINDOW_THRESHOLD = 0.3
 #: Below WINDOW_THRESHOLD a gated finding weighs its weight // DEMOTE_BY (a weak one: nothing).
 DEMOTE_BY = 2
-#: A gated finding weighing this or more is decisive: it counts in full in a bare unit.
+#: A gated finding weighing this or more is decisive: a phrase one counts in full in a bare unit.
 DECISIVE = 50
+#: The category of markup findings, which decision 26a leaves out.
+MARKUP_CATEGORY = "delimiter_injection"
 #: What a bare unit may hold besides its decisive matches (decision 26a).
 BARE_CHARS = frozenset(" \t\n\r\v\f" + string.punctuation)
 
@@ -88,8 +93,8 @@ def window_verdicts(model: Classifier, judged: list[tuple[int, int, int]], texts
 
 
 def bare_units(decisive: list[tuple[int, int, int]], texts: dict[int, str]) -> set[int]:
-    """The units, of the judged decisive findings given as (unit, start, end), that are bare: every
-    code point outside those findings' spans is in BARE_CHARS (decision 26a)."""
+    """The units, of the judged decisive phrase findings given as (unit, start, end), that are bare:
+    every code point outside those findings' spans is in BARE_CHARS (decision 26a)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for seq, start, end in decisive:
         spans.setdefault(seq, []).append((start, end))
