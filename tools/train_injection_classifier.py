@@ -11,8 +11,9 @@ The shipped models: ``classifier.bin`` from ``injection_data.py`` (round 19) and
 Only rows with ``split == "train"`` are read; the held-out split is never opened here, so no
 choice below (bucket count, n-gram range, regularisation, the hard negatives' weight, the
 operating point) has seen it. The regularisation strength is chosen by 5-fold cross-validation
-on TRAIN; the bias shift puts the scanner with the classifier on at MAX_FP of TRAIN's benign texts,
-out of fold (``tools/injection_decision_cv.py`` compares the decision's candidates). Features
+on TRAIN; the bias shift puts the scanner with the classifier on at MAX_FP of TRAIN's benign texts
+(``--by-kind``: each kind by KIND_MAX_FP), out of fold (``tools/injection_decision_cv.py``
+compares the decision's candidates). Features
 are computed here with numpy (the reference, ``sark_accel.injection._classifier``, is too slow for all of TRAIN), and
 checked against the reference, the code the scanner runs, on a sample of TRAIN before any
 training, so training and inference cannot drift apart. Reproducible: fixed seeds,
@@ -121,6 +122,13 @@ HARD_NEGATIVE_PREFIXES = ("own", "fresh", "reserve")
 # Round 22 (``--round 22``, the features above), by the same rule declared before its CV (15:05:41 UTC
 # on 2026-12-04): 2 % (1.54 %, 69 of 4,484); measured, not shipped (BENCHMARKS.md, "Round 22").
 MAX_FP = 0.02
+# Round 27 (``--by-kind``): each kind's operating point is the loosest of its candidates at which the
+# scanner keeps that kind's benign texts of the spent blind sets (sources ``fresh*``, out of fold) at
+# or under SPENT_MAX_FP; if none does, the tightest. Declared before round 27's training. The tool
+# results keep MAX_FP alone: HELD-OUT's benign texts are all tool results (AgentDojo's), already at
+# 1.7 % (3 of 180) with round 25, and round 17's looser point added four false alarms there.
+KIND_MAX_FP = {"argument": (0.04, 0.03, 0.025, MAX_FP), "tool_result": (MAX_FP,)}
+SPENT_MAX_FP = 0.015
 ALERT = 40
 # Round 23: one model per kind of text, by feature augmentation (Daume III, "Frustratingly easy
 # domain adaptation", 2007): each feature has a shared weight and one weight per kind; a row of
@@ -279,8 +287,9 @@ def operating_logit(
     rules: RuleScores,
     among: np.ndarray | None = None,
     general: GeneralWindows | None = None,
+    max_fp: float = MAX_FP,
 ) -> float:
-    """The smallest shift at which the scanner with the classifier on alerts on at most MAX_FP of
+    """The smallest shift at which the scanner with the classifier on alerts on at most ``max_fp`` of
     the benign texts (of ``among``, default all; logits out of fold, so each text and its windows
     are scored by a model that never saw the text; with ``general``, the windows by it, unshifted:
     see ``both_alerts``). Alerts only fall as the shift grows, so bisection finds it."""
@@ -290,13 +299,13 @@ def operating_logit(
         return float(both_alerts(logits, wlogits, shift, rules, benign, general).mean())
 
     lo, hi = -30.0, 30.0
-    if fp(hi) > MAX_FP:
-        raise SystemExit(f"the rules alone alert on more than {100 * MAX_FP:g} % of TRAIN's benign texts")
+    if fp(hi) > max_fp:
+        raise SystemExit(f"the rules alone alert on more than {100 * max_fp:g} % of TRAIN's benign texts")
     while np.nextafter(lo, hi) < hi:
         mid = (lo + hi) / 2
         if mid in (lo, hi):
             break
-        lo, hi = (lo, mid) if fp(mid) <= MAX_FP else (mid, hi)
+        lo, hi = (lo, mid) if fp(mid) <= max_fp else (mid, hi)
     return hi
 
 
@@ -399,6 +408,11 @@ def kind_weights(coef: np.ndarray, bits: int) -> dict[str, np.ndarray]:
     return {"": shared, **{k: shared + coef[n * (i + 1) : n * (i + 2)] for i, k in enumerate(KINDS)}}
 
 
+def spent_rows(rows: list[dict[str, str]]) -> np.ndarray:
+    """The rows of the spent blind sets (sources ``fresh*``)."""
+    return np.array([r["source"].startswith("fresh") for r in rows])
+
+
 def is_hard_negative(r: dict[str, str]) -> bool:
     """A benign text written here or in a spent blind set (HARD_NEGATIVE_PREFIXES)."""
     return r["label"] == "benign" and r["source"].startswith(HARD_NEGATIVE_PREFIXES)
@@ -433,12 +447,13 @@ def by_kind_cv(
     folds: list[tuple[np.ndarray, np.ndarray]],
     rules: RuleScores,
     general: GeneralWindows,
+    spent: np.ndarray,
 ) -> dict[str, Any]:
     """``--by-kind``, out of fold: each model's logits on every text, each model's operating point
     (the generic one on all TRAIN's benign texts, each kind's on that kind's), and each row's
     shifted logit by its own kind's model (unknown kind: the generic one). The windows are judged
     as the scanner judges them whatever the kind (decision 24b): by ``general`` (classifier.bin),
-    unshifted; ``woof`` is its logits."""
+    unshifted; ``woof`` is its logits. ``spent``: the rows of the spent blind sets (KIND_MAX_FP)."""
     xa = augment(x, kind)
     logits = {v: np.zeros(len(y)) for v in ("", *KINDS)}
     for f, (tr, te) in enumerate(folds):
@@ -449,13 +464,43 @@ def by_kind_cv(
         print(f"by kind: fold {f} done", flush=True)
     woof = general.logits
     shift = {"": operating_logit(logits[""], woof, y, rules, general=general)}
+    max_fp: dict[str, float] = {"": MAX_FP}
     for k in KINDS:
-        shift[k] = operating_logit(logits[k], woof, y, rules, among=kind == k, general=general)
+        max_fp[k], shift[k] = kind_operating_point(k, logits[k], woof, y, rules, kind == k, spent, general)
     model_of = np.searchsorted(["", *KINDS], kind)  # each row's model: "" sorts first, KINDS are sorted
     oof = np.choose(model_of, [logits[v] - shift[v] for v in ("", *KINDS)])
     both = both_alerts(oof, woof, 0.0, rules, np.arange(len(y)), general)
     print("by kind: shifts", json.dumps(shift), flush=True)
-    return {"oof": oof, "woof": woof, "shift": shift, "both": both}
+    return {"oof": oof, "woof": woof, "shift": shift, "both": both, "max_fp": max_fp}
+
+
+def kind_operating_point(
+    kind: str,
+    logits: np.ndarray,
+    woof: np.ndarray,
+    y: np.ndarray,
+    rules: RuleScores,
+    among: np.ndarray,
+    spent: np.ndarray,
+    general: GeneralWindows,
+) -> tuple[float, float]:
+    """A kind's share of TRAIN benign texts alerted and its shift, by the rule at KIND_MAX_FP;
+    prints each candidate's rates out of fold."""
+    benign_spent = np.flatnonzero(among & spent & (y == 0))
+    attacks = np.flatnonzero(among & (y == 1))
+    candidates = KIND_MAX_FP[kind]
+    for rate in candidates:
+        shift = operating_logit(logits, woof, y, rules, among=among, general=general, max_fp=rate)
+        on_spent = float(both_alerts(logits, woof, shift, rules, benign_spent, general).mean())
+        recall = float(both_alerts(logits, woof, shift, rules, attacks, general).mean())
+        print(
+            f"by kind: {kind} at {100 * rate:g} % of TRAIN's benign: attacks {100 * recall:.2f} %, "
+            f"spent blind sets' benign {100 * on_spent:.2f} % of {len(benign_spent)}",
+            flush=True,
+        )
+        if on_spent <= SPENT_MAX_FP or rate == candidates[-1]:
+            return rate, shift
+    raise AssertionError("unreachable")
 
 
 def main() -> None:
@@ -498,7 +543,7 @@ def main() -> None:
     if per_kind:
         kind = row_kinds(rows)
         general = general_windows(rules, texts)
-        by_kind = by_kind_cv(x, y, weight, best, bits, kind, folds, rules, general)
+        by_kind = by_kind_cv(x, y, weight, best, bits, kind, folds, rules, general, spent_rows(rows))
         # each row by its kind's model, already shifted; the windows by classifier.bin, unshifted
         oof, woof = by_kind["oof"], by_kind["woof"]
         shift = 0.0
@@ -550,7 +595,7 @@ def main() -> None:
                 "sha256": hashlib.sha256(kblob).hexdigest(),
                 "logit_shift": by_kind["shift"][k],
                 "rule": f"the shared weights plus {k}'s own; bias shifted so that the scanner with this model alerts "
-                f"on at most {100 * MAX_FP:g} % of TRAIN's benign texts of this kind, out of fold",
+                f"on at most {100 * by_kind['max_fp'][k]:g} % of TRAIN's benign texts of this kind, out of fold",
                 "cv_5fold_train": {
                     "attacks_alerted": round(float(by_kind["both"][sel & (y == 1)].mean()), 4),
                     "benign_alerted": round(float(by_kind["both"][sel & (y == 0)].mean()), 4),
