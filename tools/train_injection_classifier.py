@@ -60,15 +60,14 @@ from sark_accel.injection._python import (  # noqa: E402
     risk_score,
 )
 from sark_accel.injection._window import (  # noqa: E402
-    DECISIVE,
     DEMOTE_BY,
     GATED_BELOW,
-    MARKUP_CATEGORY,
     MAX_WINDOWS,
     WINDOW_CHARS,
     WINDOW_THRESHOLD,
     bare_units,
     cluster_spans,
+    is_phrase,
     window_span,
 )
 
@@ -189,11 +188,8 @@ class RuleScores:
                     owner.append(i)
             # Decision 26a: the judged decisive phrase findings (not markup), which count in full
             # when the unit (the text, one unit as scan_text scans it) is bare.
-            phrase = [
-                k
-                for k, f in enumerate(res["findings"])
-                if k in judged and weighted[k][1] >= DECISIVE and f["category"] != MARKUP_CATEGORY
-            ]
+            found = enumerate(res["findings"])
+            phrase = [k for k, f in found if k in judged and is_phrase(weighted[k][1], f["category"])]
             spans = [(0, res["findings"][k]["start"], res["findings"][k]["end"]) for k in phrase]
             self.bare.append(set(phrase) if 0 in bare_units(spans, {0: unit}) else set())
             self.found.append(weighted)

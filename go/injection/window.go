@@ -57,7 +57,8 @@ const Decisive = 50
 // markupCategory is the category of markup findings, which decision 26a leaves out.
 const markupCategory = "delimiter_injection"
 
-// isPhrase reports whether a finding of weight w is a decisive phrase (decision 26a).
+// isPhrase reports whether a finding of weight w is a decisive phrase (decision 26a); Python's
+// _window.is_phrase.
 func isPhrase(f *Finding, w int) bool {
 	return w >= Decisive && f.Category != markupCategory
 }

@@ -34,12 +34,11 @@ from sark_accel.injection._classifier import THRESHOLD, Classifier, classifier_f
 from sark_accel.injection._kind import MODEL_FILES, check_kind
 from sark_accel.injection._types import ScanResult
 from sark_accel.injection._window import (
-    DECISIVE,
     DEMOTE_BY,
     GATED_BELOW,
-    MARKUP_CATEGORY,
     MAX_WINDOWS,
     bare_units,
+    is_phrase,
     window_verdicts,
 )
 from sark_accel.injection.errors import InvalidPattern, PatternNotFound
@@ -1129,9 +1128,7 @@ class _Scan:
                 )
             )
             # Decision 26a: a decisive phrase finding (not markup) in a bare unit counts in full.
-            phrase = {
-                i for i in judged if weighted[i][1] >= DECISIVE and self.findings[i][1]["category"] != MARKUP_CATEGORY
-            }
+            phrase = {i for i in judged if is_phrase(weighted[i][1], self.findings[i][1]["category"])}
             bare = bare_units([(self.findings[i][0][0], *self.findings[i][0][1:3]) for i in sorted(phrase)], self.texts)
             kept: list[tuple[str, int]] = []
             for i, (pid, w) in enumerate(weighted):

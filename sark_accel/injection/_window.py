@@ -48,6 +48,12 @@ MARKUP_CATEGORY = "delimiter_injection"
 BARE_CHARS = frozenset(" \t\n\r\v\f" + string.punctuation)
 
 
+def is_phrase(weight: int, category: str) -> bool:
+    """Whether a judged finding of this weight and category is a decisive phrase (decision 26a):
+    decisive, and not markup. Go: ``isPhrase``."""
+    return weight >= DECISIVE and category != MARKUP_CATEGORY
+
+
 def window_span(start: int, end: int, n: int) -> tuple[int, int]:
     """The code-point span [a, b) of the window of the finding [start, end) in a unit of n."""
     return max(0, start - WINDOW_CHARS), min(n, end + WINDOW_CHARS)
