@@ -166,24 +166,34 @@ func (s *scan) gate(fs []Finding, weight func(*Finding) int) []uint8 {
 		}
 		lo = hi
 	}
-	// Decision 26a: a decisive phrase finding (not markup) in a bare unit counts in full.
-	for _, j := range judged[:n] {
-		if f := &fs[j.i]; out[j.i] == 2 && isPhrase(f, weight(f)) && s.bare(j.seq, judged[:n], fs, weight) {
-			out[j.i] = 1
+	// Decision 26a: a decisive phrase finding (not markup) in a bare unit counts in full. Each
+	// unit is checked once (its findings are adjacent in judged), so many findings stay linear.
+	bareSeq, isBareUnit := -1, false
+	for k, j := range judged[:n] {
+		if f := &fs[j.i]; out[j.i] == 2 && isPhrase(f, weight(f)) {
+			if j.seq != bareSeq {
+				bareSeq, isBareUnit = j.seq, s.bare(j.seq, judged[unitStart(judged[:k], j.seq):n], fs, weight)
+			}
+			if isBareUnit {
+				out[j.i] = 1
+			}
 		}
 	}
 	return out
 }
 
 // bare reports whether every code point of unit seq outside the spans of its judged decisive
-// phrase findings is in bareChars (decision 26a). judged is in result order: starts ascend in a
-// unit. Spans are clamped to the unit, which they always lie in.
+// phrase findings is in bareChars (decision 26a). judged starts with the unit's findings, in
+// result order: starts ascend in a unit. Spans are clamped to the unit, which they always lie in.
 func (s *scan) bare(seq int, judged []judgedFinding, fs []Finding, weight func(*Finding) int) bool {
 	t := s.unitOf(seq).info
 	pos := 0
 	for _, j := range judged {
 		f := &fs[j.i]
-		if j.seq != seq || !isPhrase(f, weight(f)) {
+		if j.seq != seq {
+			break // the unit's findings are adjacent, from judged[0]
+		}
+		if !isPhrase(f, weight(f)) {
 			continue
 		}
 		start := min(max(f.Start, 0), t.nChars)
@@ -193,6 +203,16 @@ func (s *scan) bare(seq int, judged []judgedFinding, fs []Finding, weight func(*
 		pos = max(pos, min(f.End, t.nChars))
 	}
 	return isBare(t.s[t.byteOf(pos):])
+}
+
+// unitStart returns the index in judged of the first of unit seq's findings that precede it
+// (judged ends with them, if any).
+func unitStart(judged []judgedFinding, seq int) int {
+	k := len(judged)
+	for k > 0 && judged[k-1].seq == seq {
+		k--
+	}
+	return k
 }
 
 // unitOf returns the unit with sequence number seq (units are appended in seq order), or nil.
